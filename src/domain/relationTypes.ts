@@ -1,0 +1,55 @@
+// The built-in relation vocabulary: one table read by the validator, the stylesheet, the legend, the filters and the exports.
+
+/** PLOVER's quad classes: who cooperates or conflicts, in word or in deed. */
+export const RELATION_CATEGORIES = [
+  'verbal-cooperation',
+  'material-cooperation',
+  'verbal-conflict',
+  'material-conflict',
+] as const;
+export type RelationCategory = (typeof RELATION_CATEGORIES)[number];
+
+export interface RelationTypeInfo {
+  id: string;
+  label: string;
+  /** Directed types read "source → target" and get an arrowhead. */
+  directed: boolean;
+  category: RelationCategory;
+  /** PLOVER event type, where one fits. */
+  plover?: string;
+  /** CAMEO code, where one fits. */
+  cameo?: string;
+  /** One line for the legend's tooltip and the docs. */
+  description: string;
+  /** Dataset-defined types may carry a colour (#rrggbb); built-ins take theirs from the palette. */
+  color?: string;
+}
+
+export const BUILT_IN_RELATION_TYPES: readonly RelationTypeInfo[] = [
+  { id: 'ally', label: 'ally', directed: false, category: 'material-cooperation', plover: 'COOPERATE', cameo: '06', description: 'Allied: they fight, act or stand together.' },
+  { id: 'partner', label: 'partner', directed: false, category: 'verbal-cooperation', plover: 'COOPERATE', cameo: '05', description: 'Partners: declared cooperation short of alliance.' },
+  { id: 'cooperates', label: 'cooperates with', directed: false, category: 'material-cooperation', plover: 'COOPERATE', cameo: '06', description: 'Practical cooperation or coordination, e.g. military deconfliction.' },
+  { id: 'supports', label: 'supports', directed: true, category: 'material-cooperation', plover: 'AID', cameo: '07', description: 'Source gives aid, arms, backing or protection to target.' },
+  { id: 'member-of', label: 'member of', directed: true, category: 'material-cooperation', description: 'Source belongs to or serves target (a person in a government, a group in a coalition).' },
+  { id: 'meets', label: 'meets', directed: false, category: 'verbal-cooperation', plover: 'CONSULT', cameo: '04', description: 'A meeting, visit or talk between the two.' },
+  { id: 'negotiates', label: 'negotiates with', directed: false, category: 'verbal-cooperation', plover: 'CONSULT', cameo: '046', description: 'Negotiation or bargaining between the two.' },
+  { id: 'mediator', label: 'mediates for', directed: true, category: 'verbal-cooperation', plover: 'CONSULT', cameo: '045', description: 'Source mediates in a dispute involving target.' },
+  { id: 'rival', label: 'rival', directed: false, category: 'verbal-conflict', description: 'Rivals or adversaries: competing interests, hostility short of attack.' },
+  { id: 'distrusts', label: 'distrusts', directed: true, category: 'verbal-conflict', plover: 'ACCUSE', cameo: '11', description: 'Source does not trust target.' },
+  { id: 'opposes', label: 'opposes', directed: true, category: 'verbal-conflict', plover: 'REJECT', cameo: '12', description: 'Source opposes or rejects target or its presence.' },
+  { id: 'threatens', label: 'threatens', directed: true, category: 'verbal-conflict', plover: 'THREATEN', cameo: '13', description: 'Source threatens target.' },
+  { id: 'strikes', label: 'strikes', directed: true, category: 'material-conflict', plover: 'ASSAULT', cameo: '19', description: 'Source attacks target by force: air strikes, shelling, raids.' },
+];
+
+const builtInById = new Map(BUILT_IN_RELATION_TYPES.map((type) => [type.id, type]));
+
+export function builtInRelationType(id: string): RelationTypeInfo | undefined {
+  return builtInById.get(id);
+}
+
+/** The vocabulary a dataset uses: the built-ins followed by its own types, in declaration order. */
+export function relationVocabulary(custom: readonly RelationTypeInfo[] | undefined): Map<string, RelationTypeInfo> {
+  const vocabulary = new Map(builtInById);
+  for (const type of custom ?? []) vocabulary.set(type.id, type);
+  return vocabulary;
+}

@@ -1,0 +1,103 @@
+// The one definition of the dataset format: the validator checks shapes with it and schema/dataset.schema.json is generated from it.
+import { z } from 'zod';
+import { BUILT_IN_RELATION_TYPES, RELATION_CATEGORIES } from './relationTypes';
+
+export const FORMAT_VERSION = 1;
+export const SLUG_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
+/** Partial ISO 8601 calendar dates: YYYY, YYYY-MM or YYYY-MM-DD. Impossible days are caught by dates.ts. */
+export const PARTIAL_DATE_PATTERN = '^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$';
+export const ACTOR_KINDS = ['person', 'state', 'organization', 'armed-group', 'place'] as const;
+
+const slug = (what: string) =>
+  z.string().regex(new RegExp(SLUG_PATTERN)).meta({ description: `${what}: lowercase letters, digits and single hyphens, e.g. "vladimir-putin".` });
+const identifier = (what: string) => z.string().min(1).meta({ description: `${what}: unique within its collection.` });
+const partialDate = (what: string) =>
+  z.string().regex(new RegExp(PARTIAL_DATE_PATTERN)).meta({ description: `${what}: ISO 8601 date, YYYY, YYYY-MM or YYYY-MM-DD.` });
+const text = (what: string) => z.string().meta({ description: what });
+
+export const positionSchema = z
+  .strictObject({ x: z.number(), y: z.number() })
+  .meta({ description: 'A saved layout position in graph coordinates; the layout keeps it.' });
+
+export const documentSchema = z
+  .strictObject({
+    id: identifier('Document id, cited by evidence'),
+    title: z.string().min(1).meta({ description: 'Title of the article or document.' }),
+    outlet: z.string().min(1).meta({ description: 'Publication, site or publisher.' }),
+    author: text('Author or byline, if known.').optional(),
+    published: partialDate('Publication date'),
+    url: z.string().regex(/^https?:\/\/\S+$/i).meta({ description: 'Where it was published: an http or https URL.' }).optional(),
+    text: text('The full archived text, inline. Exactly one of text or textFile.').optional(),
+    textFile: z
+      .string()
+      .min(1)
+      .meta({ description: 'Path of the archived UTF-8 text, relative to the dataset file. Exactly one of text or textFile.' })
+      .optional(),
+  })
+  .meta({ description: 'A published source whose archived text the quotes are checked against.' });
+
+export const actorSchema = z
+  .strictObject({
+    id: slug('Actor id'),
+    name: z.string().min(1).meta({ description: 'Display name.' }),
+    kind: z.enum(ACTOR_KINDS).meta({ description: 'What sort of actor this is.' }),
+    aliases: z.array(z.string().min(1)).meta({ description: 'Other names the sources use (Moscow, the Kremlin, …); search finds them.' }).optional(),
+    description: text('One or two sentences on who this is.').optional(),
+    affiliation: slug('Id of the state or organisation this actor belongs to; the explorer can group them').optional(),
+    position: positionSchema.optional(),
+  })
+  .meta({ description: 'A person, state, organisation, armed group or place.' });
+
+export const evidenceSchema = z
+  .strictObject({
+    document: identifier('Id of the document quoted'),
+    quote: z.string().meta({ description: 'Verbatim text of the document that states the relation. White space, typographic quotes, dashes and the ellipsis may be typed plainly.' }),
+    prefix: text('Text right before the quote, to pick one occurrence when the quote occurs more than once (W3C TextQuoteSelector).').optional(),
+    suffix: text('Text right after the quote, to pick one occurrence when the quote occurs more than once (W3C TextQuoteSelector).').optional(),
+    attributedTo: slug('Id of the actor who makes the claim, e.g. an analyst the article quotes').optional(),
+  })
+  .meta({ description: 'A verbatim quote of a document that states the relation.' });
+
+export const relationSchema = z
+  .strictObject({
+    id: identifier('Relation id'),
+    type: z
+      .string()
+      .min(1)
+      .meta({ description: 'A relation type id: built in or declared in relationTypes.', examples: BUILT_IN_RELATION_TYPES.map((type) => type.id) }),
+    source: slug('Actor id the relation goes from'),
+    target: slug('Actor id the relation goes to'),
+    date: partialDate('When it happened (a single date); use start/end for a span instead').optional(),
+    start: partialDate('When it began').optional(),
+    end: partialDate('When it ended').optional(),
+    summary: text('One line in the curator\'s words.').optional(),
+    evidence: z.array(evidenceSchema).min(1).meta({ description: 'At least one quote that states the relation.' }),
+  })
+  .meta({ description: 'Who does what to whom, with the evidence.' });
+
+export const relationTypeSchema = z
+  .strictObject({
+    id: slug('Relation type id'),
+    label: z.string().min(1).meta({ description: 'Label shown in the legend and filters.' }),
+    directed: z.boolean().meta({ description: 'Whether the relation reads source → target (arrowhead).' }),
+    category: z.enum(RELATION_CATEGORIES).meta({ description: 'PLOVER quad class.' }),
+    color: z.string().regex(/^#[0-9a-fA-F]{6}$/).meta({ description: 'Colour as #rrggbb.' }).optional(),
+  })
+  .meta({ description: 'A relation type this dataset adds to the built-in vocabulary.' });
+
+export const datasetSchema = z
+  .strictObject({
+    $schema: z.string().meta({ description: 'Path or URL of this JSON Schema, for editors.' }).optional(),
+    formatVersion: z.literal(FORMAT_VERSION).meta({ description: 'Version of the dataset format: 1.' }),
+    id: slug('Dataset id, used in file names'),
+    title: z.string().min(1).meta({ description: 'Dataset title, shown in the explorer and on exported figures.' }),
+    description: text('What the dataset covers.').optional(),
+    relationTypes: z.array(relationTypeSchema).meta({ description: 'Relation types added to the built-in vocabulary.' }).optional(),
+    documents: z.array(documentSchema),
+    actors: z.array(actorSchema),
+    relations: z.array(relationSchema),
+  })
+  .meta({
+    title: 'Geopolitical relation dataset',
+    description: 'Actors, the relations between them, and the verbatim quotes of published documents that state each relation.',
+  });
