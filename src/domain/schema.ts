@@ -9,10 +9,12 @@ export const PARTIAL_DATE_PATTERN = '^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$';
 export const ACTOR_KINDS = ['person', 'state', 'organization', 'armed-group', 'place'] as const;
 
 const slug = (what: string) =>
-  z.string().regex(new RegExp(SLUG_PATTERN)).meta({ description: `${what}: lowercase letters, digits and single hyphens, e.g. "vladimir-putin".` });
+  z
+    .string()
+    .regex(new RegExp(SLUG_PATTERN), { error: 'must be a slug: lowercase letters, digits and single hyphens, e.g. "vladimir-putin"' }).meta({ description: `${what}: lowercase letters, digits and single hyphens, e.g. "vladimir-putin".` });
 const identifier = (what: string) => z.string().min(1).meta({ description: `${what}: unique within its collection.` });
 const partialDate = (what: string) =>
-  z.string().regex(new RegExp(PARTIAL_DATE_PATTERN)).meta({ description: `${what}: ISO 8601 date, YYYY, YYYY-MM or YYYY-MM-DD.` });
+  z.string().regex(new RegExp(PARTIAL_DATE_PATTERN), { error: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD' }).meta({ description: `${what}: ISO 8601 date, YYYY, YYYY-MM or YYYY-MM-DD.` });
 const text = (what: string) => z.string().meta({ description: what });
 
 export const positionSchema = z
@@ -26,7 +28,10 @@ export const documentSchema = z
     outlet: z.string().min(1).meta({ description: 'Publication, site or publisher.' }),
     author: text('Author or byline, if known.').optional(),
     published: partialDate('Publication date'),
-    url: z.string().regex(/^https?:\/\/\S+$/i).meta({ description: 'Where it was published: an http or https URL.' }).optional(),
+    url: z
+      .string()
+      .regex(/^https?:\/\/\S+$/i, { error: 'must be a web address starting with http:// or https://' })
+      .meta({ description: 'Where it was published: an http or https URL.' }).optional(),
     text: text('The full archived text, inline. Exactly one of text or textFile.').optional(),
     textFile: z
       .string()
@@ -81,7 +86,7 @@ export const relationTypeSchema = z
     label: z.string().min(1).meta({ description: 'Label shown in the legend and filters.' }),
     directed: z.boolean().meta({ description: 'Whether the relation reads source → target (arrowhead).' }),
     category: z.enum(RELATION_CATEGORIES).meta({ description: 'PLOVER quad class.' }),
-    color: z.string().regex(/^#[0-9a-fA-F]{6}$/).meta({ description: 'Colour as #rrggbb.' }).optional(),
+    color: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour written #rrggbb' }).meta({ description: 'Colour as #rrggbb.' }).optional(),
   })
   .meta({ description: 'A relation type this dataset adds to the built-in vocabulary.' });
 

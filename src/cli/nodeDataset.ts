@@ -1,0 +1,29 @@
+// Validates dataset files from disk: the Node side of validateDatasetSource (textFiles read relative to the dataset).
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { validateDatasetSource, type ValidationResult } from '../domain/validate';
+
+export type FileValidation = { file: string; readable: true; result: ValidationResult } | { file: string; readable: false; reason: string };
+
+export async function validateDatasetFile(file: string): Promise<FileValidation> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    return { file, readable: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+  const folder = path.dirname(file);
+  const result = await validateDatasetSource(text, {
+    file,
+    readTextFile: async (relative) => new Uint8Array(await readFile(path.join(folder, relative))),
+  });
+  return { file, readable: true, result };
+}
+
+/** Every data/<id>/dataset.json under a folder, sorted. */
+export async function findDatasets(dataFolder: string): Promise<string[]> {
+  const entries = await readdir(dataFolder, { withFileTypes: true });
+  const candidates = entries.filter((entry) => entry.isDirectory()).map((entry) => path.join(dataFolder, entry.name, 'dataset.json'));
+  const existing = await Promise.all(candidates.map(async (file) => ((await readFile(file).then(() => true, () => false)) ? file : undefined)));
+  return existing.filter((file): file is string => file !== undefined).sort();
+}

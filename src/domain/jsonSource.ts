@@ -1,0 +1,169 @@
+// Reads dataset JSON: the value via JSON.parse (fast), plus a single scan for duplicate keys and nesting, and line:column on demand.
+import { parseTree, printParseErrorCode, visit, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import type { JsonPath } from './jsonPointer';
+
+export interface SourcePosition {
+  /** 1-based line. */
+  line: number;
+  /** 1-based column, in UTF-16 code units. */
+  column: number;
+}
+
+/** A dataset is at most six levels deep; anything far deeper is hostile or broken, and is refused before it can exhaust the stack. */
+export const MAX_NESTING = 64;
+
+export interface DuplicateKey {
+  path: JsonPath;
+  key: string;
+  position: SourcePosition;
+}
+
+export interface ParsedJson {
+  value: unknown;
+  duplicateKeys: DuplicateKey[];
+  /** Where the value at `path` starts; with `key`, where its property name starts. Falls back to the deepest existing ancestor. */
+  locate(path: JsonPath, options?: { key?: boolean }): SourcePosition;
+  /** Whether the text began with a byte-order mark, which was ignored. */
+  hadByteOrderMark: boolean;
+}
+
+export type JsonParseOutcome =
+  | { ok: true; json: ParsedJson }
+  | { ok: false; position: SourcePosition; message: string; hint?: string };
+
+// Keyed by printParseErrorCode's names (the enum itself is a const enum, unusable under isolated modules).
+const SYNTAX_MESSAGES: Readonly<Record<string, string>> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'malformed number',
+  PropertyNameExpected: 'expected a property name in double quotes',
+  ValueExpected: 'expected a value',
+  ColonExpected: 'expected ":" after the property name',
+  CommaExpected: 'expected "," between items',
+  CloseBraceExpected: 'expected "}" to close the object',
+  CloseBracketExpected: 'expected "]" to close the array',
+  EndOfFileExpected: 'unexpected text after the end of the JSON value',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'comments are not allowed in JSON',
+  UnexpectedEndOfString: 'unterminated string',
+  UnexpectedEndOfNumber: 'malformed number',
+  InvalidUnicode: 'invalid \\u escape',
+  InvalidEscapeCharacter: 'invalid escape sequence in a string',
+  InvalidCharacter: 'control character inside a string (escape it, e.g. \\n)',
+};
+
+const STRICT_JSON = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false } as const;
+
+/** Maps UTF-16 offsets to 1-based line:column; built once per text, searched by bisection. */
+export class LineIndex {
+  private readonly lineStarts: number[] = [0];
+  constructor(text: string) {
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) this.lineStarts.push(index + 1);
+  }
+  position(offset: number): SourcePosition {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((this.lineStarts[middle] ?? 0) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - (this.lineStarts[low] ?? 0) + 1 };
+  }
+}
+
+export function parseJsonSource(rawText: string): JsonParseOutcome {
+  const hadByteOrderMark = rawText.charCodeAt(0) === 0xfeff;
+  // A BOM is an encoding artefact, not content: drop it, keeping columns aligned by padding with a space.
+  const text = hadByteOrderMark ? ' ' + rawText.slice(1) : rawText;
+  let lines: LineIndex | undefined;
+  const lineIndex = () => (lines ??= new LineIndex(text));
+
+  const scan = scanStructure(text);
+  if (scan.tooDeepAt !== undefined) {
+    return {
+      ok: false,
+      position: lineIndex().position(scan.tooDeepAt),
+      message: `JSON nested more than ${MAX_NESTING} levels deep`,
+      hint: 'a dataset is at most six levels deep; this file is not a dataset',
+    };
+  }
+
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const errors: ParseError[] = [];
+    parseTree(text, errors, STRICT_JSON);
+    const first = errors[0];
+    if (first) {
+      return { ok: false, position: lineIndex().position(first.offset), message: `not valid JSON: ${SYNTAX_MESSAGES[printParseErrorCode(first.error)] ?? 'syntax error'}` };
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, position: { line: 1, column: 1 }, message: `not valid JSON: ${detail}` };
+  }
+
+  let tree: JsonNode | undefined;
+  const locate = (path: JsonPath, options?: { key?: boolean }): SourcePosition => {
+    tree ??= parseTree(text, [], STRICT_JSON);
+    return lineIndex().position(offsetOf(tree, path, options?.key ?? false));
+  };
+
+  return { ok: true, json: { value, duplicateKeys: scan.duplicateKeys.map((found) => ({ ...found, position: lineIndex().position(found.offset) })), locate, hadByteOrderMark } };
+}
+
+interface StructureScan {
+  duplicateKeys: Array<{ path: JsonPath; key: string; offset: number }>;
+  tooDeepAt?: number;
+}
+
+/** One pass over the tokens: duplicate keys (JSON.parse silently keeps the last) and runaway nesting. */
+function scanStructure(text: string): StructureScan {
+  const result: StructureScan = { duplicateKeys: [] };
+  const keysPerObject: Array<Set<string> | null> = [];
+  const enter = (offset: number, keys: Set<string> | null): boolean => {
+    if (keysPerObject.length >= MAX_NESTING) {
+      result.tooDeepAt ??= offset;
+      return false; // skip the children: nothing below is read
+    }
+    keysPerObject.push(keys);
+    return true;
+  };
+  // jsonc-parser skips a container's children when onObjectBegin/onArrayBegin return false; its typings say void.
+  const visitor = {
+    onObjectBegin: (offset: number) => enter(offset, new Set<string>()),
+    onArrayBegin: (offset: number) => enter(offset, null),
+    onObjectEnd: () => void keysPerObject.pop(),
+    onArrayEnd: () => void keysPerObject.pop(),
+    onObjectProperty: (property: string, offset: number, _length: number, _line: number, _column: number, pathSupplier: () => JsonPath) => {
+      const keys = keysPerObject[keysPerObject.length - 1];
+      if (!keys) return;
+      if (keys.has(property)) result.duplicateKeys.push({ path: pathSupplier(), key: property, offset });
+      else keys.add(property);
+    },
+  };
+  visit(text, visitor as Parameters<typeof visit>[1], STRICT_JSON);
+  return result;
+}
+
+function offsetOf(root: JsonNode | undefined, path: JsonPath, wantKey: boolean): number {
+  let node = root;
+  if (!node) return 0;
+  let keyOffset = node.offset;
+  for (const segment of path) {
+    let next: JsonNode | undefined;
+    if (node.type === 'object') {
+      // The last property of a name wins, as in JSON.parse.
+      const property: JsonNode | undefined = node.children?.findLast((child) => child.children?.[0]?.value === String(segment));
+      if (property) {
+        keyOffset = property.children?.[0]?.offset ?? property.offset;
+        next = property.children?.[1];
+      }
+    } else if (node.type === 'array' && typeof segment === 'number') {
+      next = node.children?.[segment];
+      keyOffset = next?.offset ?? node.offset;
+    }
+    if (!next) return node.offset;
+    node = next;
+  }
+  return wantKey ? keyOffset : node.offset;
+}
