@@ -111,7 +111,7 @@ export function checkEvidence(root: unknown, ids: IdIndex, texts: ReadonlyMap<st
             [...at, 'quote'],
             `quote not found in document "${documentId}"`,
             match.closest
-              ? `closest passage (${match.closest.differences} character${match.closest.differences === 1 ? '' : 's'} differ): "${match.closest.passage}"`
+              ? `closest passage (${match.closest.differences === 1 ? '1 character differs' : `${match.closest.differences} characters differ`}): "${match.closest.passage}"`
               : 'nothing in the document comes close; check the document id',
           );
           break;

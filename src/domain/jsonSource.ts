@@ -108,7 +108,8 @@ export function parseJsonSource(rawText: string): JsonParseOutcome {
     return lineIndex().position(offsetOf(tree, path, options?.key ?? false));
   };
 
-  return { ok: true, json: { value, duplicateKeys: scan.duplicateKeys.map((found) => ({ ...found, position: lineIndex().position(found.offset) })), locate, hadByteOrderMark } };
+  const duplicateKeys = scan.duplicateKeys.map(({ path, key, offset }) => ({ path, key, position: lineIndex().position(offset) }));
+  return { ok: true, json: { value, duplicateKeys, locate, hadByteOrderMark } };
 }
 
 interface StructureScan {
@@ -120,29 +121,50 @@ interface StructureScan {
 function scanStructure(text: string): StructureScan {
   const result: StructureScan = { duplicateKeys: [] };
   const keysPerObject: Array<Set<string> | null> = [];
-  const enter = (offset: number, keys: Set<string> | null): boolean => {
-    if (keysPerObject.length >= MAX_NESTING) {
-      result.tooDeepAt ??= offset;
-      return false; // skip the children: nothing below is read
-    }
+  const enter = (offset: number, keys: Set<string> | null) => {
+    if (keysPerObject.length >= MAX_NESTING) result.tooDeepAt ??= offset;
     keysPerObject.push(keys);
-    return true;
   };
-  // jsonc-parser skips a container's children when onObjectBegin/onArrayBegin return false; its typings say void.
-  const visitor = {
-    onObjectBegin: (offset: number) => enter(offset, new Set<string>()),
-    onArrayBegin: (offset: number) => enter(offset, null),
-    onObjectEnd: () => void keysPerObject.pop(),
-    onArrayEnd: () => void keysPerObject.pop(),
-    onObjectProperty: (property: string, offset: number, _length: number, _line: number, _column: number, pathSupplier: () => JsonPath) => {
-      const keys = keysPerObject[keysPerObject.length - 1];
-      if (!keys) return;
-      if (keys.has(property)) result.duplicateKeys.push({ path: pathSupplier(), key: property, offset });
-      else keys.add(property);
-    },
-  };
-  visit(text, visitor as Parameters<typeof visit>[1], STRICT_JSON);
+  try {
+    visit(
+      text,
+      {
+        onObjectBegin: (offset) => enter(offset, new Set<string>()),
+        onArrayBegin: (offset) => enter(offset, null),
+        onObjectEnd: () => void keysPerObject.pop(),
+        onArrayEnd: () => void keysPerObject.pop(),
+        onObjectProperty: (property, offset, _length, _line, _column, pathSupplier) => {
+          const keys = keysPerObject[keysPerObject.length - 1];
+          if (!keys) return;
+          if (keys.has(property)) result.duplicateKeys.push({ path: pathSupplier(), key: property, offset });
+          else keys.add(property);
+        },
+      },
+      STRICT_JSON,
+    );
+  } catch (error) {
+    // The scanner recurses per level: thousands of levels exhaust the stack before any callback can stop it.
+    if (!(error instanceof RangeError)) throw error;
+    result.tooDeepAt ??= offsetPastDepth(text, MAX_NESTING);
+  }
   return result;
+}
+
+/** Offset of the bracket that opens level `limit + 1`, skipping strings; only called once the scanner has overflowed. */
+function offsetPastDepth(text: string, limit: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (inString) {
+      if (char === '\\') index++;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '[' || char === '{') {
+      if (++depth > limit) return index;
+    } else if (char === ']' || char === '}') depth--;
+  }
+  return 0;
 }
 
 function offsetOf(root: JsonNode | undefined, path: JsonPath, wantKey: boolean): number {

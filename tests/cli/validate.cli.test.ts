@@ -1,0 +1,39 @@
+// The validate command's contract: one line per problem, a summary, exit 0 / 1 / 2.
+import { describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const root = path.join(import.meta.dirname, '../..');
+const run = async (...files: string[]) => {
+  try {
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/validate.ts', ...files], { cwd: root });
+    return { code: 0, stdout };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string };
+    return { code: failed.code, stdout: failed.stdout };
+  }
+};
+
+describe('npm run validate', () => {
+  it('exits 0 on a valid dataset and says what it checked', async () => {
+    const { code, stdout } = await run('tests/fixtures/valid/minimal/dataset.json');
+    expect(code).toBe(0);
+    expect(stdout).toContain('valid — 5 actors, 5 relations, 5 quotes found in 2 documents');
+    expect(stdout).toContain('1 file checked: 0 errors, 0 warnings');
+  });
+
+  it('exits 1 with file:line:col, pointer and message per problem', async () => {
+    const { code, stdout } = await run('tests/fixtures/invalid/quote-not-found.json');
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^tests\/fixtures\/invalid\/quote-not-found\.json:\d+:\d+ {2}\/relations\/1\/evidence\/0\/quote {2}quote not found in document "note"$/m);
+    expect(stdout).toContain('hint: closest passage');
+    expect(stdout).toContain('1 file checked: 1 error, 0 warnings');
+  });
+
+  it('exits 2 when a file cannot be read', async () => {
+    const { code, stdout } = await run('tests/fixtures/valid/minimal/dataset.json', 'no/such/dataset.json');
+    expect(code).toBe(2);
+    expect(stdout).toContain('no/such/dataset.json  cannot be read');
+  });
+}, 30_000);

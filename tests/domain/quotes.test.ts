@@ -1,0 +1,81 @@
+// Quote anchoring: verbatim except for what typing cannot reproduce, and never a silent pass.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { anchorQuote, foldForMatching } from '../../src/domain/quotes';
+
+const find = (text: string, quote: string, context: { prefix?: string; suffix?: string } = {}) => anchorQuote(foldForMatching(text), text, { quote, ...context });
+
+describe('foldForMatching', () => {
+  it('folds white-space runs, typographic quotes, dashes and the ellipsis', () => {
+    expect(foldForMatching('a\u00a0\u00a0b\n\tc \u201cd\u201d \u2018e\u2019 f\u2013g\u2014h i\u2026').text).toBe('a b c "d" \'e\' f-g-h i...');
+  });
+
+  it('maps every folded character back to where it came from', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\u00a0', '\n', '\u201c', '\u2014', '\u2026', '.') }), (original) => {
+        const folded = foldForMatching(original);
+        expect(folded.starts.length).toBe(folded.text.length);
+        for (let index = 1; index < folded.text.length; index++) expect(folded.starts[index]).toBeGreaterThanOrEqual(folded.starts[index - 1] ?? 0);
+        for (let index = 0; index < folded.text.length; index++) {
+          const source = original.slice(folded.starts[index], folded.ends[index]);
+          expect(foldForMatching(source).text.startsWith(folded.text[index] === ' ' ? ' ' : (folded.text[index] ?? ''))).toBe(true);
+        }
+      }),
+    );
+  });
+});
+
+describe('anchorQuote', () => {
+  const text = 'Putin met Bennett\u00a0in Sochi \u2013 \u201cfor the first time\u201d\u2026\nThen they talked. Then they talked.';
+
+  it('finds a quote typed with plain spaces and straight punctuation, anchored in the original', () => {
+    const match = find(text, 'met Bennett in Sochi - "for the first time"...');
+    expect(match.kind).toBe('found');
+    if (match.kind !== 'found') return;
+    expect(text.slice(match.anchor.start, match.anchor.end)).toBe('met Bennett\u00a0in Sochi \u2013 \u201cfor the first time\u201d\u2026');
+  });
+
+  it('is otherwise verbatim: case, letters and other punctuation must match', () => {
+    expect(find(text, 'met bennett').kind).toBe('not-found');
+    expect(find(text, 'Putin met Bennett;').kind).toBe('not-found');
+    expect(find(text, 'Putin  met').kind).toBe('found'); // white space typed twice still folds
+  });
+
+  it('offers the closest passage when a quote has a typo', () => {
+    const match = find(text, 'Putin meet Bennett in Sochi');
+    expect(match).toMatchObject({ kind: 'not-found', closest: { passage: 'Putin met Bennett\u00a0in Sochi', differences: 1 } });
+  });
+
+  it('refuses a quote that occurs twice unless a prefix or suffix picks one', () => {
+    expect(find(text, 'Then they talked.')).toMatchObject({ kind: 'ambiguous', count: 2 });
+    const second = find(text, 'Then they talked.', { prefix: 'they talked.' });
+    expect(second.kind).toBe('found');
+    if (second.kind === 'found') expect(second.anchor.start).toBe(text.lastIndexOf('Then'));
+    const first = find(text, 'Then they talked.', { suffix: 'Then' });
+    if (first.kind === 'found') expect(first.anchor.start).toBe(text.indexOf('Then'));
+    else expect.fail('suffix should pick the first occurrence');
+  });
+
+  it('reports a prefix or suffix that does not fit, even when the quote is unique', () => {
+    expect(find(text, 'met Bennett', { prefix: 'Medvedev' })).toMatchObject({ kind: 'context-mismatch', which: 'prefix' });
+    expect(find(text, 'met Bennett', { suffix: 'in Moscow' })).toMatchObject({ kind: 'context-mismatch', which: 'suffix' });
+    expect(find(text, 'met Bennett', { prefix: 'Putin', suffix: 'in Sochi' }).kind).toBe('found');
+  });
+
+  it('treats a quote of only white space as empty', () => {
+    expect(find(text, ' \u00a0\n').kind).toBe('empty');
+  });
+
+  it('finds any substring of any text, wherever it is cut', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 60 }), fc.nat(), fc.nat(), (original, a, b) => {
+        const start = a % original.length;
+        const end = start + 1 + (b % (original.length - start));
+        const quote = original.slice(start, end);
+        const match = find(original, quote);
+        if (foldForMatching(quote).text.trim() === '') expect(match.kind).toBe('empty');
+        else expect(['found', 'ambiguous']).toContain(match.kind);
+      }),
+    );
+  });
+});
