@@ -1,13 +1,24 @@
 // Build, dev-server and test configuration: one file so the app and its tests resolve modules alike.
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { contentSecurityPolicy } from './src/build/contentSecurityPolicy';
+
+/** Puts the CSP into the built page (the dev server needs inline scripts for hot reload, so only builds get it). */
+function contentSecurityPolicyPlugin(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy() }, injectTo: 'head-prepend' }],
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicyPlugin()],
   // data/ is served as-is so the bundled datasets load through the same fetch-and-validate path as any other URL.
   publicDir: 'data',
   server: { port: 5173, strictPort: false },
-  preview: { port: 4173 },
+  preview: { port: 4173, headers: { 'Content-Security-Policy': contentSecurityPolicy() } },
   build: { target: 'es2022', sourcemap: true },
   test: {
     projects: [

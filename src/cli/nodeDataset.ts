@@ -1,19 +1,19 @@
 // Validates dataset files from disk: the Node side of validateDatasetSource (textFiles read relative to the dataset).
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { validateDatasetSource, type ValidationResult } from '../domain/validate';
+import { validateDatasetBytes, type ValidationResult } from '../domain/validate';
 
 export type FileValidation = { file: string; readable: true; result: ValidationResult } | { file: string; readable: false; reason: string };
 
 export async function validateDatasetFile(file: string): Promise<FileValidation> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = new Uint8Array(await readFile(file));
   } catch (error) {
     return { file, readable: false, reason: error instanceof Error ? error.message : String(error) };
   }
   const folder = path.dirname(file);
-  const result = await validateDatasetSource(text, {
+  const result = await validateDatasetBytes(bytes, {
     file,
     readTextFile: async (relative) => new Uint8Array(await readFile(path.join(folder, relative))),
   });

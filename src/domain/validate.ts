@@ -7,6 +7,7 @@ import { checkEvidence, loadDocumentTexts, textFilePaths, type TextFiles } from 
 import { relationVocabulary } from './relationTypes';
 import { checkShape } from './shapeProblems';
 import { ProblemCollector } from './validationContext';
+import { decodeUtf8 } from './utf8';
 
 export type { Problem } from './problems';
 
@@ -30,11 +31,39 @@ export function validateDatasetText(text: string, options: ValidateOptions): Val
   return validateValue(parsed.json.value, new ProblemCollector(options.file, parsed.json), options.textFiles ?? new Map(), parsed.json.duplicateKeys);
 }
 
-/** Validates a dataset, loading its textFiles through `readTextFile` (relative paths, already checked to stay inside the dataset's folder). */
-export async function validateDatasetSource(
-  text: string,
-  options: { file: string; readTextFile: (path: string) => Promise<Uint8Array | null> },
-): Promise<ValidationResult> {
+export interface SourceOptions {
+  file: string;
+  /** Loads a textFile (a relative path, already checked to stay inside the dataset's folder); null when missing. */
+  readTextFile: (path: string) => Promise<Uint8Array | null>;
+}
+
+/** Validates a dataset file's raw bytes: it must be UTF-8 (a byte-order mark is ignored). */
+export async function validateDatasetBytes(bytes: Uint8Array, options: SourceOptions): Promise<ValidationResult> {
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    const { line, column } = bytePosition(bytes, decoded.byteOffset);
+    const message = `not valid UTF-8: byte ${decoded.byteOffset} (0x${(bytes[decoded.byteOffset] ?? 0).toString(16).padStart(2, '0')}) does not start a UTF-8 character`;
+    return { ok: false, problems: [{ severity: 'error', code: 'json-syntax', file: options.file, line, column, pointer: '', message, hint: 'save the dataset as UTF-8' }] };
+  }
+  return validateDatasetSource(decoded.text, options);
+}
+
+/** Line and column (in characters) of a byte offset in a UTF-8 buffer that is valid up to that offset. */
+function bytePosition(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let index = 0; index < offset; index++) {
+    if (bytes[index] === 0x0a) {
+      line++;
+      lineStart = index + 1;
+    }
+  }
+  const column = new TextDecoder().decode(bytes.subarray(lineStart, offset)).length + 1;
+  return { line, column };
+}
+
+/** Validates a dataset, loading its textFiles through `readTextFile`. */
+export async function validateDatasetSource(text: string, options: SourceOptions): Promise<ValidationResult> {
   const parsed = parseJsonSource(text);
   if (!parsed.ok) return validateDatasetText(text, { file: options.file });
   const paths = textFilePaths(parsed.json.value);
