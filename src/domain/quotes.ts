@@ -105,7 +105,11 @@ export function anchorQuote(document: FoldedText, original: string, selector: Qu
 
   const prefix = selector.prefix === undefined ? '' : foldFragment(selector.prefix);
   const suffix = selector.suffix === undefined ? '' : foldFragment(selector.suffix);
-  const prefixFits = (at: number) => prefix === '' || haystack.startsWith(prefix, skipSpaceBackward(haystack, at) - prefix.length);
+  const prefixFits = (at: number) => {
+    // startsWith clamps a negative position to 0: a prefix longer than the text before the quote must not match there.
+    const from = skipSpaceBackward(haystack, at) - prefix.length;
+    return prefix === '' || (from >= 0 && haystack.startsWith(prefix, from));
+  };
   const suffixFits = (at: number) => suffix === '' || haystack.startsWith(suffix, skipSpaceForward(haystack, at + quote.length));
   const picked = occurrences.filter((at) => prefixFits(at) && suffixFits(at));
 

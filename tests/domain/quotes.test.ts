@@ -62,6 +62,12 @@ describe('anchorQuote', () => {
     expect(find(text, 'met Bennett', { prefix: 'Putin', suffix: 'in Sochi' }).kind).toBe('found');
   });
 
+  it('does not match a prefix longer than the text before the quote', () => {
+    // "AB" + quote "C": prefix "XAB" would match at a clamped position 0 if the start were not checked.
+    expect(find('ABC', 'C', { prefix: 'XAB' })).toMatchObject({ kind: 'context-mismatch', which: 'prefix' });
+    expect(find('ABC', 'C', { prefix: 'AB' }).kind).toBe('found');
+  });
+
   it('treats a quote of only white space as empty', () => {
     expect(find(text, ' \u00a0\n').kind).toBe('empty');
   });
