@@ -63,9 +63,9 @@ describe('anchorQuote', () => {
   });
 
   it('does not match a prefix longer than the text before the quote', () => {
-    // "AB" + quote "C": prefix "XAB" would match at a clamped position 0 if the start were not checked.
-    expect(find('ABC', 'C', { prefix: 'XAB' })).toMatchObject({ kind: 'context-mismatch', which: 'prefix' });
-    expect(find('ABC', 'C', { prefix: 'AB' }).kind).toBe('found');
+    // "B" occurs at 1 and 3; only the second follows "ABA". Clamped to 0, the first would seem to follow it too.
+    expect(find('ABAB', 'B', { prefix: 'ABA' })).toEqual({ kind: 'found', anchor: { start: 3, end: 4 } });
+    expect(find('BAB', 'B', { prefix: 'BA' })).toEqual({ kind: 'found', anchor: { start: 2, end: 3 } });
   });
 
   it('treats a quote of only white space as empty', () => {
