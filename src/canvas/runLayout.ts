@@ -1,0 +1,26 @@
+// Runs the deterministic fcose layout on a Cytoscape instance, then fits or restores the viewport.
+import type { Core, LayoutOptions } from 'cytoscape';
+import type { CheckedDataset } from '../domain/model';
+import { hashString } from '../graph/elements';
+import { fcoseOptions } from '../graph/layoutOptions';
+import type { Viewport } from '../store/types';
+import { withSeededRandom } from './seededRandom';
+
+export function runLayout(cy: Core, checked: CheckedDataset): void {
+  if (cy.nodes().length === 0) return;
+  const options = { ...fcoseOptions(checked, { animate: false }), fit: false };
+  // fcose's options are not in Cytoscape's LayoutOptions union.
+  withSeededRandom(hashString(checked.dataset.id), () => cy.layout(options as unknown as LayoutOptions).run());
+}
+
+/** Restore a saved viewport, or fit what is visible. */
+export function applyViewport(cy: Core, viewport: Viewport | null): void {
+  if (viewport) {
+    cy.viewport({ zoom: viewport.zoom, pan: { ...viewport.pan } });
+    return;
+  }
+  const visible = cy.elements(':visible');
+  if (visible.length > 0) cy.fit(visible, 40);
+  // A lone node would be fitted at maximum zoom: keep labels at their normal size.
+  if (cy.zoom() > 1.5) cy.zoom({ level: 1.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+}

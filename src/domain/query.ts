@@ -1,0 +1,266 @@
+// Pure queries over a checked dataset: relation filters, focus neighbourhoods and actor search, each linear in the dataset.
+import type { Actor, CheckedDataset, Relation } from './model';
+
+/** What the user has filtered away. Sets are stored as sorted arrays so they serialise and compare simply. */
+export interface Filters {
+  hiddenTypes: readonly string[];
+  hiddenKinds: readonly string[];
+  hiddenDocuments: readonly string[];
+  /** Partial ISO dates (YYYY, YYYY-MM, YYYY-MM-DD); null = unbounded. */
+  dateFrom: string | null;
+  dateTo: string | null;
+  hideUndated: boolean;
+  /** Hide actors left without a visible relation. */
+  hideIsolated: boolean;
+}
+
+export const DEFAULT_FILTERS: Filters = {
+  hiddenTypes: [],
+  hiddenKinds: [],
+  hiddenDocuments: [],
+  dateFrom: null,
+  dateTo: null,
+  hideUndated: false,
+  hideIsolated: false,
+};
+
+export type FocusHops = 0 | 1 | 2;
+
+/** Adjacency built once per dataset. */
+export interface GraphIndex {
+  relationIndexById: ReadonlyMap<string, number>;
+  /** Indices into dataset.relations of every relation touching an actor. */
+  relationsByActor: ReadonlyMap<string, readonly number[]>;
+}
+
+/** What is shown: actor ids and relation ids, plus relation indices in dataset order for lists. */
+export interface Visibility {
+  actorIds: ReadonlySet<string>;
+  relationIds: ReadonlySet<string>;
+  relationIndices: readonly number[];
+}
+
+export function buildGraphIndex(checked: CheckedDataset): GraphIndex {
+  const relationIndexById = new Map<string, number>();
+  const relationsByActor = new Map<string, number[]>();
+  for (const actor of checked.dataset.actors) relationsByActor.set(actor.id, []);
+  checked.dataset.relations.forEach((relation, index) => {
+    relationIndexById.set(relation.id, index);
+    relationsByActor.get(relation.source)?.push(index);
+    relationsByActor.get(relation.target)?.push(index);
+  });
+  return { relationIndexById, relationsByActor };
+}
+
+/** The earliest and latest calendar day a (partial) date can mean, as comparable YYYY-MM-DD strings. */
+export function dateBounds(date: string): { low: string; high: string } {
+  const [year = '0000', month, day] = date.split('-');
+  if (day !== undefined) return { low: date, high: date };
+  if (month !== undefined) return { low: `${year}-${month}-01`, high: `${year}-${month}-31` };
+  return { low: `${year}-01-01`, high: `${year}-12-31` };
+}
+
+/** The span of days a relation covers, or null when it has no date at all. */
+export function relationSpan(relation: Relation): { low: string; high: string } | null {
+  const first = relation.date ?? relation.start ?? relation.end;
+  const last = relation.date ?? relation.end ?? relation.start;
+  if (first === undefined || last === undefined) return null;
+  return { low: dateBounds(first).low, high: dateBounds(last).high };
+}
+
+/** The date shown for a relation: its date, or its span. */
+export function relationDateLabel(relation: Relation): string {
+  if (relation.date) return relation.date;
+  if (relation.start && relation.end) return `${relation.start} – ${relation.end}`;
+  if (relation.start) return `from ${relation.start}`;
+  if (relation.end) return `until ${relation.end}`;
+  return '';
+}
+
+function passesDate(relation: Relation, filters: Filters): boolean {
+  const span = relationSpan(relation);
+  if (span === null) return !filters.hideUndated;
+  if (filters.dateFrom && span.high < dateBounds(filters.dateFrom).low) return false;
+  if (filters.dateTo && span.low > dateBounds(filters.dateTo).high) return false;
+  return true;
+}
+
+/** Actors and relations that pass the filters, before focus and the isolated-actor rule. */
+export function applyFilters(checked: CheckedDataset, filters: Filters): Visibility {
+  const hiddenTypes = new Set(filters.hiddenTypes);
+  const hiddenKinds = new Set(filters.hiddenKinds);
+  const hiddenDocuments = new Set(filters.hiddenDocuments);
+  const actorIds = new Set<string>();
+  for (const actor of checked.dataset.actors) if (!hiddenKinds.has(actor.kind)) actorIds.add(actor.id);
+  const relationIds = new Set<string>();
+  const relationIndices: number[] = [];
+  checked.dataset.relations.forEach((relation, index) => {
+    if (hiddenTypes.has(relation.type)) return;
+    if (!actorIds.has(relation.source) || !actorIds.has(relation.target)) return;
+    if (hiddenDocuments.size > 0 && relation.evidence.every((evidence) => hiddenDocuments.has(evidence.document))) return;
+    if (!passesDate(relation, filters)) return;
+    relationIds.add(relation.id);
+    relationIndices.push(index);
+  });
+  return { actorIds, relationIds, relationIndices };
+}
+
+/** Actors within `hops` visible relations of the seeds (the seeds included when visible). */
+export function neighbourhood(
+  checked: CheckedDataset,
+  index: GraphIndex,
+  visible: Visibility,
+  seeds: readonly string[],
+  hops: number,
+): Set<string> {
+  const reached = new Set(seeds.filter((id) => visible.actorIds.has(id)));
+  let frontier = [...reached];
+  for (let hop = 0; hop < hops; hop++) {
+    const next: string[] = [];
+    for (const actorId of frontier) {
+      for (const relationIndex of index.relationsByActor.get(actorId) ?? []) {
+        const relation = checked.dataset.relations[relationIndex];
+        if (!relation || !visible.relationIds.has(relation.id)) continue;
+        const other = relation.source === actorId ? relation.target : relation.source;
+        if (!reached.has(other)) {
+          reached.add(other);
+          next.push(other);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return reached;
+}
+
+/**
+ * Everything shown: the filters, then focus (only the seeds and their neighbours within `hops`),
+ * then the isolated-actor rule (the seeds always stay).
+ */
+export function visibleGraph(
+  checked: CheckedDataset,
+  index: GraphIndex,
+  filters: Filters,
+  focus: { seeds: readonly string[]; hops: FocusHops },
+): Visibility {
+  return restrictVisibility(checked, index, applyFilters(checked, filters), filters.hideIsolated, focus);
+}
+
+/** The focus and isolated-actor steps of visibleGraph, on an already filtered visibility (so filtering is memoised apart). */
+export function restrictVisibility(
+  checked: CheckedDataset,
+  index: GraphIndex,
+  filtered: Visibility,
+  hideIsolated: boolean,
+  focus: { seeds: readonly string[]; hops: FocusHops },
+): Visibility {
+  let visible = filtered;
+  if (focus.hops > 0 && focus.seeds.length > 0) {
+    const near = neighbourhood(checked, index, visible, focus.seeds, focus.hops);
+    const relationIndices = visible.relationIndices.filter((relationIndex) => {
+      const relation = checked.dataset.relations[relationIndex];
+      return relation !== undefined && near.has(relation.source) && near.has(relation.target);
+    });
+    visible = { actorIds: near, relationIds: idsOf(checked, relationIndices), relationIndices };
+  }
+  if (hideIsolated) {
+    const connected = new Set<string>(focus.seeds.filter((id) => visible.actorIds.has(id)));
+    for (const relationIndex of visible.relationIndices) {
+      const relation = checked.dataset.relations[relationIndex];
+      if (relation) connected.add(relation.source).add(relation.target);
+    }
+    visible = { ...visible, actorIds: connected };
+  }
+  return visible;
+}
+
+function idsOf(checked: CheckedDataset, relationIndices: readonly number[]): Set<string> {
+  const ids = new Set<string>();
+  for (const relationIndex of relationIndices) {
+    const relation = checked.dataset.relations[relationIndex];
+    if (relation) ids.add(relation.id);
+  }
+  return ids;
+}
+
+/** Visible relations per type id. */
+export function countByType(checked: CheckedDataset, relationIndices: readonly number[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const relationIndex of relationIndices) {
+    const type = checked.dataset.relations[relationIndex]?.type;
+    if (type !== undefined) counts.set(type, (counts.get(type) ?? 0) + 1);
+  }
+  return counts;
+}
+
+// ---- search ----
+
+const SPECIAL_LETTERS: Record<string, string> = { ß: 'ss', ı: 'i', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ł: 'l', þ: 'th' };
+
+/** Case- and diacritics-insensitive form: "Ḥamās" and "hamas" fold alike; dashes and apostrophes plain; spaces collapsed. */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[ßıøæœđłþ]/g, (letter) => SPECIAL_LETTERS[letter] ?? letter)
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export interface SearchEntry {
+  actorId: string;
+  name: string;
+  /** Folded name first, then folded aliases. */
+  folded: readonly string[];
+  labels: readonly string[];
+}
+
+export interface SearchHit {
+  actorId: string;
+  name: string;
+  /** The alias that matched, when it was not the name. */
+  matchedAlias?: string;
+}
+
+export function buildSearchIndex(actors: readonly Actor[]): SearchEntry[] {
+  return actors.map((actor) => {
+    const labels = [actor.name, ...(actor.aliases ?? [])];
+    return { actorId: actor.id, name: actor.name, labels, folded: labels.map(foldForSearch) };
+  });
+}
+
+/** 0 exact, 1 prefix, 2 word prefix, 3 substring, -1 no match. */
+function matchRank(folded: string, query: string): number {
+  if (folded === query) return 0;
+  if (folded.startsWith(query)) return 1;
+  const at = folded.indexOf(query);
+  if (at < 0) return -1;
+  return /[\s\-'(]/.test(folded[at - 1] ?? '') ? 2 : 3;
+}
+
+/** Actors whose name or an alias contains the query, best match first (exact, prefix, word start, anywhere), then by name. */
+export function searchActors(index: readonly SearchEntry[], query: string, limit = 12): SearchHit[] {
+  const folded = foldForSearch(query);
+  if (folded === '') return [];
+  const ranked: { hit: SearchHit; rank: number }[] = [];
+  for (const entry of index) {
+    let best = -1;
+    let bestAt = 0;
+    entry.folded.forEach((label, at) => {
+      const rank = matchRank(label, folded);
+      if (rank >= 0 && (best < 0 || rank < best)) {
+        best = rank;
+        bestAt = at;
+      }
+    });
+    if (best < 0) continue;
+    const hit: SearchHit = { actorId: entry.actorId, name: entry.name };
+    if (bestAt > 0) hit.matchedAlias = entry.labels[bestAt];
+    ranked.push({ hit, rank: best });
+  }
+  ranked.sort((a, b) => a.rank - b.rank || a.hit.name.localeCompare(b.hit.name));
+  return ranked.slice(0, limit).map((entry) => entry.hit);
+}

@@ -1,0 +1,60 @@
+// Pure: the fcose layout options and the renderer options for large graphs.
+import type { CheckedDataset } from '../domain/model';
+
+/** Past this many elements the renderer trades detail while panning for speed. */
+export const LARGE_GRAPH_ELEMENTS = 1500;
+
+/**
+ * Past this many actors fcose's force-directed refinement takes tens of seconds on a 2-core machine (measured: 1,000
+ * actors, 3,000 relations > 40 s), so only its spectral "draft" layout runs, spread out by nodeSeparation.
+ */
+export const DRAFT_LAYOUT_ACTORS = 200;
+
+export function rendererOptions(elementCount: number) {
+  const large = elementCount > LARGE_GRAPH_ELEMENTS;
+  return {
+    pixelRatio: 1,
+    hideEdgesOnViewport: large,
+    textureOnViewport: large,
+    motionBlur: false,
+    minZoom: 0.05,
+    maxZoom: 5,
+    boxSelectionEnabled: false,
+    autounselectify: true,
+  } as const;
+}
+
+/** Saved positions stay where the curator put them. */
+export function fixedNodeConstraints(checked: CheckedDataset): { nodeId: string; position: { x: number; y: number } }[] {
+  return checked.dataset.actors.flatMap((actor) => (actor.position ? [{ nodeId: actor.id, position: { ...actor.position } }] : []));
+}
+
+/**
+ * fcose with its spectral start. fcose's randomness all comes from Math.random, which the caller seeds while the
+ * layout runs (see canvas/seededRandom.ts), so the same dataset gives the same picture on every load.
+ */
+export function fcoseOptions(checked: CheckedDataset, options: { animate: boolean }) {
+  const fixed = fixedNodeConstraints(checked);
+  const draft = checked.dataset.actors.length > DRAFT_LAYOUT_ACTORS;
+  return {
+    name: 'fcose',
+    quality: draft ? 'draft' : 'default',
+    nodeSeparation: draft ? 250 : 75,
+    randomize: true,
+    animate: options.animate,
+    animationDuration: 400,
+    fit: true,
+    padding: 40,
+    nodeDimensionsIncludeLabels: true,
+    // Packing needs cytoscape-layout-utilities, which is not installed; tiling handles disconnected actors.
+    packComponents: false,
+    nodeRepulsion: 6000,
+    idealEdgeLength: 60,
+    edgeElasticity: 0.45,
+    nestingFactor: 0.1,
+    gravity: 0.8,
+    numIter: 2500,
+    tile: true,
+    ...(fixed.length > 0 ? { fixedNodeConstraint: fixed } : {}),
+  };
+}

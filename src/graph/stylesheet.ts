@@ -1,0 +1,97 @@
+// Pure: the Cytoscape stylesheet, built from the palette table and the dataset's relation vocabulary.
+import type { StylesheetJson } from 'cytoscape';
+import type { RelationTypeInfo } from '../domain/relationTypes';
+import { ACTOR_KIND_STYLES, HIGHLIGHT, relationStyle } from './palette';
+
+/** Class names the canvas controllers toggle. */
+export const CLASSES = {
+  hidden: 'hidden',
+  selected: 'chosen',
+  neighbour: 'neighbour',
+  /** A group shown only because a visible member sits inside it. */
+  contextOnly: 'context-only',
+} as const;
+
+/** Attribute selectors quote the value; ids are slugs but quotes are escaped anyway for safety. */
+const quoted = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
+
+export function buildStylesheet(relationTypes: Iterable<RelationTypeInfo>): StylesheetJson {
+  const sheet: StylesheetJson = [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-size': 14,
+        'font-family': 'system-ui, sans-serif',
+        color: HIGHLIGHT.label,
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-outline-color': HIGHLIGHT.labelOutline,
+        'text-outline-width': 2.5,
+        'text-wrap': 'wrap',
+        'text-max-width': '120px',
+        'border-width': 1.5,
+        'border-color': '#333333',
+        'min-zoomed-font-size': 7,
+      },
+    },
+  ];
+  for (const [kind, style] of Object.entries(ACTOR_KIND_STYLES)) {
+    sheet.push({
+      selector: `node[kind = ${quoted(kind)}]`,
+      style: { shape: style.shape, 'background-color': style.color, width: style.size, height: style.size },
+    });
+  }
+  sheet.push(
+    {
+      selector: 'node:parent',
+      style: {
+        shape: 'round-rectangle',
+        'background-opacity': 0.1,
+        'text-valign': 'top',
+        'text-margin-y': -4,
+        'font-weight': 'bold',
+        'border-style': 'dashed',
+        padding: '14px',
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        'curve-style': 'bezier',
+        'line-color': '#888888',
+        'target-arrow-color': '#888888',
+        'arrow-scale': 1.2,
+        'font-size': 11,
+        'text-rotation': 'autorotate',
+        'text-outline-color': HIGHLIGHT.labelOutline,
+        'text-outline-width': 2,
+        'min-zoomed-font-size': 8,
+      },
+    },
+  );
+  for (const type of relationTypes) {
+    const style = relationStyle(type);
+    sheet.push({
+      selector: `edge[type = ${quoted(type.id)}]`,
+      style: {
+        'line-color': style.color,
+        'target-arrow-color': style.color,
+        'target-arrow-shape': style.arrow,
+        'line-style': style.lineStyle,
+        ...(style.dashPattern ? { 'line-dash-pattern': [...style.dashPattern] } : {}),
+        width: style.width,
+      },
+    });
+  }
+  sheet.push(
+    { selector: `.${CLASSES.contextOnly}`, style: { opacity: 0.45 } },
+    { selector: `edge.${CLASSES.selected}`, style: { label: 'data(label)', 'underlay-color': HIGHLIGHT.selected, 'underlay-opacity': 0.9, 'underlay-padding': 5, 'z-index': 10 } },
+    { selector: `node.${CLASSES.selected}`, style: { 'border-width': 4, 'border-color': '#000000', 'underlay-color': HIGHLIGHT.selected, 'underlay-opacity': 0.9, 'underlay-padding': 8, 'z-index': 10 } },
+    { selector: `node.${CLASSES.neighbour}`, style: { 'border-width': 3, 'border-color': '#000000' } },
+    { selector: `edge.${CLASSES.neighbour}`, style: { 'underlay-color': HIGHLIGHT.neighbour, 'underlay-opacity': 0.8, 'underlay-padding': 3 } },
+    // Last, so nothing above can bring a filtered-away element back.
+    { selector: `.${CLASSES.hidden}`, style: { display: 'none' } },
+  );
+  return sheet;
+}

@@ -1,0 +1,32 @@
+// Store slice: the filters and their actions (each a pure transition from filterTransitions.ts).
+import type { Filters } from '../domain/query';
+import { DEFAULT_FILTERS } from '../domain/query';
+import * as transition from './filterTransitions';
+import type { SliceCreator } from './types';
+
+type FilterList = 'hiddenTypes' | 'hiddenKinds' | 'hiddenDocuments';
+
+export interface FiltersSlice {
+  filters: Filters;
+  toggleHidden(list: FilterList, value: string): void;
+  setAllShown(list: FilterList, all: readonly string[], shown: boolean): void;
+  showOnly(list: FilterList, all: readonly string[], value: string): void;
+  setDateRange(dateFrom: string | null, dateTo: string | null): void;
+  setHideUndated(on: boolean): void;
+  setHideIsolated(on: boolean): void;
+  resetFilters(): void;
+}
+
+export const createFiltersSlice: SliceCreator<FiltersSlice> = (set) => {
+  const update = (change: (filters: Filters) => Filters) => set((state) => ({ filters: change(state.filters) }));
+  return {
+    filters: DEFAULT_FILTERS,
+    toggleHidden: (list, value) => update(transition.toggleHidden(list, value)),
+    setAllShown: (list, all, shown) => update(transition.setAllShown(list, all, shown)),
+    showOnly: (list, all, value) => update(transition.showOnly(list, all, value)),
+    setDateRange: (from, to) => update(transition.setDateRange(from, to)),
+    setHideUndated: (on) => update(transition.setFlag('hideUndated', on)),
+    setHideIsolated: (on) => update(transition.setFlag('hideIsolated', on)),
+    resetFilters: () => update(transition.resetFilters()),
+  };
+};

@@ -1,0 +1,123 @@
+// Derived data, each computed once per change of its inputs (memoised on identity) so renders stay cheap.
+import type { CheckedDataset, Relation } from '../domain/model';
+import type { GraphIndex, SearchEntry, Visibility } from '../domain/query';
+import { applyFilters, buildGraphIndex, buildSearchIndex, countByType, restrictVisibility } from '../domain/query';
+import type { Selection } from './types';
+import type { ExplorerState } from './types';
+
+function perDataset<T>(build: (checked: CheckedDataset) => T): (checked: CheckedDataset) => T {
+  const cache = new WeakMap<CheckedDataset, T>();
+  return (checked) => {
+    let value = cache.get(checked);
+    if (value === undefined) {
+      value = build(checked);
+      cache.set(checked, value);
+    }
+    return value;
+  };
+}
+
+/** Remember the last result; recompute when any input changes identity. */
+function lastResult<Args extends unknown[], T>(compute: (...args: Args) => T): (...args: Args) => T {
+  let lastArgs: Args | null = null;
+  let last: T;
+  return (...args) => {
+    if (lastArgs === null || args.length !== lastArgs.length || args.some((arg, i) => !Object.is(arg, lastArgs?.[i]))) {
+      last = compute(...args);
+      lastArgs = args;
+    }
+    return last;
+  };
+}
+
+export const graphIndexOf = perDataset<GraphIndex>(buildGraphIndex);
+export const searchIndexOf = perDataset<SearchEntry[]>((checked) => buildSearchIndex(checked.dataset.actors));
+
+/** Relation types used by the dataset, in vocabulary order, with how many relations each has in all. */
+export const usedRelationTypes = perDataset((checked) => {
+  const totals = countByType(checked, checked.dataset.relations.map((_, index) => index));
+  return [...checked.relationTypes.values()].filter((type) => totals.has(type.id)).map((type) => ({ type, total: totals.get(type.id) ?? 0 }));
+});
+
+/** Actor ids the focus grows from: the selected actor, or both ends of the selected relation. */
+export function focusSeeds(checked: CheckedDataset, selection: Selection): string[] {
+  if (selection === null) return [];
+  if (selection.kind === 'actor') return [selection.id];
+  const relation = relationById(checked, selection.id);
+  return relation ? [relation.source, relation.target] : [];
+}
+
+export function relationById(checked: CheckedDataset, relationId: string): Relation | undefined {
+  const index = graphIndexOf(checked).relationIndexById.get(relationId);
+  return index === undefined ? undefined : checked.dataset.relations[index];
+}
+
+const filteredOf = lastResult(applyFilters);
+const seedsOf = lastResult((checked: CheckedDataset, selection: Selection, hops: number) => (hops > 0 ? focusSeeds(checked, selection) : []));
+const restrictedOf = lastResult(
+  (checked: CheckedDataset, filtered: Visibility, hideIsolated: boolean, seeds: string[], hops: ExplorerState['focusHops']) =>
+    restrictVisibility(checked, graphIndexOf(checked), filtered, hideIsolated, { seeds, hops }),
+);
+
+/** What is visible now; the same object until the dataset, the filters, the focus or (when focusing) the selection change. */
+export function selectVisibility(state: ExplorerState): Visibility | null {
+  const { checked } = state;
+  if (checked === null) return null;
+  const filtered = filteredOf(checked, state.filters);
+  const seeds = seedsOf(checked, state.selection, state.focusHops);
+  // Without focus or the isolated rule the filtered result is final: keep its identity.
+  if (seeds.length === 0 && !state.filters.hideIsolated) return filtered;
+  return restrictedOf(checked, filtered, state.filters.hideIsolated, seeds, state.focusHops);
+}
+
+// Constant empties: a selector must return the same value for the same state.
+const NO_COUNTS = new Map<string, number>();
+const NO_FILTER_COUNTS = { kinds: NO_COUNTS, documents: NO_COUNTS };
+
+const countsOf = lastResult((checked: CheckedDataset, visible: Visibility) => countByType(checked, visible.relationIndices));
+
+/** Visible relations per type. */
+export function selectVisibleCounts(state: ExplorerState): Map<string, number> {
+  const visible = selectVisibility(state);
+  return state.checked && visible ? countsOf(state.checked, visible) : NO_COUNTS;
+}
+
+const filterCountsOf = lastResult((checked: CheckedDataset, visible: Visibility) => {
+  const kinds = new Map<string, number>();
+  for (const actorId of visible.actorIds) {
+    const kind = checked.actorsById.get(actorId)?.kind;
+    if (kind) kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+  }
+  const documents = new Map<string, number>();
+  for (const relationIndex of visible.relationIndices) {
+    const cited = new Set(checked.dataset.relations[relationIndex]?.evidence.map((evidence) => evidence.document));
+    for (const documentId of cited) documents.set(documentId, (documents.get(documentId) ?? 0) + 1);
+  }
+  return { kinds, documents };
+});
+
+/** Visible actors per kind and visible relations per cited document, for the filter counts. */
+export function selectFilterCounts(state: ExplorerState): { kinds: Map<string, number>; documents: Map<string, number> } {
+  const visible = selectVisibility(state);
+  return state.checked && visible ? filterCountsOf(state.checked, visible) : NO_FILTER_COUNTS;
+}
+
+/** Actor kinds present in the dataset, in palette order, with their totals. */
+export const usedActorKinds = perDataset((checked) => {
+  const totals = new Map<string, number>();
+  for (const actor of checked.dataset.actors) totals.set(actor.kind, (totals.get(actor.kind) ?? 0) + 1);
+  return totals;
+});
+
+/** Earliest and latest day any relation covers, for the date filter's hint. */
+export const dateExtent = perDataset((checked) => {
+  let low: string | null = null;
+  let high: string | null = null;
+  for (const relation of checked.dataset.relations) {
+    const first = relation.date ?? relation.start ?? relation.end;
+    const last = relation.date ?? relation.end ?? relation.start;
+    if (first !== undefined && (low === null || first < low)) low = first;
+    if (last !== undefined && (high === null || last > high)) high = last;
+  }
+  return { low, high };
+});

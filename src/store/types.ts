@@ -1,0 +1,17 @@
+// The explorer store's shape: the slices' state and actions, combined.
+import type { StateCreator } from 'zustand';
+import type { DatasetSlice } from './datasetSlice';
+import type { FiltersSlice } from './filtersSlice';
+import type { SelectionSlice } from './selectionSlice';
+import type { ViewSlice } from './viewSlice';
+
+export type ExplorerState = DatasetSlice & SelectionSlice & FiltersSlice & ViewSlice;
+export type SliceCreator<Slice> = StateCreator<ExplorerState, [], [], Slice>;
+
+/** What is selected: an actor (node) or a relation (edge), by dataset id. */
+export type Selection = { kind: 'actor'; id: string } | { kind: 'relation'; id: string } | null;
+
+export interface Viewport {
+  zoom: number;
+  pan: { x: number; y: number };
+}

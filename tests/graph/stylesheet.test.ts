@@ -1,0 +1,102 @@
+// The palette table drives the stylesheet (and the legend): colours, shapes, line styles and arrowheads.
+import cytoscape from 'cytoscape';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CheckedDataset } from '../../src/domain/model';
+import { BUILT_IN_RELATION_TYPES, relationVocabulary } from '../../src/domain/relationTypes';
+import { datasetElements } from '../../src/graph/elements';
+import { ACTOR_KIND_STYLES, CATEGORY_FALLBACK_STYLES, RELATION_TYPE_STYLES, relationStyle } from '../../src/graph/palette';
+import { buildStylesheet, CLASSES } from '../../src/graph/stylesheet';
+import { loadSmallFixture } from './fixture';
+
+let checked: CheckedDataset;
+beforeAll(async () => {
+  checked = await loadSmallFixture();
+});
+
+function hexToRgb(hex: string): string {
+  const value = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${(value >> 16) & 255},${(value >> 8) & 255},${value & 255})`;
+}
+
+function headless() {
+  return cytoscape({ elements: datasetElements(checked, { groupByAffiliation: false }), style: buildStylesheet(checked.relationTypes.values()), headless: true, styleEnabled: true });
+}
+
+describe('palette', () => {
+  it('styles every built-in relation type', () => {
+    for (const type of BUILT_IN_RELATION_TYPES) expect(RELATION_TYPE_STYLES[type.id], type.id).toBeDefined();
+  });
+
+  it('gives arrowheads to directed types only', () => {
+    for (const type of BUILT_IN_RELATION_TYPES) expect(relationStyle(type).arrow === 'none', type.id).toBe(!type.directed);
+  });
+
+  it('tells relation types apart without colour (greyscale): line style, dashes, width or arrow differ', () => {
+    const signatures = BUILT_IN_RELATION_TYPES.map((type) => {
+      const style = relationStyle(type);
+      return JSON.stringify([style.lineStyle, style.dashPattern ?? null, style.width, style.arrow]);
+    });
+    expect(new Set(signatures).size).toBe(signatures.length);
+  });
+
+  it('tells actor kinds apart by shape as well as colour', () => {
+    const styles = Object.values(ACTOR_KIND_STYLES);
+    expect(new Set(styles.map((style) => style.shape)).size).toBe(styles.length);
+    expect(new Set(styles.map((style) => style.color)).size).toBe(styles.length);
+  });
+
+  it('falls back to the category style for dataset types, with their own colour', () => {
+    const custom = { id: 'trades-with', label: 'trades with', directed: false, category: 'material-cooperation' as const, description: '', color: '#123456' };
+    expect(relationStyle(custom)).toEqual({ ...CATEGORY_FALLBACK_STYLES['material-cooperation'], color: '#123456', arrow: 'none' });
+    const directed = { ...custom, id: 'sells-to', directed: true, color: undefined };
+    expect(relationStyle(directed).color).toBe(CATEGORY_FALLBACK_STYLES['material-cooperation'].color);
+    expect(relationStyle(directed).arrow).not.toBe('none');
+  });
+});
+
+describe('buildStylesheet', () => {
+  it('has a rule per relation type of the vocabulary', () => {
+    const sheet = buildStylesheet(relationVocabulary(undefined).values());
+    for (const type of BUILT_IN_RELATION_TYPES) expect(sheet.some((rule) => 'selector' in rule && rule.selector === `edge[type = "${type.id}"]`)).toBe(true);
+  });
+
+  it('makes Cytoscape draw each edge and node as the palette says', () => {
+    const cy = headless();
+    for (const relation of checked.dataset.relations) {
+      const edge = cy.getElementById(`rel:${relation.id}`);
+      const type = checked.relationTypes.get(relation.type);
+      if (!type) throw new Error(relation.type);
+      const style = relationStyle(type);
+      expect(edge.style('line-color'), relation.type).toBe(hexToRgb(style.color));
+      expect(edge.style('line-style')).toBe(style.lineStyle);
+      expect(edge.style('target-arrow-shape')).toBe(style.arrow);
+      expect(Number.parseFloat(edge.style('width'))).toBe(style.width);
+    }
+    for (const actor of checked.dataset.actors) {
+      const node = cy.getElementById(actor.id);
+      expect(node.style('shape')).toBe(ACTOR_KIND_STYLES[actor.kind].shape);
+      expect(node.style('background-color')).toBe(hexToRgb(ACTOR_KIND_STYLES[actor.kind].color));
+    }
+    expect(cy.getElementById('rel:r8').style('line-color')).toBe(hexToRgb('#123456'));
+    cy.destroy();
+  });
+
+  it('hides elements with the hidden class, whatever else applies', () => {
+    const cy = headless();
+    const edge = cy.getElementById('rel:r1');
+    edge.addClass([CLASSES.selected, CLASSES.hidden]);
+    expect(edge.style('display')).toBe('none');
+    edge.removeClass(CLASSES.hidden);
+    expect(edge.style('display')).toBe('element');
+    cy.destroy();
+  });
+
+  it('labels nodes legibly: at least 12px with an outline', () => {
+    const cy = headless();
+    const node = cy.getElementById('atlantis');
+    expect(Number.parseFloat(node.style('font-size'))).toBeGreaterThanOrEqual(12);
+    expect(node.style('label')).toBe('Atlantis');
+    expect(Number.parseFloat(node.style('text-outline-width'))).toBeGreaterThan(0);
+    cy.destroy();
+  });
+});

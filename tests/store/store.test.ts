@@ -1,0 +1,109 @@
+// Store actions and derived selections, without React.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CheckedDataset } from '../../src/domain/model';
+import { DEFAULT_FILTERS } from '../../src/domain/query';
+import { filtersActive, setAllShown, showOnly, toggleHidden } from '../../src/store/filterTransitions';
+import { selectFilterCounts, selectVisibility, selectVisibleCounts } from '../../src/store/selectors';
+import { applyUrlState, createExplorerStore } from '../../src/store/store';
+import { decodeUrlState } from '../../src/store/urlState';
+import { loadSmallFixture } from '../graph/fixture';
+
+let checked: CheckedDataset;
+beforeAll(async () => {
+  checked = await loadSmallFixture();
+});
+
+function readyStore() {
+  const store = createExplorerStore();
+  store.getState().datasetLoaded('http://x/dataset.json', checked, []);
+  return store;
+}
+
+describe('filter transitions', () => {
+  it('toggle, all, none and only', () => {
+    const hidden = toggleHidden('hiddenTypes', 'strikes')(DEFAULT_FILTERS);
+    expect(hidden.hiddenTypes).toEqual(['strikes']);
+    expect(toggleHidden('hiddenTypes', 'strikes')(hidden).hiddenTypes).toEqual([]);
+    expect(setAllShown('hiddenKinds', ['state', 'person'], false)(DEFAULT_FILTERS).hiddenKinds).toEqual(['person', 'state']);
+    expect(setAllShown('hiddenKinds', ['state'], true)(hidden).hiddenKinds).toEqual([]);
+    expect(showOnly('hiddenTypes', ['a', 'b', 'c'], 'b')(DEFAULT_FILTERS).hiddenTypes).toEqual(['a', 'c']);
+    expect(filtersActive(DEFAULT_FILTERS)).toBe(false);
+    expect(filtersActive(hidden)).toBe(true);
+  });
+});
+
+describe('explorer store', () => {
+  it('loads a dataset and keeps a selection only when it exists', () => {
+    const store = createExplorerStore();
+    expect(store.getState().load.phase).toBe('idle');
+    store.getState().select({ kind: 'actor', id: 'nobody' });
+    store.getState().datasetLoaded('u', checked, []);
+    expect(store.getState().selection).toBeNull();
+    store.getState().select({ kind: 'relation', id: 'r1' });
+    store.getState().datasetLoaded('u', checked, []);
+    expect(store.getState().selection).toEqual({ kind: 'relation', id: 'r1' });
+    expect(store.getState().load).toEqual({ phase: 'ready', url: 'u' });
+  });
+
+  it('records invalid and failed loads', () => {
+    const store = createExplorerStore();
+    const problem = { severity: 'error' as const, code: 'json-syntax' as const, file: 'f', line: 1, column: 2, pointer: '', message: 'bad' };
+    store.getState().datasetInvalid('u', [problem]);
+    expect(store.getState().load).toEqual({ phase: 'invalid', url: 'u', problems: [problem] });
+    store.getState().loadFailed('u', 'offline');
+    expect(store.getState().load).toEqual({ phase: 'failed', url: 'u', message: 'offline' });
+  });
+
+  it('asks the canvas to centre only when told to', () => {
+    const store = readyStore();
+    store.getState().select({ kind: 'actor', id: 'atlantis' });
+    expect(store.getState().centreRequest).toBe(0);
+    store.getState().select({ kind: 'actor', id: 'borduria' }, { centre: true });
+    expect(store.getState().centreRequest).toBe(1);
+    store.getState().clearSelection();
+    expect(store.getState().selection).toBeNull();
+  });
+
+  it('derives visibility once per change and counts what is visible', () => {
+    const store = readyStore();
+    const first = selectVisibility(store.getState());
+    expect(selectVisibility(store.getState())).toBe(first);
+    // Selecting without focus does not recompute.
+    store.getState().select({ kind: 'actor', id: 'atlantis' });
+    expect(selectVisibility(store.getState())).toBe(first);
+    store.getState().toggleHidden('hiddenTypes', 'member-of');
+    const second = selectVisibility(store.getState());
+    expect(second).not.toBe(first);
+    expect(second?.relationIds.size).toBe(7);
+    expect(selectVisibleCounts(store.getState()).get('member-of')).toBeUndefined();
+    expect(selectVisibleCounts(store.getState()).get('strikes')).toBe(1);
+    expect(selectFilterCounts(store.getState()).documents.get('rivals')).toBe(2);
+  });
+
+  it('focuses on the selection', () => {
+    const store = readyStore();
+    store.getState().setFocusHops(1);
+    expect(selectVisibility(store.getState())?.actorIds.size).toBe(10);
+    store.getState().select({ kind: 'relation', id: 'r1' });
+    expect([...(selectVisibility(store.getState())?.actorIds ?? [])].sort()).toEqual(['atlantis', 'borduria', 'kurvi-tasch', 'syldavia', 'zorrino-front']);
+  });
+
+  it('applies a URL state and asks the canvas for its viewport', () => {
+    const store = readyStore();
+    applyUrlState(store, decodeUrlState('?relation=r2&hide-kind=person&view=2,5,6&table=closed'));
+    const state = store.getState();
+    expect(state.selection).toEqual({ kind: 'relation', id: 'r2' });
+    expect(state.filters.hiddenKinds).toEqual(['person']);
+    expect(state.tableOpen).toBe(false);
+    expect(state.viewport).toEqual({ zoom: 2, pan: { x: 5, y: 6 } });
+    expect(state.viewportRequest).toBe(1);
+  });
+
+  it('re-running the layout forgets the viewport so the graph is fitted', () => {
+    const store = readyStore();
+    store.getState().viewportChanged({ zoom: 2, pan: { x: 1, y: 1 } });
+    store.getState().requestLayout();
+    expect(store.getState().viewport).toBeNull();
+    expect(store.getState().layoutRequest).toBe(1);
+  });
+});
