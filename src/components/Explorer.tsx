@@ -3,6 +3,7 @@ import { GraphCanvas } from '../canvas/GraphCanvas';
 import { useExplorer } from '../store/StoreProvider';
 import { CanvasNotice } from './CanvasNotice';
 import { DetailsPanel } from './DetailsPanel';
+import { ExportMenu } from './ExportMenu';
 import { FiltersPanel } from './FiltersPanel';
 import { GraphTooltip } from './GraphTooltip';
 import { Legend } from './Legend';
@@ -20,6 +21,7 @@ export function Explorer() {
         <SearchBox />
         <Toolbar />
         <VisibleSummary />
+        <ExportMenu />
       </div>
       <aside className="explorer__side">
         <FiltersPanel />

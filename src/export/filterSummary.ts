@@ -1,0 +1,90 @@
+// Pure: what the active filters and focus show, as words for a figure's title and as a short slug for file names.
+import type { CheckedDataset } from '../domain/model';
+import type { Filters, FocusHops } from '../domain/query';
+import { ACTOR_KIND_STYLES } from '../graph/palette';
+
+export interface ViewFilters {
+  filters: Filters;
+  focusHops: FocusHops;
+  /** Actor ids the focus grows from (empty when not focusing). */
+  focusSeeds: readonly string[];
+}
+
+export interface FilterSummary {
+  /** For the title, e.g. "relation types: strikes · dates 2024 – 2025"; "" when nothing is filtered. */
+  text: string;
+  /** For file names, e.g. "strikes-2024-2025"; "" when nothing is filtered. */
+  slug: string;
+}
+
+interface Part {
+  text: string;
+  slug?: string;
+}
+
+const MAX_SLUG_LENGTH = 60;
+
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Cut at a hyphen so no word is split, within the length limit. */
+function shorten(slug: string): string {
+  if (slug.length <= MAX_SLUG_LENGTH) return slug;
+  const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
+  const at = cut.lastIndexOf('-');
+  return (at > 0 ? cut.slice(0, at) : cut.slice(0, MAX_SLUG_LENGTH)).replace(/-+$/, '');
+}
+
+/** A part for a list filter: the shown values when few, else what is hidden, else a count. */
+function listPart(noun: string, all: readonly string[], hidden: readonly string[], label: (id: string) => string): Part | null {
+  const hiddenSet = new Set(hidden);
+  const hiddenUsed = all.filter((id) => hiddenSet.has(id));
+  if (hiddenUsed.length === 0) return null;
+  const shown = all.filter((id) => !hiddenSet.has(id));
+  if (shown.length === 0) return { text: `no ${noun}`, slug: `no-${slugify(noun)}` };
+  if (shown.length <= 3) return { text: `${noun}: ${shown.map(label).join(', ')}`, slug: shown.join('-') };
+  if (hiddenUsed.length <= 2) return { text: `${noun}: all but ${hiddenUsed.map(label).join(', ')}`, slug: `without-${hiddenUsed.join('-')}` };
+  return { text: `${noun}: ${shown.map(label).join(', ')}`, slug: `${shown.length}-${slugify(noun)}` };
+}
+
+function datePart(filters: Filters): Part | null {
+  const { dateFrom: from, dateTo: to } = filters;
+  if (from && to) return { text: `dates ${from} – ${to}`, slug: from === to ? from : `${from}-${to}` };
+  if (from) return { text: `from ${from}`, slug: `from-${from}` };
+  if (to) return { text: `until ${to}`, slug: `to-${to}` };
+  return null;
+}
+
+export function filterSummary(checked: CheckedDataset, view: ViewFilters): FilterSummary {
+  const { filters } = view;
+  const usedTypes = [...checked.relationTypes.keys()].filter((id) => checked.dataset.relations.some((relation) => relation.type === id));
+  const usedKinds = Object.keys(ACTOR_KIND_STYLES).filter((kind) => checked.dataset.actors.some((actor) => actor.kind === kind));
+  const documents = checked.dataset.documents.map((document) => document.id);
+  const seeds = view.focusSeeds.filter((id) => checked.actorsById.has(id));
+
+  const parts = [
+    listPart('relation types', usedTypes, filters.hiddenTypes, (id) => checked.relationTypes.get(id)?.label ?? id),
+    listPart('actor kinds', usedKinds, filters.hiddenKinds, (kind) => ACTOR_KIND_STYLES[kind as keyof typeof ACTOR_KIND_STYLES]?.label ?? kind),
+    listPart('documents', documents, filters.hiddenDocuments, (id) => checked.documentsById.get(id)?.title ?? id),
+    datePart(filters),
+    filters.hideUndated ? { text: 'dated relations only', slug: 'dated' } : null,
+    filters.hideIsolated ? { text: 'actors without a shown relation hidden' } : null,
+    view.focusHops > 0 && seeds.length > 0
+      ? {
+          text: `within ${view.focusHops} ${view.focusHops === 1 ? 'hop' : 'hops'} of ${seeds.map((id) => checked.actorsById.get(id)?.name ?? id).join(' and ')}`,
+          slug: `around-${seeds.join('-')}`,
+        }
+      : null,
+  ].filter((part): part is Part => part !== null);
+
+  return {
+    text: parts.map((part) => part.text).join(' · '),
+    slug: shorten(slugify(parts.flatMap((part) => (part.slug ? [part.slug] : [])).join('-'))),
+  };
+}

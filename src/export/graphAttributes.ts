@@ -1,0 +1,44 @@
+// Pure: the actor and relation attributes GraphML and GEXF carry: one table each, read by both writers.
+import type { Actor, CheckedDataset, Relation } from '../domain/model';
+
+export type AttributeType = 'string' | 'boolean' | 'int';
+export type AttributeValue = string | number | boolean | undefined;
+
+export interface AttributeColumn<Row> {
+  /** The attribute's name in the file (GraphML attr.name, GEXF title). */
+  name: string;
+  type: AttributeType;
+  value: (row: Row, checked: CheckedDataset) => AttributeValue;
+}
+
+/** `label` is what Gephi shows; `name` is what Cytoscape desktop looks for. Both hold the display name. */
+export const ACTOR_ATTRIBUTES: readonly AttributeColumn<Actor>[] = [
+  { name: 'label', type: 'string', value: (actor) => actor.name },
+  { name: 'name', type: 'string', value: (actor) => actor.name },
+  { name: 'kind', type: 'string', value: (actor) => actor.kind },
+  { name: 'aliases', type: 'string', value: (actor) => actor.aliases?.join('; ') },
+  { name: 'affiliation', type: 'string', value: (actor) => actor.affiliation },
+  { name: 'description', type: 'string', value: (actor) => actor.description },
+];
+
+const typeOf = (relation: Relation, checked: CheckedDataset) => checked.relationTypes.get(relation.type);
+
+/** `directed` is also an attribute: networkx cannot read a graph that mixes directed and undirected edges (see docs/export.md). */
+export const RELATION_ATTRIBUTES: readonly AttributeColumn<Relation>[] = [
+  { name: 'relation_id', type: 'string', value: (relation) => relation.id },
+  { name: 'type', type: 'string', value: (relation) => relation.type },
+  { name: 'label', type: 'string', value: (relation, checked) => typeOf(relation, checked)?.label ?? relation.type },
+  { name: 'directed', type: 'boolean', value: (relation, checked) => typeOf(relation, checked)?.directed ?? true },
+  { name: 'category', type: 'string', value: (relation, checked) => typeOf(relation, checked)?.category },
+  { name: 'date', type: 'string', value: (relation) => relation.date },
+  { name: 'start', type: 'string', value: (relation) => relation.start },
+  { name: 'end', type: 'string', value: (relation) => relation.end },
+  { name: 'summary', type: 'string', value: (relation) => relation.summary },
+  { name: 'evidence_count', type: 'int', value: (relation) => relation.evidence.length },
+  { name: 'documents', type: 'string', value: (relation) => [...new Set(relation.evidence.map((evidence) => evidence.document))].join('; ') },
+  { name: 'quotes', type: 'string', value: (relation) => relation.evidence.map((evidence) => evidence.quote).join('\n\n') },
+];
+
+export const isDirected = (relation: Relation, checked: CheckedDataset) => typeOf(relation, checked)?.directed ?? true;
+
+export const attributeText = (value: string | number | boolean) => String(value);

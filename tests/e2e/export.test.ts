@@ -1,0 +1,185 @@
+// End to end in headless Chromium: every export is triggered from the menu and the downloaded file is checked.
+import { DOMParser } from '@xmldom/xmldom';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { validateDatasetText } from '../../src/domain/validate';
+import { RELATION_TYPE_STYLES, ACTOR_KIND_STYLES } from '../../src/graph/palette';
+import { syntheticDataset } from '../../src/bench/synthetic';
+import { launchBrowser, openExplorer } from './browser';
+import { chooseImageOptions, countColour, decodePng, downloadFrom, exportMessages, inkedPixels } from './exportHelpers';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const parseXml = (bytes: Buffer) => new DOMParser().parseFromString(bytes.toString('utf8'), 'text/xml');
+const today = () => {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+};
+
+/** What the canvas shows now: counts, the visible graph's width, and the visible actors' names. */
+function shown(page: Page) {
+  return page.evaluate(() => {
+    const cy = window.__explorer!.cy;
+    const box = cy.elements(':visible').boundingBox();
+    return {
+      nodes: cy.nodes(':visible').length,
+      edges: cy.edges(':visible').length,
+      graphWidth: Math.ceil(box.w),
+      names: cy.nodes(':visible').map((node) => String(node.data('label'))),
+    };
+  });
+}
+
+describe('exports of the seed dataset', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openExplorer(browser, baseUrl, 'hide-type=meets');
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  it('PNG of the whole graph: named after the dataset and filter, decodes, scales exactly, not blank, with the legend', async () => {
+    const view = await shown(page);
+    const sizes: Record<string, { width: number; height: number }> = {};
+    for (const scale of ['1×', '2×', '4×'] as const) {
+      await chooseImageOptions(page, { area: 'whole graph', scale, background: 'white' });
+      const file = await downloadFrom(page, 'Download PNG');
+      expect(file.name).toBe(`russia-israel-iran-without-meets-${today()}.png`);
+      const png = decodePng(file.bytes);
+      sizes[scale] = { width: png.width, height: png.height };
+      const messages = await exportMessages(page);
+      expect(messages.at(-1)?.text).toContain(`${png.width.toLocaleString('en')} × ${png.height.toLocaleString('en')} px`);
+      if (scale !== '2×') continue;
+
+      const factor = 2;
+      // The graph is drawn left, at least as wide as its bounding box; the legend column sits right of it.
+      expect(png.width).toBeGreaterThanOrEqual((view.graphWidth + 24 + 48) * factor);
+      expect(inkedPixels(png)).toBeGreaterThan(png.width * png.height * 0.01);
+      const legendRegion = { x0: (24 + view.graphWidth + 24 + 16) * factor, y0: 0, x1: png.width, y1: png.height };
+      expect(countColour(png, RELATION_TYPE_STYLES.strikes!.color, legendRegion)).toBeGreaterThan(20);
+      expect(countColour(png, ACTOR_KIND_STYLES.state.color, legendRegion)).toBeGreaterThan(20);
+      // The hidden type is neither drawn nor in the legend.
+      expect(countColour(png, RELATION_TYPE_STYLES.meets!.color, { x0: 0, y0: 0, x1: png.width, y1: png.height }, 2)).toBe(0);
+      // An opaque white background.
+      expect(png.data[3]).toBe(255);
+    }
+    expect(sizes['2×']).toEqual({ width: sizes['1×']!.width * 2, height: sizes['1×']!.height * 2 });
+    expect(sizes['4×']).toEqual({ width: sizes['1×']!.width * 4, height: sizes['1×']!.height * 4 });
+  });
+
+  it('PNG is deterministic and can be the current view on a transparent background', async () => {
+    await chooseImageOptions(page, { area: 'current view', scale: '1×', background: 'transparent' });
+    const first = await downloadFrom(page, 'Download PNG');
+    const second = await downloadFrom(page, 'Download PNG');
+    expect(first.name).toBe(`russia-israel-iran-without-meets-view-${today()}.png`);
+    expect(second.bytes.equals(first.bytes)).toBe(true);
+    const png = decodePng(first.bytes);
+    const canvas = await page.getByTestId('graph-canvas').boundingBox();
+    expect(png.width).toBeGreaterThanOrEqual(Math.round(canvas!.width) + 48);
+    expect(png.data[3]).toBe(0); // the top-left corner is transparent
+    expect(inkedPixels(png)).toBeGreaterThan(1000);
+  });
+
+  it('SVG parses, carries the actor names as text, the legend and the sources', async () => {
+    await chooseImageOptions(page, { area: 'whole graph', scale: '1×', background: 'white' });
+    const file = await downloadFrom(page, 'Download SVG');
+    expect(file.name).toBe(`russia-israel-iran-without-meets-${today()}.svg`);
+    const svg = parseXml(file.bytes);
+    expect(svg.documentElement?.nodeName).toBe('svg');
+    const texts = Array.from(svg.getElementsByTagName('text')).map((text) => (text.textContent ?? '').trim());
+    const allText = texts.join(' ').replace(/\s+/g, ' ');
+    const view = await shown(page);
+    // Long names wrap over several <text> lines: every word of every name is there.
+    for (const name of view.names) for (const word of name.split(/\s+/)) expect(texts.some((text) => text.includes(word))).toBe(true);
+    expect(allText).toContain('Relations');
+    expect(allText).toContain('strikes');
+    expect(allText).toContain('Sources');
+    expect(allText).not.toMatch(/\bmeets \(/);
+    const again = await downloadFrom(page, 'Download SVG');
+    expect(again.bytes.equals(file.bytes)).toBe(true);
+  });
+
+  it('dataset JSON passes the validator and holds exactly what is shown', async () => {
+    const file = await downloadFrom(page, 'Download Dataset JSON');
+    expect(file.name).toBe(`russia-israel-iran-without-meets-${today()}.json`);
+    const result = validateDatasetText(file.bytes.toString('utf8'), { file: file.name });
+    expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    if (!result.ok) throw new Error('invalid');
+    const view = await shown(page);
+    expect(result.checked.dataset.relations.length).toBe(view.edges);
+    expect(result.checked.dataset.relations.some((relation) => relation.type === 'meets')).toBe(false);
+    expect(result.checked.dataset.documents.every((document) => typeof document.text === 'string' && document.textFile === undefined)).toBe(true);
+  });
+
+  it('CSV zip holds actors.csv and relations.csv with one row per quote', async () => {
+    const json = JSON.parse((await downloadFrom(page, 'Download Dataset JSON')).bytes.toString('utf8')) as { actors: unknown[]; relations: { evidence: unknown[] }[] };
+    const file = await downloadFrom(page, 'Download CSV (zip)');
+    expect(file.name).toBe(`russia-israel-iran-without-meets-${today()}.csv.zip`);
+    const entries = unzipSync(new Uint8Array(file.bytes));
+    expect(Object.keys(entries).sort()).toEqual(['actors.csv', 'relations.csv']);
+    const relations = strFromU8(entries['relations.csv']!);
+    expect(relations.startsWith('relation_id,source,type,target,date,quote,document,outlet,published,url,')).toBe(true);
+    const evidenceCount = json.relations.reduce((sum, relation) => sum + relation.evidence.length, 0);
+    // Quotes may hold line breaks inside quoted cells; count records by the CRLF that ends each one.
+    expect(relations.split('\r\n').length - 2).toBe(evidenceCount);
+    expect(strFromU8(entries['actors.csv']!).split('\r\n').length - 2).toBe(json.actors.length);
+  });
+
+  it('GraphML and GEXF parse with the shown node and edge counts', async () => {
+    const json = JSON.parse((await downloadFrom(page, 'Download Dataset JSON')).bytes.toString('utf8')) as { actors: unknown[]; relations: unknown[] };
+    const view = await shown(page);
+    for (const [button, extension] of [['Download GraphML', 'graphml'], ['Download GEXF', 'gexf']] as const) {
+      const file = await downloadFrom(page, button);
+      expect(file.name).toBe(`russia-israel-iran-without-meets-${today()}.${extension}`);
+      const xml = parseXml(file.bytes);
+      expect(xml.getElementsByTagName('node').length).toBe(json.actors.length);
+      expect(xml.getElementsByTagName('edge').length).toBe(view.edges);
+    }
+  });
+});
+
+describe('an image too large for a canvas', () => {
+  let page: Page;
+  beforeAll(async () => {
+    // Three actors 70,000 px apart: the whole graph at 1× is wider than any canvas may be.
+    const { dataset } = syntheticDataset({ actors: 3, relations: 3, documents: 1, documentSize: 200 });
+    dataset.actors.forEach((actor, index) => (actor.position = { x: index * 35_000, y: index * 50 }));
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    await context.route((url) => url.pathname === '/__export-test/wide.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) }));
+    page = await openExplorerIn(context, 'data=/__export-test/wide.json');
+  });
+  afterAll(async () => {
+    await page?.context().close();
+  });
+
+  it('yields a smaller, valid, non-blank PNG and says so', async () => {
+    const width = (await shown(page)).graphWidth;
+    expect(width).toBeGreaterThan(65_535);
+    await chooseImageOptions(page, { area: 'whole graph', scale: '1×', background: 'white' });
+    const file = await downloadFrom(page, 'Download PNG');
+    const png = decodePng(file.bytes);
+    expect(png.width).toBeLessThanOrEqual(65_535);
+    expect(png.width).toBeGreaterThan(30_000);
+    expect(png.width * png.height).toBeLessThanOrEqual(268_435_456);
+    expect(inkedPixels(png)).toBeGreaterThan(1000);
+    const messages = await exportMessages(page);
+    expect(messages.find((message) => message.kind === 'warning')?.text).toMatch(/At 1× the image would be .* Exported at 0\.\d+× instead/);
+  });
+});
+
+async function openExplorerIn(context: import('playwright-core').BrowserContext, query: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/?debug&${query}`);
+  await page.waitForFunction(() => (window.__explorer?.cy.nodes().length ?? 0) > 0, undefined, { timeout: 30_000 });
+  return page;
+}

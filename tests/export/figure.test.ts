@@ -1,0 +1,109 @@
+// The figure around the graph: title with the filters, a legend of exactly the shown types, sources, and the SVG form of it.
+import { DOMParser } from '@xmldom/xmldom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CheckedDataset } from '../../src/domain/model';
+import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/query';
+import { figureContent } from '../../src/export/figure/figureContent';
+import { FIGURE_STYLE, layoutFigure } from '../../src/export/figure/figureLayout';
+import { figureSvg, nestSvg } from '../../src/export/figure/figureSvg';
+import type { Primitive } from '../../src/export/figure/primitives';
+import { wrapText } from '../../src/export/figure/wrapText';
+import { filterSummary } from '../../src/export/filterSummary';
+import { everythingVisible } from '../../src/export/visibleSubgraph';
+import { RELATION_TYPE_STYLES } from '../../src/graph/palette';
+import { fakeMeasure, seedChecked } from './fixtures';
+
+let seed: CheckedDataset;
+beforeAll(async () => {
+  seed = await seedChecked();
+});
+
+const texts = (primitives: Primitive[]) => primitives.flatMap((item) => (item.kind === 'text' ? [item.text] : []));
+
+function strikesOnly() {
+  const filters = { ...DEFAULT_FILTERS, hiddenTypes: [...seed.relationTypes.keys()].filter((id) => id !== 'strikes') };
+  const visible = applyFilters(seed, filters);
+  return { visible, content: figureContent(seed, visible, filterSummary(seed, { filters, focusHops: 0, focusSeeds: [] })) };
+}
+
+describe('figure content', () => {
+  it('titles the figure with the dataset and what is shown, and lists only the shown relation types and kinds', () => {
+    const { visible, content } = strikesOnly();
+    expect(content.title).toBe('Russia between Israel and Iran');
+    expect(content.subtitle).toBe(`${visible.actorIds.size} actors, ${visible.relationIndices.length} relations · relation types: strikes`);
+    expect(content.relations.map((entry) => [entry.id, entry.count, entry.style.color])).toEqual([['strikes', visible.relationIndices.length, RELATION_TYPE_STYLES.strikes!.color]]);
+  });
+
+  it('cites the documents behind the shown relations by outlet, title and date', () => {
+    const content = figureContent(seed, everythingVisible(seed), { text: '', slug: '' });
+    expect(content.citations).toEqual([
+      'The Algemeiner, “Former Israel Envoy to Moscow: Despite Cooperation in Syria, Russia Does Not Trust Iran as Foreign Policy Partner”, Algemeiner Staff, 16 September 2016',
+      'CDMedia, “Should Iran Worry About Russian–Israeli Ties?”, Nikola Mikovic, October 2021',
+    ]);
+  });
+});
+
+describe('figure layout', () => {
+  it('puts the title above, the legend right of the graph, the sources below, in whole pixels', () => {
+    const { content } = strikesOnly();
+    const layout = layoutFigure(content, { width: 800, height: 500 }, fakeMeasure);
+    expect(Number.isInteger(layout.width) && Number.isInteger(layout.height)).toBe(true);
+    expect(layout.legend.x).toBeGreaterThanOrEqual(layout.graph.x + layout.graph.width + FIGURE_STYLE.gap);
+    expect(layout.legend.x + layout.legend.width).toBeLessThanOrEqual(layout.width - FIGURE_STYLE.margin);
+    const all = texts(layout.primitives);
+    expect(all[0]).toBe('Russia between Israel and Iran');
+    expect(all).toContain('strikes (7)');
+    expect(all).toContain('Sources');
+    const footer = layout.primitives.filter((item) => item.kind === 'text' && item.y > layout.graph.y + layout.graph.height);
+    expect(texts(footer).join(' ')).toContain('The Algemeiner');
+    expect(layout.height).toBeGreaterThan(layout.graph.y + layout.graph.height + 60);
+  });
+
+  it('is the same for the same input, and wraps what is too long for the width', () => {
+    const { content } = strikesOnly();
+    expect(layoutFigure(content, { width: 300, height: 200 }, fakeMeasure)).toEqual(layoutFigure(content, { width: 300, height: 200 }, fakeMeasure));
+    const narrow = layoutFigure({ ...content, title: 'word '.repeat(80) }, { width: 300, height: 200 }, fakeMeasure);
+    const titleLines = narrow.primitives.filter((item) => item.kind === 'text' && item.font.size === FIGURE_STYLE.title.size);
+    expect(titleLines.length).toBeGreaterThan(1);
+    for (const item of narrow.primitives) if (item.kind === 'text') expect(item.x + fakeMeasure(item.text, item.font)).toBeLessThanOrEqual(narrow.width - FIGURE_STYLE.margin + 0.001);
+  });
+
+  it('caps a very long source list and says where the rest is', () => {
+    const { content } = strikesOnly();
+    const many = { ...content, citations: Array.from({ length: 450 }, (_, index) => `Outlet ${index}, “Title”, 2020`) };
+    const all = texts(layoutFigure(many, { width: 600, height: 400 }, fakeMeasure).primitives);
+    expect(all).toContain('300.');
+    expect(all).not.toContain('301.');
+    expect(all.some((text) => text.startsWith('… and 150 more'))).toBe(true);
+  });
+});
+
+describe('wrapText', () => {
+  it('breaks at spaces, and cuts a word longer than the line', () => {
+    expect(wrapText('aa bb cc', 5 * 6, { size: 10 }, fakeMeasure)).toEqual(['aa bb', 'cc']);
+    expect(wrapText('abcdefghij', 4 * 6, { size: 10 }, fakeMeasure)).toEqual(['abcd', 'efgh', 'ij']);
+  });
+});
+
+describe('figure SVG', () => {
+  it('nests the graph SVG at its place and keeps all text as <text>', () => {
+    const { content } = strikesOnly();
+    const layout = layoutFigure(content, { width: 400, height: 300 }, fakeMeasure);
+    const graph = '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="376" height="276"><text x="1" y="2">Iran</text></svg>';
+    const svg = figureSvg(layout, { svg: graph, x: layout.graph.x + 12, y: layout.graph.y + 12 }, { title: 'A <title> & more', background: 'white', scale: 2 });
+    const document = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    const root = document.documentElement!;
+    expect(root.getAttribute('width')).toBe(String(layout.width * 2));
+    expect(root.getAttribute('viewBox')).toBe(`0 0 ${layout.width} ${layout.height}`);
+    const nested = Array.from(root.getElementsByTagName('svg'))[0]!;
+    expect(nested.getAttribute('x')).toBe(String(layout.graph.x + 12));
+    const allText = Array.from(root.getElementsByTagName('text')).map((text) => text.textContent);
+    expect(allText).toContain('Iran');
+    expect(allText).toContain('strikes (7)');
+    expect(root.getElementsByTagName('title')[0]?.textContent).toBe('A <title> & more');
+  });
+
+  it('refuses a graph document that is not an SVG', () => {
+    expect(() => nestSvg('<html/>', 0, 0)).toThrow(/does not start with <svg>/);
+  });
+});
