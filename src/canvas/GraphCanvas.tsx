@@ -8,6 +8,7 @@ import { EventsController } from './EventsController';
 import { exposeForDebugging } from './exposeForDebugging';
 import { registerExtensions } from './extensions';
 import { LayoutController } from './LayoutController';
+import { publishGraph } from './liveGraph';
 import { SelectionController } from './SelectionController';
 import { ViewportController } from './ViewportController';
 import { VisibilityController } from './VisibilityController';
@@ -24,8 +25,10 @@ export function GraphCanvas() {
     const instance = cytoscape({ container: container.current, ...rendererOptions(elementCount) });
     setCy(instance);
     const unexpose = exposeForDebugging(instance, store);
+    const unpublish = publishGraph(instance);
     return () => {
       unexpose();
+      unpublish();
       setCy(null);
       instance.destroy();
     };

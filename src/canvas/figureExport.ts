@@ -1,24 +1,24 @@
 // The canvas's export entry points for panels: they find the live graph themselves, so no component handles Cytoscape.
-import { findGraphCanvas, visibleNodePositions } from './findGraphCanvas';
+import { liveGraph, visibleNodePositions } from './liveGraph';
 import { ExportProblem, exportPng, type ExportProgress, type ImageOutcome, type ImageRequest } from './imageExport';
 import { exportSvg } from './svgExport';
 import type { FigureContent } from '../export/figure/figureContent';
 
 export { ExportProblem, type ExportProgress, type ImageOutcome, type ImageRequest };
 
-function liveGraph() {
-  const cy = findGraphCanvas();
+function requireLiveGraph() {
+  const cy = liveGraph();
   if (cy === null) throw new ExportProblem('The graph is not on the page yet: wait for it to load, then export again.');
   return cy;
 }
 
 export function exportFigure(format: 'png' | 'svg', content: FigureContent, request: ImageRequest, onProgress?: (progress: ExportProgress) => void): Promise<ImageOutcome> {
-  const cy = liveGraph();
+  const cy = requireLiveGraph();
   return format === 'png' ? exportPng(cy, content, request, onProgress) : Promise.resolve().then(() => exportSvg(cy, content, request));
 }
 
 /** Node positions of the current layout, or none when the graph is not on the page. */
 export function currentNodePositions(): Map<string, { x: number; y: number }> | undefined {
-  const cy = findGraphCanvas();
+  const cy = liveGraph();
   return cy ? visibleNodePositions(cy) : undefined;
 }
