@@ -1,5 +1,5 @@
 // Pure: the fcose layout options and the renderer options for large graphs.
-import type { CheckedDataset } from '../domain/model';
+import type { Actor, CheckedDataset } from '../domain/model';
 
 /** Past this many elements the renderer trades detail while panning for speed. */
 export const LARGE_GRAPH_ELEMENTS = 1500;
@@ -9,6 +9,20 @@ export const LARGE_GRAPH_ELEMENTS = 1500;
  * actors, 3,000 relations > 40 s), so only its spectral "draft" layout runs, spread out by nodeSeparation.
  */
 export const DRAFT_LAYOUT_ACTORS = 200;
+
+/**
+ * Up to this many actors fcose runs on the page (well under 200 ms for the seed's few dozen); beyond, in a Web Worker,
+ * so the graph is drawn at once and the page stays responsive while the layout runs.
+ */
+export const INLINE_LAYOUT_MAX_ACTORS = 100;
+
+export type LayoutPlan = 'saved' | 'inline' | 'worker';
+
+/** Every actor placed by the curator: nothing to compute. Otherwise on the page for small graphs, in a worker for large. */
+export function layoutPlan(actors: readonly Pick<Actor, 'position'>[]): LayoutPlan {
+  if (actors.length > 0 && actors.every((actor) => actor.position)) return 'saved';
+  return actors.length > INLINE_LAYOUT_MAX_ACTORS ? 'worker' : 'inline';
+}
 
 export function rendererOptions(elementCount: number) {
   const large = elementCount > LARGE_GRAPH_ELEMENTS;
@@ -25,8 +39,8 @@ export function rendererOptions(elementCount: number) {
 }
 
 /** Saved positions stay where the curator put them. */
-export function fixedNodeConstraints(checked: CheckedDataset): { nodeId: string; position: { x: number; y: number } }[] {
-  return checked.dataset.actors.flatMap((actor) => (actor.position ? [{ nodeId: actor.id, position: { ...actor.position } }] : []));
+export function fixedNodeConstraints(actors: readonly Pick<Actor, 'id' | 'position'>[]): { nodeId: string; position: { x: number; y: number } }[] {
+  return actors.flatMap((actor) => (actor.position ? [{ nodeId: actor.id, position: { ...actor.position } }] : []));
 }
 
 /**
@@ -34,8 +48,13 @@ export function fixedNodeConstraints(checked: CheckedDataset): { nodeId: string;
  * layout runs (see canvas/seededRandom.ts), so the same dataset gives the same picture on every load.
  */
 export function fcoseOptions(checked: CheckedDataset, options: { animate: boolean }) {
-  const fixed = fixedNodeConstraints(checked);
-  const draft = checked.dataset.actors.length > DRAFT_LAYOUT_ACTORS;
+  return fcoseOptionsFor(checked.dataset.actors, options);
+}
+
+/** The same from the actors alone: what the layout worker and the benchmark's bare page need. */
+export function fcoseOptionsFor(actors: readonly Pick<Actor, 'id' | 'position'>[], options: { animate: boolean }) {
+  const fixed = fixedNodeConstraints(actors);
+  const draft = actors.length > DRAFT_LAYOUT_ACTORS;
   return {
     name: 'fcose',
     quality: draft ? 'draft' : 'default',
@@ -48,11 +67,11 @@ export function fcoseOptions(checked: CheckedDataset, options: { animate: boolea
     nodeDimensionsIncludeLabels: true,
     // Packing needs cytoscape-layout-utilities, which is not installed; tiling handles disconnected actors.
     packComponents: false,
-    nodeRepulsion: 6000,
-    idealEdgeLength: 60,
+    nodeRepulsion: 12000,
+    idealEdgeLength: 100,
     edgeElasticity: 0.45,
     nestingFactor: 0.1,
-    gravity: 0.8,
+    gravity: 0.6,
     numIter: 2500,
     tile: true,
     ...(fixed.length > 0 ? { fixedNodeConstraint: fixed } : {}),
