@@ -2,6 +2,7 @@
 import type { Actor, Dataset, Relation, SourceDocument } from '../domain/model';
 import { ACTOR_KINDS } from '../domain/schema';
 import { BUILT_IN_RELATION_TYPES } from '../domain/relationTypes';
+import { mulberry32 } from '../canvas/seededRandom';
 
 export interface SyntheticOptions {
   actors: number;
@@ -22,22 +23,11 @@ export interface SyntheticDataset {
   files: Map<string, string>;
 }
 
-/** mulberry32: a tiny seeded PRNG, so the same options give the same dataset byte for byte. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const WORDS = ['talks', 'border', 'militia', 'ministry', 'envoy', 'strike', 'convoy', 'treaty', 'summit', 'sanctions', 'airbase', 'pipeline', 'ceasefire', 'delegation', 'corridor', 'reactor'];
 
 export function syntheticDataset(options: SyntheticOptions): SyntheticDataset {
-  const next = random(options.seed ?? 1);
+  // Seeded, so the same options give the same dataset byte for byte.
+  const next = mulberry32(options.seed ?? 1);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const columns = Math.ceil(Math.sqrt(options.actors));
 
