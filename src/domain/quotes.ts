@@ -3,73 +3,79 @@ import approximateSearch from 'approx-string-match';
 import type { TextAnchor } from './model';
 
 /**
- * Text folded for matching, with the way back: folded character i came from original[starts[i], ends[i]).
- * Runs of white space (including no-break spaces) fold to one space; ‘ ’ ‚ ‛ to '; “ ” „ ‟ to "; dashes to -; … to ...
+ * Text folded for matching, with the way back to the original. Runs of white space (including no-break spaces)
+ * fold to one space; ‘ ’ ‚ ‛ to '; “ ” „ ‟ to "; dashes to -; … to ...
+ * Most characters map one to one, so only the replaced runs are recorded (sparse), and a folded offset is
+ * mapped back by bisecting them: folding a 10 KB article costs a regular-expression pass, not a loop per character.
  */
 export interface FoldedText {
   text: string;
-  starts: Int32Array;
-  ends: Int32Array;
+  /** Where folded character `index` starts in the original. */
+  originalStart(index: number): number;
+  /** Where folded character `index` ends in the original (exclusive). */
+  originalEnd(index: number): number;
 }
 
-const REPLACEMENTS = new Map<number, string>([
-  [0x2018, "'"], [0x2019, "'"], [0x201a, "'"], [0x201b, "'"],
-  [0x201c, '"'], [0x201d, '"'], [0x201e, '"'], [0x201f, '"'],
-  [0x2010, '-'], [0x2011, '-'], [0x2012, '-'], [0x2013, '-'], [0x2014, '-'], [0x2015, '-'], [0x2212, '-'],
-  [0x2026, '...'],
+const REPLACEMENTS = new Map<string, string>([
+  ['\u2018', "'"], ['\u2019', "'"], ['\u201a', "'"], ['\u201b', "'"],
+  ['\u201c', '"'], ['\u201d', '"'], ['\u201e', '"'], ['\u201f', '"'],
+  ['\u2010', '-'], ['\u2011', '-'], ['\u2012', '-'], ['\u2013', '-'], ['\u2014', '-'], ['\u2015', '-'], ['\u2212', '-'],
+  ['\u2026', '...'],
 ]);
 
-function isWhiteSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
+/** JavaScript's \s is exactly the white space that folds (ASCII, no-break and the other Unicode spaces, BOM). */
+const FOLDABLE = /\s+|[\u2018-\u201f\u2010-\u2015\u2212\u2026]/g;
 
 export function foldForMatching(original: string): FoldedText {
-  // Folding never lengthens the text except for the ellipsis, which becomes three characters.
-  let capacity = original.length;
-  for (let index = original.indexOf('\u2026'); index !== -1; index = original.indexOf('\u2026', index + 1)) capacity += 2;
-  const starts = new Int32Array(capacity);
-  const ends = new Int32Array(capacity);
+  // Replaced runs, in order: folded [foldedStarts[i], foldedStarts[i] + replacementLengths[i]) came from original [originalStarts[i], originalEnds[i]).
+  const foldedStarts: number[] = [];
+  const replacementLengths: number[] = [];
+  const originalStarts: number[] = [];
+  const originalEnds: number[] = [];
   const pieces: string[] = [];
-  let length = 0;
-  let unchangedFrom = 0;
-  let inSpace = false;
-  for (let index = 0; index < original.length; index++) {
-    const code = original.charCodeAt(index);
-    if (isWhiteSpace(code)) {
-      if (code !== 0x20 || inSpace) {
-        pieces.push(original.slice(unchangedFrom, index));
-        unchangedFrom = index + 1;
-        if (!inSpace) pieces.push(' ');
-      }
-      if (inSpace) {
-        ends[length - 1] = index + 1;
-      } else {
-        starts[length] = index;
-        ends[length] = index + 1;
-        length++;
-        inSpace = true;
-      }
-      continue;
-    }
-    inSpace = false;
-    const replacement = REPLACEMENTS.get(code);
-    if (replacement !== undefined) {
-      pieces.push(original.slice(unchangedFrom, index), replacement);
-      unchangedFrom = index + 1;
-      for (let k = 0; k < replacement.length; k++) {
-        starts[length] = index;
-        ends[length] = index + 1;
-        length++;
-      }
-      continue;
-    }
-    starts[length] = index;
-    ends[length] = index + 1;
-    length++;
+  let copiedUpTo = 0;
+  let foldedLength = 0;
+  for (const match of original.matchAll(FOLDABLE)) {
+    const run = match[0];
+    if (run === ' ') continue; // already folded
+    const at = match.index;
+    const replacement = REPLACEMENTS.get(run) ?? ' ';
+    pieces.push(original.slice(copiedUpTo, at), replacement);
+    foldedLength += at - copiedUpTo;
+    foldedStarts.push(foldedLength);
+    replacementLengths.push(replacement.length);
+    originalStarts.push(at);
+    originalEnds.push(at + run.length);
+    foldedLength += replacement.length;
+    copiedUpTo = at + run.length;
   }
-  pieces.push(original.slice(unchangedFrom));
-  return { text: pieces.join(''), starts: starts.subarray(0, length), ends: ends.subarray(0, length) };
+  pieces.push(original.slice(copiedUpTo));
+
+  /** The last replaced run starting at or before folded `index`, or -1. */
+  const runBefore = (index: number): number => {
+    let low = 0;
+    let high = foldedStarts.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if ((foldedStarts[middle] ?? 0) <= index) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found;
+  };
+  const locate = (index: number, edge: 'start' | 'end'): number => {
+    const run = runBefore(index);
+    if (run === -1) return edge === 'start' ? index : index + 1;
+    const foldedStart = foldedStarts[run] ?? 0;
+    const foldedEnd = foldedStart + (replacementLengths[run] ?? 0);
+    // Inside a replaced run, every folded character stands for the whole run (an ellipsis's three dots, a space's run).
+    if (index < foldedEnd) return edge === 'start' ? (originalStarts[run] ?? 0) : (originalEnds[run] ?? 0);
+    const offset = (originalEnds[run] ?? 0) + (index - foldedEnd);
+    return edge === 'start' ? offset : offset + 1;
+  };
+  return { text: pieces.join(''), originalStart: (index) => locate(index, 'start'), originalEnd: (index) => locate(index, 'end') };
 }
 
 /** A quote, prefix or suffix as the curator typed it, folded the same way and trimmed. */
@@ -146,7 +152,7 @@ function skipSpaceForward(text: string, at: number): number {
 }
 
 function toAnchor(document: FoldedText, foldedStart: number, foldedLength: number): TextAnchor {
-  return { start: document.starts[foldedStart] ?? 0, end: document.ends[foldedStart + foldedLength - 1] ?? 0 };
+  return { start: document.originalStart(foldedStart), end: document.originalEnd(foldedStart + foldedLength - 1) };
 }
 
 function closestPassage(document: FoldedText, original: string, quote: string): { closest?: { passage: string; differences: number } } {

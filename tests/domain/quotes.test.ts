@@ -14,14 +14,29 @@ describe('foldForMatching', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\u00a0', '\n', '\u201c', '\u2014', '\u2026', '.') }), (original) => {
         const folded = foldForMatching(original);
-        expect(folded.starts.length).toBe(folded.text.length);
-        for (let index = 1; index < folded.text.length; index++) expect(folded.starts[index]).toBeGreaterThanOrEqual(folded.starts[index - 1] ?? 0);
+        let previousStart = 0;
         for (let index = 0; index < folded.text.length; index++) {
-          const source = original.slice(folded.starts[index], folded.ends[index]);
-          expect(foldForMatching(source).text.startsWith(folded.text[index] === ' ' ? ' ' : (folded.text[index] ?? ''))).toBe(true);
+          const start = folded.originalStart(index);
+          const end = folded.originalEnd(index);
+          expect(start).toBeGreaterThanOrEqual(previousStart);
+          expect(end).toBeGreaterThan(start);
+          previousStart = start;
+          // The original slice folds back to (a run starting with) the folded character.
+          const refolded = foldForMatching(original.slice(start, end)).text;
+          expect(refolded.startsWith(folded.text[index] ?? '')).toBe(true);
         }
+        if (folded.text.length > 0) expect(folded.originalEnd(folded.text.length - 1)).toBe(original.length);
       }),
     );
+  });
+
+  it('maps plain text one to one, and runs to their whole extent', () => {
+    const folded = foldForMatching('ab \u00a0\ncd\u2026e');
+    expect(folded.text).toBe('ab cd...e');
+    expect([folded.originalStart(2), folded.originalEnd(2)]).toEqual([2, 5]);
+    expect([folded.originalStart(3), folded.originalEnd(3)]).toEqual([5, 6]);
+    expect([folded.originalStart(6), folded.originalEnd(6)]).toEqual([7, 8]);
+    expect([folded.originalStart(8), folded.originalEnd(8)]).toEqual([8, 9]);
   });
 });
 
