@@ -1,28 +1,50 @@
-// Page layout: the header, then the explorer once the dataset is loaded, or what is happening until then.
+// Page layout: the header with the open-dataset controls, import status, then the explorer once a dataset is on screen.
+// First: zod must be configured before any schema is built (the CSP forbids the eval its fast path needs).
+import './io/zodWithoutEval';
+import { DraftsNotice } from './components/DraftsNotice';
+import { DropZone } from './components/DropZone';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { Explorer } from './components/Explorer';
+import { ImportControls } from './components/ImportControls';
+import { ImportStatusPanel } from './components/ImportStatusPanel';
 import { LoadStatusView } from './components/LoadStatusView';
 import { StoreProvider, useExplorer } from './store/StoreProvider';
+import { CurationSessionContext } from './store/useCurated';
 import { useExplorerSession } from './store/useExplorerSession';
 import './app.css';
 
 function Page() {
   const load = useExplorer((state) => state.load);
   const title = useExplorer((state) => state.checked?.dataset.title);
+  const refused = useExplorer((state) => state.importStatus.phase === 'refused');
   return (
     <div className="page">
       <header className="page__header">
         <h1>{title ?? 'Geopolitical relations explorer'}</h1>
+        <ImportControls />
       </header>
-      {load.phase === 'ready' ? <Explorer /> : <LoadStatusView load={load} />}
+      <DraftsNotice />
+      <ImportStatusPanel />
+      {load.phase === 'ready' ? (
+        // Keyed by the dataset, so opening another one gets a fresh chance after a crash.
+        <ErrorBoundary key={load.url} what="the explorer">
+          <Explorer />
+        </ErrorBoundary>
+      ) : (
+        !refused && <LoadStatusView load={load} />
+      )}
+      <DropZone />
     </div>
   );
 }
 
 export function App() {
-  const store = useExplorerSession();
+  const { store, session } = useExplorerSession();
   return (
     <StoreProvider store={store}>
-      <Page />
+      <CurationSessionContext.Provider value={session}>
+        <Page />
+      </CurationSessionContext.Provider>
     </StoreProvider>
   );
 }

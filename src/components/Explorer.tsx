@@ -2,6 +2,8 @@
 import { GraphCanvas } from '../canvas/GraphCanvas';
 import { useExplorer } from '../store/StoreProvider';
 import { CanvasNotice } from './CanvasNotice';
+import { CurationDrawer } from './CurationDrawer';
+import { CurationToolbar } from './CurationToolbar';
 import { DetailsPanel } from './DetailsPanel';
 import { ExportMenu } from './ExportMenu';
 import { FiltersPanel } from './FiltersPanel';
@@ -22,6 +24,7 @@ export function Explorer() {
         <Toolbar />
         <VisibleSummary />
         <ExportMenu />
+        <CurationToolbar />
       </div>
       <aside className="explorer__side">
         <FiltersPanel />
@@ -38,6 +41,7 @@ export function Explorer() {
       <aside className="explorer__details">
         <DetailsPanel />
       </aside>
+      <CurationDrawer />
     </div>
   );
 }

@@ -1,21 +1,33 @@
 // The one explorer store, combined from its slices; vanilla so state transitions are testable without React.
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { temporal } from 'zundo';
+import { createCurationSlice } from './curationSlice';
 import { createDatasetSlice } from './datasetSlice';
 import { createFiltersSlice } from './filtersSlice';
+import { historyOptions, type HistoryApi } from './history';
+import { createImportSlice } from './importSlice';
 import { createSelectionSlice } from './selectionSlice';
 import type { ExplorerState } from './types';
 import type { UrlState } from './urlState';
 import { createViewSlice } from './viewSlice';
 
-export type ExplorerStore = StoreApi<ExplorerState>;
+/** With `temporal`: the undo/redo history of curation edits (history.ts). */
+export type ExplorerStore = StoreApi<ExplorerState> & { temporal: HistoryApi };
 
 export function createExplorerStore(): ExplorerStore {
-  return createStore<ExplorerState>()((...args) => ({
-    ...createDatasetSlice(...args),
-    ...createSelectionSlice(...args),
-    ...createFiltersSlice(...args),
-    ...createViewSlice(...args),
-  }));
+  return createStore<ExplorerState>()(
+    temporal(
+      (...args) => ({
+        ...createDatasetSlice(...args),
+        ...createSelectionSlice(...args),
+        ...createFiltersSlice(...args),
+        ...createViewSlice(...args),
+        ...createCurationSlice(...args),
+        ...createImportSlice(...args),
+      }),
+      historyOptions<ExplorerState>(),
+    ),
+  );
 }
 
 /** Restore what a URL describes (on load and on back/forward). */

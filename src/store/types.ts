@@ -1,11 +1,13 @@
 // The explorer store's shape: the slices' state and actions, combined.
 import type { StateCreator } from 'zustand';
+import type { CurationSlice } from './curationSlice';
 import type { DatasetSlice } from './datasetSlice';
 import type { FiltersSlice } from './filtersSlice';
+import type { ImportSlice } from './importSlice';
 import type { SelectionSlice } from './selectionSlice';
 import type { ViewSlice } from './viewSlice';
 
-export type ExplorerState = DatasetSlice & SelectionSlice & FiltersSlice & ViewSlice;
+export type ExplorerState = DatasetSlice & SelectionSlice & FiltersSlice & ViewSlice & CurationSlice & ImportSlice;
 export type SliceCreator<Slice> = StateCreator<ExplorerState, [], [], Slice>;
 
 /** What is selected: an actor (node) or a relation (edge), by dataset id. */

@@ -1,15 +1,21 @@
-// Starts an explorer session: one store, kept in step with the URL, loading the dataset the URL names.
+// Starts an explorer session: one store, kept in step with the URL, opening the dataset the URL names (with its autosaved edits).
 import { useEffect, useState } from 'react';
-import { datasetUrlFrom, loadDatasetInto } from './loadDataset';
+import { indexedDbDraftStorage } from '../curation/draftStorage';
+import { startCurationSession, type CurationSession } from './curationSession';
+import { datasetUrlFrom } from './loadDataset';
 import { createExplorerStore, type ExplorerStore } from './store';
 import { startUrlSync } from './urlSync';
 
-export function useExplorerSession(): ExplorerStore {
+export function useExplorerSession(): { store: ExplorerStore; session: CurationSession } {
   const [store] = useState(createExplorerStore);
+  const [session] = useState(() => startCurationSession(store, indexedDbDraftStorage()));
   useEffect(() => {
     const stopSync = startUrlSync(store);
-    void loadDatasetInto(store, datasetUrlFrom(window.location));
-    return stopSync;
-  }, [store]);
-  return store;
+    void session.openUrl(datasetUrlFrom(window.location));
+    return () => {
+      stopSync();
+      session.stop();
+    };
+  }, [store, session]);
+  return { store, session };
 }

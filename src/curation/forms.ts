@@ -1,0 +1,116 @@
+// Editor forms ⇄ dataset items: every field a string while the user types; empty optional fields are left out of the dataset.
+import type { Actor, ActorKind, Evidence, Relation } from '../domain/model';
+import type { Problem } from '../domain/problems';
+
+export interface ActorForm {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  /** One alias per line. */
+  aliases: string;
+  description: string;
+  affiliation: string;
+}
+
+export interface EvidenceForm {
+  document: string;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  attributedTo: string;
+}
+
+export interface RelationForm {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  date: string;
+  start: string;
+  end: string;
+  summary: string;
+  evidence: EvidenceForm[];
+}
+
+const optional = <K extends string>(key: K, value: string): Partial<Record<K, string>> => {
+  const trimmed = value.trim();
+  return trimmed === '' ? {} : ({ [key]: trimmed } as Partial<Record<K, string>>);
+};
+
+export function actorToForm(actor: Actor): ActorForm {
+  return { id: actor.id, name: actor.name, kind: actor.kind, aliases: (actor.aliases ?? []).join('\n'), description: actor.description ?? '', affiliation: actor.affiliation ?? '' };
+}
+
+/** `kept` carries what the form does not edit (a saved layout position). */
+export function formToActor(form: ActorForm, kept?: Actor): Actor {
+  const aliases = form.aliases.split('\n').map((alias) => alias.trim()).filter((alias) => alias !== '');
+  return {
+    id: form.id.trim(),
+    name: form.name.trim(),
+    kind: form.kind,
+    ...(aliases.length > 0 && { aliases }),
+    ...optional('description', form.description),
+    ...optional('affiliation', form.affiliation),
+    ...(kept?.position && { position: kept.position }),
+  };
+}
+
+export const emptyEvidenceForm = (document = ''): EvidenceForm => ({ document, quote: '', prefix: '', suffix: '', attributedTo: '' });
+
+export function evidenceToForm(evidence: Evidence): EvidenceForm {
+  return { document: evidence.document, quote: evidence.quote, prefix: evidence.prefix ?? '', suffix: evidence.suffix ?? '', attributedTo: evidence.attributedTo ?? '' };
+}
+
+/** Quotes keep their inner white space as typed; prefix and suffix likewise (the validator folds both). */
+export function formToEvidence(form: EvidenceForm): Evidence {
+  return {
+    document: form.document,
+    quote: form.quote,
+    ...(form.prefix.trim() !== '' && { prefix: form.prefix }),
+    ...(form.suffix.trim() !== '' && { suffix: form.suffix }),
+    ...optional('attributedTo', form.attributedTo),
+  };
+}
+
+export function relationToForm(relation: Relation): RelationForm {
+  return {
+    id: relation.id,
+    type: relation.type,
+    source: relation.source,
+    target: relation.target,
+    date: relation.date ?? '',
+    start: relation.start ?? '',
+    end: relation.end ?? '',
+    summary: relation.summary ?? '',
+    evidence: relation.evidence.map(evidenceToForm),
+  };
+}
+
+export function formToRelation(form: RelationForm): Relation {
+  return {
+    id: form.id.trim(),
+    type: form.type,
+    source: form.source,
+    target: form.target,
+    ...optional('date', form.date),
+    ...optional('start', form.start),
+    ...optional('end', form.end),
+    ...optional('summary', form.summary),
+    evidence: form.evidence.map(formToEvidence),
+  };
+}
+
+/** Splits problems into those about the edited item (by the rest of their pointer, e.g. "evidence/0/quote") and the others. */
+export function problemsFor(problems: readonly Problem[], itemPointer: string): { byField: Map<string, Problem[]>; elsewhere: Problem[] } {
+  const byField = new Map<string, Problem[]>();
+  const elsewhere: Problem[] = [];
+  for (const problem of problems) {
+    if (problem.pointer === itemPointer || problem.pointer.startsWith(`${itemPointer}/`)) {
+      const field = problem.pointer.slice(itemPointer.length + 1);
+      byField.set(field, [...(byField.get(field) ?? []), problem]);
+    } else {
+      elsewhere.push(problem);
+    }
+  }
+  return { byField, elsewhere };
+}

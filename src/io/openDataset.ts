@@ -1,0 +1,112 @@
+// Opens a dataset from bytes, picked files or a URL: read with progress and a size limit, validate, and never throw.
+import type { CheckedDataset } from '../domain/model';
+import type { Problem } from '../domain/problems';
+import { sourceLabel, type DatasetSource } from './datasetSource';
+import { MAX_DATASET_BYTES, readFileBytes, readResponseBytes, TooLargeError } from './readLimitedBytes';
+import { fileProblem, problemFromError } from './refusal';
+import { validateOffThread, type Validate } from './validateOffThread';
+import { validateRequest, type ValidationRequest } from './validateRequest';
+
+export type OpenOutcome =
+  | { ok: true; source: DatasetSource; checked: CheckedDataset; warnings: Problem[] }
+  | { ok: false; source: DatasetSource; problems: Problem[] };
+
+export type OpenProgress = { phase: 'reading'; loadedBytes: number; totalBytes: number | null } | { phase: 'checking' };
+
+export interface OpenOptions {
+  onProgress?: (progress: OpenProgress) => void;
+  signal?: AbortSignal;
+  /** Where validation runs; a Web Worker by default. */
+  validate?: Validate;
+}
+
+interface OpenInput {
+  source: DatasetSource;
+  bytes: Uint8Array;
+  textFiles?: ReadonlyMap<string, Uint8Array>;
+  baseUrl?: string | null;
+}
+
+/** Validates already-read bytes. Every failure, even a crash of the validator, comes back as problems. */
+export async function openDatasetBytes(input: OpenInput, options: OpenOptions = {}): Promise<OpenOutcome> {
+  const { source } = input;
+  const file = sourceLabel(source);
+  try {
+    options.onProgress?.({ phase: 'checking' });
+    const validate = options.validate ?? validateOffThread;
+    const result = await validate({ bytes: input.bytes, file, textFiles: input.textFiles ?? new Map(), baseUrl: input.baseUrl ?? null }, options.signal);
+    if (result.ok) return { ok: true, source, checked: result.checked, warnings: result.problems };
+    const problems = result.problems.length > 0 ? result.problems : [fileProblem(file, 'the dataset is not valid')];
+    return { ok: false, source, problems };
+  } catch (error) {
+    return { ok: false, source, problems: [problemFromError(file, error)] };
+  }
+}
+
+/** A File-like: what the file input and drag-and-drop give (name, size, stream). */
+export interface PickedFile extends Blob {
+  readonly name: string;
+  readonly webkitRelativePath?: string;
+}
+
+const isJsonFile = (file: PickedFile) => /\.json$/i.test(file.name) || file.type === 'application/json';
+
+/**
+ * Files the user picked or dropped: one dataset JSON, optionally with the text files its documents name
+ * (matched by path or by file name), since a page cannot read files next to the one picked.
+ */
+export async function openDatasetFiles(files: readonly PickedFile[], options: OpenOptions = {}): Promise<OpenOutcome> {
+  const datasets = files.length === 1 ? files : files.filter(isJsonFile);
+  const datasetFile = datasets[0];
+  if (datasetFile === undefined || datasets.length > 1) {
+    const name = datasetFile?.name ?? files[0]?.name ?? 'dataset';
+    const message = datasetFile === undefined ? 'no dataset JSON among the files chosen' : `${datasets.length} JSON files chosen: open one dataset at a time`;
+    return { ok: false, source: { kind: 'file', name }, problems: [fileProblem(name, message, 'choose one .json dataset, plus the source texts it names if they are separate files')] };
+  }
+  const source: DatasetSource = { kind: 'file', name: datasetFile.name };
+  try {
+    const bytes = await readPickedFile(datasetFile, { ...readOptions(options), onProgress: (loadedBytes, totalBytes) => options.onProgress?.({ phase: 'reading', loadedBytes, totalBytes }) });
+    const textFiles = new Map<string, Uint8Array>();
+    for (const file of files) {
+      if (file === datasetFile) continue;
+      const text = await readPickedFile(file, readOptions(options));
+      textFiles.set(file.name, text);
+      const relative = file.webkitRelativePath?.split('/').slice(1).join('/');
+      if (relative) textFiles.set(relative, text);
+    }
+    return await openDatasetBytes({ source, bytes, textFiles }, options);
+  } catch (error) {
+    return { ok: false, source, problems: [problemFromError(datasetFile.name, error)] };
+  }
+}
+
+/** A dataset by URL (same origin or CORS-enabled); its textFiles are fetched relative to it. */
+export async function openDatasetUrl(url: string, options: OpenOptions & { fetchImpl?: typeof fetch } = {}): Promise<OpenOutcome> {
+  const source: DatasetSource = { kind: 'url', url };
+  const file = sourceLabel(source);
+  try {
+    const fetchImpl = options.fetchImpl ?? fetch;
+    const response = await fetchImpl(url, options.signal ? { signal: options.signal } : {});
+    if (!response.ok) return { ok: false, source, problems: [fileProblem(file, `could not be fetched from ${url}: the server answered ${`${response.status} ${response.statusText}`.trim()}`)] };
+    const bytes = await readResponseBytes(response, { ...readOptions(options), onProgress: (loadedBytes, totalBytes) => options.onProgress?.({ phase: 'reading', loadedBytes, totalBytes }) });
+    // A fetch given by the caller (tests) also fetches the textFiles, so validation stays in the page.
+    const validate = options.validate ?? (options.fetchImpl ? (request: ValidationRequest) => validateRequest(request, fetchImpl) : undefined);
+    return await openDatasetBytes({ source, bytes, baseUrl: url }, { ...options, ...(validate && { validate }) });
+  } catch (error) {
+    if (error instanceof TypeError) return { ok: false, source, problems: [fileProblem(file, `could not be fetched from ${url}: ${error.message}`, 'the server must allow this page to read it (same origin, or CORS enabled)')] };
+    return { ok: false, source, problems: [problemFromError(file, error)] };
+  }
+}
+
+/** Streams the file where Blob.stream exists (browsers, Node); older DOMs (jsdom) read it whole, after the same size check. */
+async function readPickedFile(file: Blob, options: Parameters<typeof readFileBytes>[1]): Promise<Uint8Array> {
+  if (typeof file.stream === 'function') return readFileBytes(file, options);
+  if (file.size > MAX_DATASET_BYTES) throw new TooLargeError(file.size);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  options?.onProgress?.(bytes.byteLength, file.size);
+  return bytes;
+}
+
+function readOptions(options: OpenOptions): { signal?: AbortSignal } {
+  return options.signal ? { signal: options.signal } : {};
+}

@@ -1,0 +1,42 @@
+// Runs validation in a Web Worker when the browser has one, in the page otherwise (tests, or a worker that cannot load).
+import type { ValidationResult } from '../domain/validate';
+import { fileProblem } from './refusal';
+import { validateRequest, type ValidationRequest } from './validateRequest';
+import type { WorkerReply } from './workerProtocol';
+
+export type Validate = (request: ValidationRequest, signal?: AbortSignal) => Promise<ValidationResult>;
+
+export const validateInPage: Validate = (request) => validateRequest(request);
+
+export const validateOffThread: Validate = (request, signal) => {
+  if (typeof Worker === 'undefined') return validateInPage(request);
+  return new Promise<ValidationResult>((resolve, reject) => {
+    const worker = new Worker(new URL('./validationWorker.ts', import.meta.url), { type: 'module' });
+    let started = false;
+    const finish = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      finish();
+      reject(new DOMException('opening was cancelled', 'AbortError'));
+    };
+    signal?.addEventListener('abort', onAbort);
+    worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
+      if (event.data.kind === 'ready') {
+        started = true;
+        worker.postMessage(request);
+        return;
+      }
+      finish();
+      resolve(event.data.result);
+    });
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      finish();
+      // A worker that never started (blocked or unsupported) is no reason to refuse the file: check it here instead.
+      if (!started) validateInPage(request).then(resolve, reject);
+      else resolve({ ok: false, problems: [fileProblem(request.file, 'the validator stopped while checking this file (it may be too large or too deeply nested)')] });
+    });
+  });
+};

@@ -1,0 +1,133 @@
+// Store slice: curation. Edits are pure dataset transitions, re-validated before they land; undo, redo and discard walk the history.
+import type { StateCreator } from 'zustand';
+import type { CheckedDataset } from '../domain/model';
+import type { Problem } from '../domain/problems';
+import type { ValidationResult } from '../domain/validate';
+import type { DatasetEdit } from '../curation/actorTransitions';
+import type { RelationForm } from '../curation/forms';
+import { revalidate, revalidationContext, type RevalidationContext } from '../curation/revalidate';
+import { sourceKey, sourceLabel, type DatasetSource } from '../io/datasetSource';
+import { historyOf } from './history';
+import type { ExplorerState, Selection } from './types';
+import type { ImportSlice } from './importSlice';
+
+export interface CurationSlice {
+  /** Where the dataset on screen came from; autosave keys drafts by it. */
+  source: DatasetSource | null;
+  /** The dataset as opened: "Discard changes" returns to it. Edited when `checked !== pristine`. */
+  pristine: CheckedDataset | null;
+  /** The textFiles and file name every edit is re-validated with. */
+  revalidation: RevalidationContext | null;
+  /** When the edits on screen were restored from an autosave (ms since epoch), for the notice. */
+  restoredAt: number | null;
+  /** When the edits were last saved in this browser, or why saving failed. */
+  autosave: { savedAt: number } | { error: string } | null;
+  /** Autosaved edits to other datasets, newest first, offered for resuming. */
+  otherDrafts: DraftSummary[];
+  /** The editor or source reader open in the curation drawer. */
+  drawer: DrawerContent | null;
+  openDrawer(content: DrawerContent): void;
+  closeDrawer(): void;
+  autosaved(outcome: { savedAt: number } | { error: string } | null): void;
+  draftsListed(drafts: DraftSummary[]): void;
+  /** Puts a freshly opened dataset on screen: the history starts again. */
+  datasetOpened(source: DatasetSource, checked: CheckedDataset, warnings: Problem[]): void;
+  /** Puts autosaved edits on screen over the dataset they were made to. */
+  draftRestored(source: DatasetSource, pristine: CheckedDataset, current: CheckedDataset, warnings: Problem[], savedAt: number): void;
+  /** Validates what an edit would give, without applying it (for checking a form as the user types). */
+  previewEdit(edit: DatasetEdit): ValidationResult | null;
+  /** Applies an edit when the result is valid; returns the validation either way. */
+  applyEdit(edit: DatasetEdit, select?: Selection): ValidationResult | null;
+  undo(): void;
+  redo(): void;
+  discardChanges(): void;
+}
+
+/** What the curation drawer shows: an actor or relation editor (null id = new), or a source text to quote from. */
+export type DrawerContent =
+  | { kind: 'actor'; actorId: string | null }
+  | { kind: 'relation'; relationId: string | null; prefill?: Partial<RelationForm> }
+  | { kind: 'reader'; documentId: string | null };
+
+export interface DraftSummary {
+  key: string;
+  source: DatasetSource;
+  label: string;
+  savedAt: number;
+}
+
+type State = ExplorerState & CurationSlice & ImportSlice;
+
+/** The page location the explorer's load status shows for a source. */
+export function loadLabel(source: DatasetSource): string {
+  return source.kind === 'url' ? source.url : sourceLabel(source);
+}
+
+function selectionIn(selection: Selection, checked: CheckedDataset): Selection {
+  if (selection === null) return null;
+  if (selection.kind === 'actor') return checked.actorsById.has(selection.id) ? selection : null;
+  return checked.dataset.relations.some((relation) => relation.id === selection.id) ? selection : null;
+}
+
+export const createCurationSlice: StateCreator<State, [['temporal', unknown]], [], CurationSlice> = (set, get, api) => {
+  const history = () => historyOf(api);
+  const afterHistoryMove = () => {
+    const { checked, selection } = get();
+    if (checked && selectionIn(selection, checked) !== selection) set({ selection: null });
+  };
+  return {
+    source: null,
+    pristine: null,
+    revalidation: null,
+    restoredAt: null,
+    autosave: null,
+    otherDrafts: [],
+    drawer: null,
+    openDrawer: (drawer) => set({ drawer }),
+    closeDrawer: () => set({ drawer: null }),
+    autosaved: (autosave) => set({ autosave }),
+    draftsListed: (otherDrafts) => set({ otherDrafts }),
+    datasetOpened: (source, checked, warnings) => {
+      get().datasetLoaded(loadLabel(source), checked, warnings);
+      set({ source, pristine: checked, revalidation: revalidationContext(checked, sourceLabel(source)), restoredAt: null, autosave: null, drawer: null, importStatus: { phase: 'idle' } });
+      history().getState().clear();
+    },
+    draftRestored: (source, pristine, current, warnings, savedAt) => {
+      const sameSource = get().source !== null && sourceKey(get().source as DatasetSource) === sourceKey(source);
+      if (!sameSource || get().pristine === null) get().datasetOpened(source, pristine, []);
+      set({ checked: current, warnings, restoredAt: savedAt });
+      set((state) => ({ selection: selectionIn(state.selection, current) }));
+      history().getState().clear();
+    },
+    previewEdit: (edit) => {
+      const { checked, revalidation } = get();
+      if (!checked || !revalidation) return null;
+      return revalidate(edit(checked.dataset), revalidation);
+    },
+    applyEdit: (edit, select) => {
+      const result = get().previewEdit(edit);
+      if (result?.ok) {
+        set((state) => ({
+          checked: result.checked,
+          warnings: result.problems,
+          selection: select !== undefined ? selectionIn(select, result.checked) : selectionIn(state.selection, result.checked),
+        }));
+      }
+      return result;
+    },
+    undo: () => {
+      history().getState().undo();
+      afterHistoryMove();
+    },
+    redo: () => {
+      history().getState().redo();
+      afterHistoryMove();
+    },
+    discardChanges: () => {
+      const { pristine } = get();
+      if (!pristine) return;
+      set((state) => ({ checked: pristine, warnings: [], restoredAt: null, selection: selectionIn(state.selection, pristine) }));
+      history().getState().clear();
+    },
+  };
+};
