@@ -3,6 +3,7 @@ import type { Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import type { CheckedDataset } from '../domain/model';
 import { affiliationParents, datasetElements } from '../graph/elements';
+import { usesOverview } from '../graph/layoutOptions';
 import { buildStylesheet } from '../graph/stylesheet';
 import { useExplorer } from '../store/StoreProvider';
 
@@ -14,11 +15,12 @@ export function ElementsController({ cy }: { cy: Core }) {
   useEffect(() => {
     if (checked === null) return;
     if (loaded.current !== checked) {
+      // The stylesheet first: elements are styled once as they are added, not again when it arrives.
+      cy.style(buildStylesheet(checked.relationTypes.values()));
       cy.batch(() => {
         cy.elements().remove();
-        cy.add(datasetElements(checked, { groupByAffiliation }));
+        cy.add(datasetElements(checked, { groupByAffiliation, overview: usesOverview(checked.dataset.actors.length + checked.dataset.relations.length) }));
       });
-      cy.style(buildStylesheet(checked.relationTypes.values()));
       loaded.current = checked;
       return;
     }

@@ -2,12 +2,12 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import { rendererOptions } from '../graph/layoutOptions';
-import { useExplorerStore } from '../store/StoreProvider';
+import { useExplorer, useExplorerStore } from '../store/StoreProvider';
 import { ElementsController } from './ElementsController';
 import { EventsController } from './EventsController';
 import { exposeForDebugging } from './exposeForDebugging';
-import { registerExtensions } from './extensions';
 import { LayoutController } from './LayoutController';
+import { OverviewController } from './OverviewController';
 import { publishGraph } from './liveGraph';
 import { SelectionController } from './SelectionController';
 import { ViewportController } from './ViewportController';
@@ -17,9 +17,9 @@ export function GraphCanvas() {
   const store = useExplorerStore();
   const container = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
+  const elementCount = useExplorer((state) => (state.checked ? state.checked.dataset.actors.length + state.checked.dataset.relations.length : 0));
 
   useEffect(() => {
-    registerExtensions();
     const checked = store.getState().checked;
     const elementCount = checked ? checked.dataset.actors.length + checked.dataset.relations.length : 0;
     const instance = cytoscape({ container: container.current, ...rendererOptions(elementCount) });
@@ -52,6 +52,7 @@ export function GraphCanvas() {
           <SelectionController cy={cy} />
           <ViewportController cy={cy} />
           <EventsController cy={cy} />
+          <OverviewController cy={cy} elementCount={elementCount} />
         </>
       )}
     </>

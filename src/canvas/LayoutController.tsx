@@ -1,20 +1,62 @@
-// Renderless: runs the layout when the dataset loads, the grouping changes or the user asks, then sets the viewport.
+// Lays the graph out when the dataset loads, the grouping changes or the user asks: saved positions, fcose on the page, or fcose in a worker.
 import type { Core } from 'cytoscape';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { fcoseOptionsFor, layoutPlan } from '../graph/layoutOptions';
 import { useExplorer, useExplorerStore } from '../store/StoreProvider';
-import { applyViewport, runLayout } from './runLayout';
+import { layoutExtensionReady, loadLayoutExtension } from './extensions';
+import { LayoutProgress } from './LayoutProgress';
+import { applyViewport, layoutSeed, runLayout } from './runLayout';
+import { startWorkerLayout } from './workerLayout';
+
+// Fetch fcose while the dataset is still being validated, so a small graph is laid out in the same frame it is drawn.
+void loadLayoutExtension();
+
+interface Running {
+  actors: number;
+  startedAt: number;
+  stop(): void;
+}
 
 export function LayoutController({ cy }: { cy: Core }) {
   const store = useExplorerStore();
   const checked = useExplorer((state) => state.checked);
   const groupByAffiliation = useExplorer((state) => state.groupByAffiliation);
   const layoutRequest = useExplorer((state) => state.layoutRequest);
+  const [running, setRunning] = useState<Running | null>(null);
 
   useEffect(() => {
     if (checked === null) return;
-    runLayout(cy, checked);
-    applyViewport(cy, store.getState().viewport);
+    const viewport = store.getState().viewport;
+    const plan = layoutPlan(checked.dataset.actors);
+    if (plan === 'saved') {
+      applyViewport(cy, viewport);
+      return;
+    }
+    if (plan === 'inline') {
+      let cancelled = false;
+      const run = () => {
+        if (cancelled || cy.destroyed()) return;
+        runLayout(cy, checked);
+        applyViewport(cy, viewport);
+      };
+      if (layoutExtensionReady()) run();
+      else void loadLayoutExtension().then(run);
+      return () => {
+        cancelled = true;
+      };
+    }
+    // Large graph: draw it now where it starts, lay it out off the page, then move every node in one batch.
+    applyViewport(cy, viewport);
+    const options = fcoseOptionsFor(checked.dataset.actors, { animate: false });
+    const job = startWorkerLayout(cy, options, layoutSeed(checked), () =>
+      setRunning({ actors: checked.dataset.actors.length, startedAt: performance.now(), stop: job.stop }),
+    );
+    void job.finished.then((outcome) => {
+      if (outcome === 'done' && !cy.destroyed()) applyViewport(cy, viewport);
+      setRunning((current) => (current?.stop === job.stop ? null : current));
+    });
+    return () => job.stop();
   }, [cy, store, checked, groupByAffiliation, layoutRequest]);
 
-  return null;
+  return running ? <LayoutProgress actors={running.actors} startedAt={running.startedAt} onStop={running.stop} /> : null;
 }

@@ -6,11 +6,15 @@ import { fcoseOptions } from '../graph/layoutOptions';
 import type { Viewport } from '../store/types';
 import { withSeededRandom } from './seededRandom';
 
+/** The seed of a dataset's layout: the same dataset gives the same picture on every load. */
+export const layoutSeed = (checked: CheckedDataset) => hashString(checked.dataset.id);
+
+/** On the page, synchronously: for small graphs (see layoutPlan); fcose must be registered (loadLayoutExtension). */
 export function runLayout(cy: Core, checked: CheckedDataset): void {
   if (cy.nodes().length === 0) return;
   const options = { ...fcoseOptions(checked, { animate: false }), fit: false };
   // fcose's options are not in Cytoscape's LayoutOptions union.
-  withSeededRandom(hashString(checked.dataset.id), () => cy.layout(options as unknown as LayoutOptions).run());
+  withSeededRandom(layoutSeed(checked), () => cy.layout(options as unknown as LayoutOptions).run());
 }
 
 /** Restore a saved viewport, or fit what is visible. */

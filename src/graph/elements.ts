@@ -39,7 +39,9 @@ export function affiliationParents(actors: readonly Actor[], actorsById: Readonl
   return parents;
 }
 
-export function datasetElements(checked: CheckedDataset, options: { groupByAffiliation: boolean }): ElementDefinition[] {
+/** `overview`: start every element in the overview style (a large graph, first shown fitted, hence from afar). */
+export function datasetElements(checked: CheckedDataset, options: { groupByAffiliation: boolean; overview?: boolean }): ElementDefinition[] {
+  const classes = options.overview ? 'overview' : undefined;
   const { actors, relations } = checked.dataset;
   const parents = options.groupByAffiliation ? affiliationParents(actors, checked.actorsById) : new Map<string, string>();
   const elements: ElementDefinition[] = [];
@@ -49,6 +51,7 @@ export function datasetElements(checked: CheckedDataset, options: { groupByAffil
       group: 'nodes',
       data: { id: actor.id, label: actor.name, kind: actor.kind, ...(parent ? { parent } : {}) },
       position: actor.position ? { ...actor.position } : seededPosition(actor.id, actors.length),
+      ...(classes ? { classes } : {}),
     });
   }
   for (const relation of relations) {
@@ -63,6 +66,7 @@ export function datasetElements(checked: CheckedDataset, options: { groupByAffil
         type: relation.type,
         label: type?.label ?? relation.type,
       },
+      ...(classes ? { classes } : {}),
     });
   }
   return elements;

@@ -24,8 +24,26 @@ export function layoutPlan(actors: readonly Pick<Actor, 'position'>[]): LayoutPl
   return actors.length > INLINE_LAYOUT_MAX_ACTORS ? 'worker' : 'inline';
 }
 
+/** Below this zoom a very large graph is drawn in its overview style (see CLASSES.overview). */
+export const OVERVIEW_MAX_ZOOM = 0.4;
+
+/**
+ * From this many elements on, the overview style pays: a full frame at 10,000 actors / 30,000 relations costs seconds
+ * with arrowheads and dashes. Below, restyling every element when the zoom crosses OVERVIEW_MAX_ZOOM (measured ~1 s at
+ * 1,000 / 3,000) costs more than it saves.
+ */
+export const OVERVIEW_MIN_ELEMENTS = 15_000;
+
+export function usesOverview(elementCount: number): boolean {
+  return elementCount >= OVERVIEW_MIN_ELEMENTS;
+}
+
+export function isLargeGraph(elementCount: number): boolean {
+  return elementCount > LARGE_GRAPH_ELEMENTS;
+}
+
 export function rendererOptions(elementCount: number) {
-  const large = elementCount > LARGE_GRAPH_ELEMENTS;
+  const large = isLargeGraph(elementCount);
   return {
     pixelRatio: 1,
     hideEdgesOnViewport: large,

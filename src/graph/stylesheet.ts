@@ -10,6 +10,8 @@ export const CLASSES = {
   neighbour: 'neighbour',
   /** A group shown only because a visible member sits inside it. */
   contextOnly: 'context-only',
+  /** Large graph seen from afar: straight haystack edges without arrowheads or dashes, no node labels (see canvas/OverviewController). */
+  overview: 'overview',
 } as const;
 
 /** Attribute selectors quote the value; ids are slugs but quotes are escaped anyway for safety. */
@@ -85,6 +87,9 @@ export function buildStylesheet(relationTypes: Iterable<RelationTypeInfo>): Styl
     });
   }
   sheet.push(
+    // Arrowheads, dashes, curves and labels cost most of a frame at 10,000 actors and cannot be seen at that zoom anyway.
+    { selector: `node.${CLASSES.overview}`, style: { label: '' } },
+    { selector: `edge.${CLASSES.overview}`, style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', 'line-style': 'solid' } },
     { selector: `.${CLASSES.contextOnly}`, style: { opacity: 0.45 } },
     { selector: `edge.${CLASSES.selected}`, style: { label: 'data(label)', 'underlay-color': HIGHLIGHT.selected, 'underlay-opacity': 0.9, 'underlay-padding': 5, 'z-index': 10 } },
     { selector: `node.${CLASSES.selected}`, style: { 'border-width': 4, 'border-color': '#000000', 'underlay-color': HIGHLIGHT.selected, 'underlay-opacity': 0.9, 'underlay-padding': 8, 'z-index': 10 } },

@@ -1,7 +1,7 @@
 // The fcose layout is deterministic (same picture every load) and keeps saved positions; runs headless.
 import cytoscape from 'cytoscape';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { registerExtensions } from '../../src/canvas/extensions';
+import { loadLayoutExtension } from '../../src/canvas/extensions';
 import { runLayout } from '../../src/canvas/runLayout';
 import { withSeededRandom } from '../../src/canvas/seededRandom';
 import type { CheckedDataset } from '../../src/domain/model';
@@ -12,7 +12,7 @@ import { loadSmallFixture } from './fixture';
 let checked: CheckedDataset;
 beforeAll(async () => {
   checked = await loadSmallFixture();
-  registerExtensions();
+  await loadLayoutExtension();
 });
 
 function laidOut(groupByAffiliation: boolean) {
