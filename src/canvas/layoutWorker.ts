@@ -1,6 +1,7 @@
-// The layout worker: runs fcose on a headless Cytoscape copy of the graph and posts the node positions back.
-import cytoscape, { type LayoutOptions } from 'cytoscape';
+// The layout worker: runs fcose on a headless copy of the graph (index ids, see layoutCopy.ts) and posts the positions back.
+import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { computeLayout } from './layoutCopy';
 import type { LayoutReply, LayoutRequest } from './layoutProtocol';
 import { mulberry32 } from './seededRandom';
 
@@ -13,24 +14,7 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   try {
     // fcose draws all its randomness from Math.random; this worker does nothing else, so seed it for good.
     Math.random = mulberry32(seed);
-    const cy = cytoscape({
-      headless: true,
-      styleEnabled: true,
-      style: [{ selector: 'node', style: { width: 'data(width)', height: 'data(height)' } }],
-      elements: [
-        ...nodes.map((node) => ({ group: 'nodes' as const, data: { id: node.id, width: node.width, height: node.height, ...(node.parent ? { parent: node.parent } : {}) } })),
-        ...edges.map(([id, source, target]) => ({ group: 'edges' as const, data: { id, source, target } })),
-      ],
-    });
-    cy.layout({ ...options, animate: false, fit: false } as unknown as LayoutOptions).run();
-    const ids: string[] = [];
-    const positions = new Float64Array(nodes.length * 2);
-    cy.nodes().forEach((node, index) => {
-      ids.push(node.id());
-      const { x, y } = node.position();
-      positions[index * 2] = x;
-      positions[index * 2 + 1] = y;
-    });
+    const { ids, positions } = computeLayout(cytoscape, { nodes, edges, options, seed });
     reply = { kind: 'done', ids, positions };
     (self as unknown as Worker).postMessage(reply, [positions.buffer]);
   } catch (error) {

@@ -1,5 +1,6 @@
 // Runs the deterministic fcose layout on a Cytoscape instance, then fits or restores the viewport.
-import type { Core, LayoutOptions } from 'cytoscape';
+import cytoscape, { type Core } from 'cytoscape';
+import { applyCopyPositions, computeLayout, layoutCopyOf } from './layoutCopy';
 import type { CheckedDataset } from '../domain/model';
 import { hashString } from '../graph/elements';
 import { fcoseOptions } from '../graph/layoutOptions';
@@ -12,9 +13,9 @@ export const layoutSeed = (checked: CheckedDataset) => hashString(checked.datase
 /** On the page, synchronously: for small graphs (see layoutPlan); fcose must be registered (loadLayoutExtension). */
 export function runLayout(cy: Core, checked: CheckedDataset): void {
   if (cy.nodes().length === 0) return;
-  const options = { ...fcoseOptions(checked, { animate: false }), fit: false };
-  // fcose's options are not in Cytoscape's LayoutOptions union.
-  withSeededRandom(layoutSeed(checked), () => cy.layout(options as unknown as LayoutOptions).run());
+  const { request, realIds } = layoutCopyOf(cy, { ...fcoseOptions(checked, { animate: false }), fit: false }, layoutSeed(checked));
+  const { ids, positions } = withSeededRandom(request.seed, () => computeLayout(cytoscape, request));
+  applyCopyPositions(cy, realIds, ids, positions);
 }
 
 /** Restore a saved viewport, or fit what is visible. */

@@ -37,6 +37,23 @@ describe('runLayout', () => {
     expect(new Set(Object.values(positions).map((position) => `${Math.round(position.x)},${Math.round(position.y)}`)).size).toBe(10);
   });
 
+  it('lays out actors whose ids are Object.prototype names, which crash fcose when used as its keys', () => {
+    const ids = ['constructor', 'tostring', 'hasownproperty', 'prototype'];
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: [
+        ...ids.map((id) => ({ group: 'nodes' as const, data: { id }, position: { x: 0, y: 0 } })),
+        ...ids.slice(1).map((id, index) => ({ group: 'edges' as const, data: { id: `rel:${index}`, source: 'constructor', target: id } })),
+      ],
+    });
+    const actors = ids.map((id) => ({ id, name: id, kind: 'state' as const }));
+    runLayout(cy, { ...checked, dataset: { ...checked.dataset, id: 'prototype-ids', actors, relations: [] } });
+    const spots = new Set(cy.nodes().map((node) => `${Math.round(node.position().x)},${Math.round(node.position().y)}`));
+    expect(spots.size).toBe(ids.length);
+    cy.destroy();
+  });
+
   it('restores Math.random afterwards', () => {
     const original = Math.random;
     expect(withSeededRandom(1, () => Math.random())).toBe(withSeededRandom(1, () => Math.random()));
