@@ -7,9 +7,9 @@ import type { CheckedDataset } from '../domain/model';
 import { ACTOR_KINDS } from '../domain/schema';
 import { useCurated } from '../store/useCurated';
 import { ConfirmButton } from './ConfirmButton';
+import { EditorFooter } from './EditorFooter';
 import { FieldProblems } from './FieldProblems';
 import { kindLabel } from './labels';
-import { ProblemsPanel } from './ProblemsPanel';
 import { useLiveValidation } from './useLiveValidation';
 
 const NEW_ACTOR: ActorForm = { id: '', name: '', kind: 'state', aliases: '', description: '', affiliation: '' };
@@ -92,20 +92,7 @@ export function ActorEditor({ checked, actorId }: { checked: CheckedDataset; act
         </select>
       </label>
       <FieldProblems id={fieldId('affiliation')} problems={byField.get('affiliation')} />
-      {elsewhere.some((problem) => problem.severity === 'error') && (
-        <details open>
-          <summary>Problems this change causes elsewhere in the dataset</summary>
-          <ProblemsPanel problems={elsewhere.filter((problem) => problem.severity === 'error')} />
-        </details>
-      )}
-      <div className="editor__actions">
-        <button type="submit" disabled={result === null || errors.length > 0}>
-          {original ? 'Save actor' : 'Add actor'}
-        </button>
-        <button type="button" onClick={closeDrawer}>
-          Cancel
-        </button>
-        {result === null ? <span className="hint">Checking…</span> : errors.length > 0 && <span className="hint">{errors.length === 1 ? '1 problem to fix' : `${errors.length} problems to fix`}</span>}
+      <EditorFooter elsewhere={elsewhere} checking={result === null} errorCount={errors.length} submitLabel={original ? 'Save actor' : 'Add actor'} onCancel={closeDrawer}>
         {original && dependents && (
           <ConfirmButton
             label="Delete actor"
@@ -115,7 +102,7 @@ export function ActorEditor({ checked, actorId }: { checked: CheckedDataset; act
             }}
           />
         )}
-      </div>
+      </EditorFooter>
     </form>
   );
 }

@@ -8,8 +8,8 @@ import type { Problem } from '../domain/problems';
 import { useCurated } from '../store/useCurated';
 import { ConfirmButton } from './ConfirmButton';
 import { EvidenceFields } from './EvidenceFields';
+import { EditorFooter } from './EditorFooter';
 import { FieldProblems } from './FieldProblems';
-import { ProblemsPanel } from './ProblemsPanel';
 import { useLiveValidation } from './useLiveValidation';
 
 interface Props {
@@ -128,20 +128,7 @@ export function RelationEditor({ checked, relationId, prefill }: Props) {
       <button type="button" onClick={() => setForm((current) => ({ ...current, evidence: [...current.evidence, emptyEvidenceForm(checked.dataset.documents[0]?.id)] }))}>
         Add evidence
       </button>
-      {elsewhere.some((problem) => problem.severity === 'error') && (
-        <details open>
-          <summary>Problems this change causes elsewhere in the dataset</summary>
-          <ProblemsPanel problems={elsewhere.filter((problem) => problem.severity === 'error')} />
-        </details>
-      )}
-      <div className="editor__actions">
-        <button type="submit" disabled={result === null || errors.length > 0}>
-          {original ? 'Save relation' : 'Add relation'}
-        </button>
-        <button type="button" onClick={closeDrawer}>
-          Cancel
-        </button>
-        {result === null ? <span className="hint">Checking…</span> : errors.length > 0 && <span className="hint">{errors.length === 1 ? '1 problem to fix' : `${errors.length} problems to fix`}</span>}
+      <EditorFooter elsewhere={elsewhere} checking={result === null} errorCount={errors.length} submitLabel={original ? 'Save relation' : 'Add relation'} onCancel={closeDrawer}>
         {original && (
           <ConfirmButton
             label="Delete relation"
@@ -151,7 +138,7 @@ export function RelationEditor({ checked, relationId, prefill }: Props) {
             }}
           />
         )}
-      </div>
+      </EditorFooter>
     </form>
   );
 }
