@@ -52,12 +52,12 @@ const PANEL_SELECTOR: Record<PageKind, string> = { explorer: '[data-testid="deta
 const FILTERS: Record<PageKind, string> = { explorer: 'section[aria-label="Filters"]', bare: '#filters' };
 const FILTERED_TYPE = 'strikes';
 
-const settle = (page: Page, ms = 250) =>
+export const settle = (page: Page, ms = 250) =>
   page.evaluate((wait) => new Promise<void>((done) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(() => done())), wait)), ms);
 
 const elapsed = (result: InteractionResult, end: number | null) => (result.input === null || end === null ? null : end - result.input);
 
-async function openPage(browser: Browser, options: RunOptions): Promise<Page> {
+export async function openPage(browser: Browser, options: RunOptions): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   page.on('pageerror', (error) => options.log(`  page error (${options.kind}): ${error.message}`));
@@ -90,7 +90,7 @@ async function zoomToClickable(page: Page): Promise<void> {
   if (zoomed) await settle(page, 800);
 }
 
-async function measureClick(page: Page, kind: PageKind): Promise<{ click: number | null; clickCanvas: number | null }> {
+export async function measureClick(page: Page, kind: PageKind): Promise<{ click: number | null; clickCanvas: number | null }> {
   await zoomToClickable(page);
   const target = await page.evaluate(() => {
     const cy = window.__probe?.cy();
@@ -113,7 +113,7 @@ async function measureClick(page: Page, kind: PageKind): Promise<{ click: number
   return { click: elapsed(result, result.shown), clickCanvas: elapsed(result, result.canvas) };
 }
 
-async function measureFilter(page: Page, kind: PageKind): Promise<number | null> {
+export async function measureFilter(page: Page, kind: PageKind): Promise<number | null> {
   const edgeId = await page.evaluate((type) => {
     const edge = window.__probe?.cy()?.edges(`[type = "${type}"]`).filter((candidate) => candidate.visible()).first();
     return edge && edge.length > 0 ? edge.id() : null;

@@ -6,6 +6,7 @@ import { affiliationParents, datasetElements } from '../graph/elements';
 import { usesOverview } from '../graph/layoutOptions';
 import { buildStylesheet } from '../graph/stylesheet';
 import { useExplorer } from '../store/StoreProvider';
+import { appliedDashLevel } from './dashLevels';
 
 export function ElementsController({ cy }: { cy: Core }) {
   const checked = useExplorer((state) => state.checked);
@@ -19,7 +20,14 @@ export function ElementsController({ cy }: { cy: Core }) {
       cy.style(buildStylesheet(checked.relationTypes.values()));
       cy.batch(() => {
         cy.elements().remove();
-        cy.add(datasetElements(checked, { groupByAffiliation, overview: usesOverview(checked.dataset.actors.length + checked.dataset.relations.length) }));
+        // New edges join at the dash level the graph shows now; DashController changes it as the zoom does.
+        cy.add(
+          datasetElements(checked, {
+            groupByAffiliation,
+            overview: usesOverview(checked.dataset.actors.length + checked.dataset.relations.length),
+            dashLevel: appliedDashLevel(cy),
+          }),
+        );
       });
       loaded.current = checked;
       return;

@@ -3,6 +3,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import { rendererOptions } from '../graph/layoutOptions';
 import { useExplorer, useExplorerStore } from '../store/StoreProvider';
+import { DashController } from './DashController';
 import { ElementsController } from './ElementsController';
 import { EventsController } from './EventsController';
 import { exposeForDebugging } from './exposeForDebugging';
@@ -53,6 +54,7 @@ export function GraphCanvas() {
           <ViewportController cy={cy} />
           <EventsController cy={cy} />
           <OverviewController cy={cy} elementCount={elementCount} />
+          <DashController cy={cy} elementCount={elementCount} />
         </>
       )}
     </>

@@ -2,6 +2,7 @@
 import type { Core } from 'cytoscape';
 import type { Box } from '../export/figure/primitives';
 import type { GraphArea } from './graphArea';
+import { withDashesForZoom } from './dashLevels';
 import { elementPainter } from './rendererAccess';
 
 /** Work per slice before handing the main thread back to the page (input, paint, progress bar). */
@@ -14,7 +15,11 @@ export const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resol
  * Paints the graph into `box` (figure CSS pixels; the context is already scaled to the export scale), clipped to it.
  * Element by element through the canvas renderer when it allows; otherwise one cy.png() image, drawn in.
  */
-export async function drawGraph(cy: Core, ctx: CanvasRenderingContext2D, area: GraphArea, box: Box, scale: number, onProgress: (fraction: number) => void): Promise<void> {
+export function drawGraph(cy: Core, ctx: CanvasRenderingContext2D, area: GraphArea, box: Box, scale: number, onProgress: (fraction: number) => void): Promise<void> {
+  return withDashesForZoom(cy, area.transform.zoom, () => drawClipped(cy, ctx, area, box, scale, onProgress));
+}
+
+async function drawClipped(cy: Core, ctx: CanvasRenderingContext2D, area: GraphArea, box: Box, scale: number, onProgress: (fraction: number) => void): Promise<void> {
   ctx.save();
   ctx.beginPath();
   ctx.rect(box.x, box.y, box.width, box.height);

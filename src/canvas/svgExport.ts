@@ -5,6 +5,7 @@ import type { FigureContent } from '../export/figure/figureContent';
 import { layoutFigure } from '../export/figure/figureLayout';
 import { figureSvg } from '../export/figure/figureSvg';
 import { measureWithCanvas } from '../export/figure/measureCanvas';
+import { withDashesForZoom } from './dashLevels';
 import { graphArea } from './graphArea';
 import { ExportProblem, NOTHING_VISIBLE, type ImageOutcome, type ImageRequest } from './imageExport';
 import { withSeededRandom } from './seededRandom';
@@ -24,7 +25,7 @@ export function exportSvg(cy: Core, content: FigureContent, request: ImageReques
   const svg = ensureSvgExtension(cy as SvgCore);
   const layout = layoutFigure(content, area, measureWithCanvas);
   // canvas2svg names clip paths and gradients with Math.random: seeded, the same view gives the same file.
-  const graph = withSeededRandom(0x5eed, () => svg({ full: request.area === 'whole', scale: 1 }));
+  const graph = withDashesForZoom(cy, area.transform.zoom, () => withSeededRandom(0x5eed, () => svg({ full: request.area === 'whole', scale: 1 })));
   // cytoscape-svg draws the whole graph from its bounding box's corner; the area adds padding around it.
   const offset = area.bounds ? { x: area.transform.x + area.bounds.x1, y: area.transform.y + area.bounds.y1 } : { x: 0, y: 0 };
   const text = figureSvg(

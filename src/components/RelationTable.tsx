@@ -1,8 +1,8 @@
 // The table of visible relations: sortable, synchronised with the selection; the keyboard alternative to the canvas.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { selectVisibility } from '../store/selectors';
 import { useExplorer } from '../store/StoreProvider';
-import { relationRows, sortRows, type Sort, type SortKey } from './relationRows';
+import { allRelationRows, sortRows, visibleRows, type Sort, type SortKey } from './relationRows';
 import { RelationRowView } from './RelationRowView';
 
 const COLUMNS: { key: SortKey; label: string }[] = [
@@ -27,7 +27,11 @@ export function RelationTable() {
   const selectedRow = useRef<HTMLTableRowElement>(null);
   const onSelect = useCallback((relationId: string) => select({ kind: 'relation', id: relationId }, { centre: true }), [select]);
 
-  const rows = useMemo(() => (checked && visibility ? sortRows(relationRows(checked, visibility.relationIndices), sort) : []), [checked, visibility, sort]);
+  // Rows are built once per dataset and sorted once per order; a filter change only picks the visible ones, in a
+  // deferred render, so the canvas repaints first.
+  const sorted = useMemo(() => (checked ? sortRows(allRelationRows(checked), sort) : []), [checked, sort]);
+  const deferredVisibility = useDeferredValue(visibility);
+  const rows = useMemo(() => (deferredVisibility ? visibleRows(sorted, deferredVisibility.relationIds) : []), [sorted, deferredVisibility]);
 
   useEffect(() => {
     selectedRow.current?.scrollIntoView?.({ block: 'nearest' });

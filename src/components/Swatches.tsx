@@ -1,4 +1,5 @@
 // Small SVG samples of a node shape or an edge style, drawn from the palette (for the legend).
+import { dashArray } from '../graph/dashes';
 import type { ActorKindStyle, ArrowShape, RelationStyle } from '../graph/palette';
 
 const SHAPE_POINTS: Record<string, string> = {
@@ -38,7 +39,7 @@ function Arrowhead({ shape, color }: { shape: ArrowShape; color: string }) {
 }
 
 export function EdgeSwatch({ style }: { style: RelationStyle }) {
-  const dash = style.lineStyle === 'dotted' ? `0 ${style.width * 1.6}` : style.lineStyle === 'dashed' ? (style.dashPattern ?? [6, 3]).join(' ') : undefined;
+  const dash = dashArray(style)?.join(' ');
   const end = style.arrow === 'none' ? 48 : 38;
   return (
     <svg className="swatch" width="50" height="20" viewBox="0 0 50 20" aria-hidden="true">

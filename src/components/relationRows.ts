@@ -43,6 +43,26 @@ export function relationRows(checked: CheckedDataset, relationIndices: readonly 
   return rows;
 }
 
+const rowsByDataset = new WeakMap<CheckedDataset, readonly RelationRow[]>();
+
+/** One row per relation of the dataset, in dataset order; built once per dataset. */
+export function allRelationRows(checked: CheckedDataset): readonly RelationRow[] {
+  let rows = rowsByDataset.get(checked);
+  if (rows === undefined) {
+    rows = relationRows(
+      checked,
+      checked.dataset.relations.map((_, index) => index),
+    );
+    rowsByDataset.set(checked, rows);
+  }
+  return rows;
+}
+
+/** The rows of visible relations, in the order given: linear, no re-sort. */
+export function visibleRows(rows: readonly RelationRow[], visibleRelationIds: ReadonlySet<string>): RelationRow[] {
+  return rows.filter((row) => visibleRelationIds.has(row.relationId));
+}
+
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 /** Stable sort; undated relations always last. */

@@ -26,12 +26,45 @@ interface Span {
   end: number;
 }
 
-function sentenceSpans(text: string, from: number, to: number): Span[] {
-  const slice = text.slice(from, to);
-  if (typeof Intl === 'undefined' || typeof Intl.Segmenter !== 'function') return [{ start: from, end: to }];
-  const spans: Span[] = [];
-  for (const segment of new Intl.Segmenter('en', { granularity: 'sentence' }).segment(slice)) {
-    spans.push({ start: from + segment.index, end: from + segment.index + segment.segment.length });
+/** One segmenter for the page: building one costs more than the few boundary lookups an excerpt needs. */
+let segmenter: Intl.Segmenter | null | undefined;
+function sentenceSegmenter(): Intl.Segmenter | null {
+  if (segmenter === undefined) segmenter = typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('en', { granularity: 'sentence' }) : null;
+  return segmenter;
+}
+
+/**
+ * The sentences of text[from, to) that hold [start, end), plus `around` on each side. Only the sentences near the
+ * quote are looked up (`containing`), not the whole window: a details panel shows dozens of excerpts at once.
+ */
+function sentenceSpans(text: string, from: number, to: number, start: number, end: number, around: number): Span[] {
+  const sentences = sentenceSegmenter();
+  if (sentences === null) return [{ start: from, end: to }];
+  const slice = sentences.segment(text.slice(from, to));
+  const spanAt = (offset: number): Span | null => {
+    if (offset < 0 || offset >= to - from) return null;
+    const segment = slice.containing(offset);
+    return segment ? { start: from + segment.index, end: from + segment.index + segment.segment.length } : null;
+  };
+  const first = spanAt(Math.min(start, to - 1) - from);
+  if (first === null) return [{ start: from, end: to }];
+  const spans: Span[] = [first];
+  while (spans.length < 10_000) {
+    const last = spans[spans.length - 1] as Span;
+    if (last.end >= end) break;
+    const next = spanAt(last.end - from);
+    if (next === null) break;
+    spans.push(next);
+  }
+  for (let added = 0; added < around; added++) {
+    const before = spanAt((spans[0] as Span).start - from - 1);
+    if (before === null) break;
+    spans.unshift(before);
+  }
+  for (let added = 0; added < around; added++) {
+    const after = spanAt((spans[spans.length - 1] as Span).end - from);
+    if (after === null) break;
+    spans.push(after);
   }
   return spans;
 }
@@ -45,15 +78,9 @@ export function excerptAround(text: string, anchor: TextAnchor, options: Excerpt
   const end = Math.max(start, Math.min(anchor.end, text.length));
   const windowStart = Math.max(0, start - WINDOW);
   const windowEnd = Math.min(text.length, end + WINDOW);
-  const spans = sentenceSpans(text, windowStart, windowEnd);
-  let first = spans.findIndex((span) => span.end > start);
-  if (first < 0) first = spans.length - 1;
-  let last = first;
-  while (last + 1 < spans.length && (spans[last + 1]?.start ?? Infinity) < end) last++;
-  first = Math.max(0, first - around);
-  last = Math.min(spans.length - 1, last + around);
-  let contextStart = spans[first]?.start ?? start;
-  let contextEnd = spans[last]?.end ?? end;
+  const spans = sentenceSpans(text, windowStart, windowEnd, start, end, around);
+  let contextStart = spans[0]?.start ?? start;
+  let contextEnd = spans[spans.length - 1]?.end ?? end;
   // A boundary at the edge of the search window is not a real sentence boundary.
   let clippedStart = contextStart === windowStart && windowStart > 0;
   let clippedEnd = contextEnd === windowEnd && windowEnd < text.length;

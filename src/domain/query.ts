@@ -77,12 +77,15 @@ export function relationDateLabel(relation: Relation): string {
   return '';
 }
 
-function passesDate(relation: Relation, filters: Filters): boolean {
-  const span = relationSpan(relation);
-  if (span === null) return !filters.hideUndated;
-  if (filters.dateFrom && span.high < dateBounds(filters.dateFrom).low) return false;
-  if (filters.dateTo && span.low > dateBounds(filters.dateTo).high) return false;
-  return true;
+/** Each relation's span (index-aligned with the dataset's relations), computed once per dataset. */
+const spansByDataset = new WeakMap<CheckedDataset, readonly ({ low: string; high: string } | null)[]>();
+export function relationSpans(checked: CheckedDataset): readonly ({ low: string; high: string } | null)[] {
+  let spans = spansByDataset.get(checked);
+  if (spans === undefined) {
+    spans = checked.dataset.relations.map(relationSpan);
+    spansByDataset.set(checked, spans);
+  }
+  return spans;
 }
 
 /** Actors and relations that pass the filters, before focus and the isolated-actor rule. */
@@ -90,6 +93,14 @@ export function applyFilters(checked: CheckedDataset, filters: Filters): Visibil
   const hiddenTypes = new Set(filters.hiddenTypes);
   const hiddenKinds = new Set(filters.hiddenKinds);
   const hiddenDocuments = new Set(filters.hiddenDocuments);
+  const spans = relationSpans(checked);
+  const from = filters.dateFrom ? dateBounds(filters.dateFrom).low : null;
+  const to = filters.dateTo ? dateBounds(filters.dateTo).high : null;
+  const passesDate = (index: number) => {
+    const span = spans[index] ?? null;
+    if (span === null) return !filters.hideUndated;
+    return !(from !== null && span.high < from) && !(to !== null && span.low > to);
+  };
   const actorIds = new Set<string>();
   for (const actor of checked.dataset.actors) if (!hiddenKinds.has(actor.kind)) actorIds.add(actor.id);
   const relationIds = new Set<string>();
@@ -98,7 +109,7 @@ export function applyFilters(checked: CheckedDataset, filters: Filters): Visibil
     if (hiddenTypes.has(relation.type)) return;
     if (!actorIds.has(relation.source) || !actorIds.has(relation.target)) return;
     if (hiddenDocuments.size > 0 && relation.evidence.every((evidence) => hiddenDocuments.has(evidence.document))) return;
-    if (!passesDate(relation, filters)) return;
+    if (!passesDate(index)) return;
     relationIds.add(relation.id);
     relationIndices.push(index);
   });

@@ -1,6 +1,8 @@
 // Pure: a checked dataset (and the grouping option) → Cytoscape element definitions.
 import type { ElementDefinition } from 'cytoscape';
 import type { Actor, CheckedDataset } from '../domain/model';
+import { dashArray, dashLevelClass } from './dashes';
+import { relationStyle } from './palette';
 
 /** Edge ids carry a prefix: actor ids are slugs without a colon, so nodes and edges never collide. */
 const EDGE_PREFIX = 'rel:';
@@ -39,9 +41,14 @@ export function affiliationParents(actors: readonly Actor[], actorsById: Readonl
   return parents;
 }
 
-/** `overview`: start every element in the overview style (a large graph, first shown fitted, hence from afar). */
-export function datasetElements(checked: CheckedDataset, options: { groupByAffiliation: boolean; overview?: boolean }): ElementDefinition[] {
+/**
+ * `overview`: start every element in the overview style (a large graph, first shown fitted, hence from afar).
+ * `dashLevel`: the zoom level class dashed edges start with (graph/dashes.ts), the one the graph already shows.
+ */
+export function datasetElements(checked: CheckedDataset, options: { groupByAffiliation: boolean; overview?: boolean; dashLevel?: number }): ElementDefinition[] {
   const classes = options.overview ? 'overview' : undefined;
+  const dashedClasses = [classes, options.dashLevel ? dashLevelClass(options.dashLevel) : undefined].filter(Boolean).join(' ') || undefined;
+  const dashedTypes = new Set([...checked.relationTypes.values()].filter((type) => dashArray(relationStyle(type)) !== undefined).map((type) => type.id));
   const { actors, relations } = checked.dataset;
   const parents = options.groupByAffiliation ? affiliationParents(actors, checked.actorsById) : new Map<string, string>();
   const elements: ElementDefinition[] = [];
@@ -65,8 +72,9 @@ export function datasetElements(checked: CheckedDataset, options: { groupByAffil
         target: relation.target,
         type: relation.type,
         label: type?.label ?? relation.type,
+        ...(dashedTypes.has(relation.type) ? { dashed: true } : {}),
       },
-      ...(classes ? { classes } : {}),
+      ...(dashedTypes.has(relation.type) ? (dashedClasses ? { classes: dashedClasses } : {}) : classes ? { classes } : {}),
     });
   }
   return elements;

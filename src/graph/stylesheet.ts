@@ -1,6 +1,7 @@
 // Pure: the Cytoscape stylesheet, built from the palette table and the dataset's relation vocabulary.
 import type { StylesheetJson } from 'cytoscape';
 import type { RelationTypeInfo } from '../domain/relationTypes';
+import { DASH_LEVELS, dashArray, dashLevelClass, scaledDashArray } from './dashes';
 import { ACTOR_KIND_STYLES, HIGHLIGHT, relationStyle } from './palette';
 
 /** Class names the canvas controllers toggle. */
@@ -72,20 +73,30 @@ export function buildStylesheet(relationTypes: Iterable<RelationTypeInfo>): Styl
       },
     },
   );
+  const dashLevelRules: StylesheetJson = [];
   for (const type of relationTypes) {
     const style = relationStyle(type);
+    const selector = `edge[type = ${quoted(type.id)}]`;
+    const dashes = dashArray(style);
     sheet.push({
-      selector: `edge[type = ${quoted(type.id)}]`,
+      selector,
       style: {
         'line-color': style.color,
         'target-arrow-color': style.color,
         'target-arrow-shape': style.arrow,
-        'line-style': style.lineStyle,
-        ...(style.dashPattern ? { 'line-dash-pattern': [...style.dashPattern] } : {}),
+        // Dotted lines are dashes too (round dots), so that their pattern can keep its size on screen (graph/dashes.ts).
+        'line-style': dashes ? 'dashed' : 'solid',
+        ...(dashes ? { 'line-dash-pattern': [...dashes] } : {}),
+        ...(style.lineStyle === 'dotted' ? { 'line-cap': 'round' } : {}),
         width: style.width,
       },
     });
+    if (!dashes) continue;
+    for (let level = 1; level <= DASH_LEVELS; level++) {
+      dashLevelRules.push({ selector: `${selector}.${dashLevelClass(level)}`, style: { 'line-dash-pattern': scaledDashArray(dashes, level) } });
+    }
   }
+  sheet.push(...dashLevelRules);
   sheet.push(
     // Arrowheads, dashes, curves and labels cost most of a frame at 10,000 actors and cannot be seen at that zoom anyway.
     { selector: `node.${CLASSES.overview}`, style: { label: '' } },

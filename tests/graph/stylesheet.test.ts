@@ -3,10 +3,14 @@ import cytoscape from 'cytoscape';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckedDataset } from '../../src/domain/model';
 import { BUILT_IN_RELATION_TYPES, relationVocabulary } from '../../src/domain/relationTypes';
+import { dashArray } from '../../src/graph/dashes';
 import { datasetElements } from '../../src/graph/elements';
 import { ACTOR_KIND_STYLES, CATEGORY_FALLBACK_STYLES, RELATION_TYPE_STYLES, relationStyle } from '../../src/graph/palette';
 import { buildStylesheet, CLASSES } from '../../src/graph/stylesheet';
 import { loadSmallFixture } from './fixture';
+
+/** The parsed pattern Cytoscape draws with (its typings leave pstyle out). */
+const dashPatternOf = (edge: unknown) => (edge as { pstyle(name: string): { pfValue: number[] } }).pstyle('line-dash-pattern').pfValue;
 
 let checked: CheckedDataset;
 beforeAll(async () => {
@@ -68,7 +72,10 @@ describe('buildStylesheet', () => {
       if (!type) throw new Error(relation.type);
       const style = relationStyle(type);
       expect(edge.style('line-color'), relation.type).toBe(hexToRgb(style.color));
-      expect(edge.style('line-style')).toBe(style.lineStyle);
+      const dashes = dashArray(style);
+      expect(edge.style('line-style')).toBe(style.lineStyle === 'solid' ? 'solid' : 'dashed');
+      if (dashes) expect(dashPatternOf(edge), relation.type).toEqual([...dashes]);
+      expect(edge.style('line-cap')).toBe(style.lineStyle === 'dotted' ? 'round' : 'butt');
       expect(edge.style('target-arrow-shape')).toBe(style.arrow);
       expect(Number.parseFloat(edge.style('width'))).toBe(style.width);
     }

@@ -1,5 +1,6 @@
 // Pure: legend swatches as primitives, drawn from the palette table (the same shapes the on-screen legend uses).
 import type { ActorKindStyle, ArrowShape, RelationStyle } from '../../graph/palette';
+import { dashArray } from '../../graph/dashes';
 import type { Primitive } from './primitives';
 
 export const EDGE_SWATCH = { width: 50, height: 20 } as const;
@@ -29,7 +30,7 @@ function arrowhead(shape: ArrowShape, color: string, x: number, y: number): Prim
 
 /** A line sample with the type's colour, width, dash pattern and arrowhead; (x, y) is the top left of a 50×20 box. */
 export function edgeSwatch(style: RelationStyle, x: number, y: number): Primitive[] {
-  const dash = style.lineStyle === 'dotted' ? [0, style.width * 1.6] : style.lineStyle === 'dashed' ? (style.dashPattern ?? [6, 3]) : undefined;
+  const dash = dashArray(style);
   const end = style.arrow === 'none' ? 48 : 38;
   return [
     { kind: 'line', x1: x + 2, y1: y + 10, x2: x + end, y2: y + 10, color: style.color, width: style.width, ...(dash && { dash }), round: style.lineStyle === 'dotted' },

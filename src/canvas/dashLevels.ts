@@ -1,0 +1,46 @@
+// Puts the dashed edges' zoom-level class (graph/dashes.ts) on the live graph, for the canvas and for exports.
+import type { Core } from 'cytoscape';
+import { DASH_LEVEL_CLASSES, dashLevelClass, dashLevelFor } from '../graph/dashes';
+
+const SCRATCH_KEY = 'explorerDashLevel';
+const ALL_LEVEL_CLASSES = DASH_LEVEL_CLASSES.join(' ');
+
+export function appliedDashLevel(cy: Core): number {
+  const level: unknown = cy.scratch(SCRATCH_KEY);
+  return typeof level === 'number' ? level : 0;
+}
+
+/** Restyles only the dashed edges, and only when the level changes (one restyle costs ~0.1 s at 30,000 edges). */
+export function applyDashLevel(cy: Core, level: number): void {
+  if (appliedDashLevel(cy) === level) return;
+  cy.batch(() => {
+    const dashed = cy.edges('[?dashed]');
+    dashed.removeClass(ALL_LEVEL_CLASSES);
+    if (level > 0) dashed.addClass(dashLevelClass(level));
+  });
+  cy.scratch(SCRATCH_KEY, level);
+}
+
+/** Elements replaced by a rebuild start without a level class: say so, so the next apply sets it again. */
+export function forgetDashLevel(cy: Core): void {
+  cy.scratch(SCRATCH_KEY, 0);
+}
+
+/**
+ * Draws (an export) at another zoom: the dashes of that zoom meanwhile, the screen's again afterwards. `zoom` is CSS
+ * pixels per graph unit in the figure, so an exported dash looks as long as it does on screen at that zoom.
+ */
+export function withDashesForZoom<T>(cy: Core, zoom: number, work: () => T): T {
+  const before = appliedDashLevel(cy);
+  applyDashLevel(cy, dashLevelFor(zoom));
+  let result: T;
+  try {
+    result = work();
+  } catch (error) {
+    applyDashLevel(cy, before);
+    throw error;
+  }
+  if (result instanceof Promise) return result.finally(() => applyDashLevel(cy, before)) as T;
+  applyDashLevel(cy, before);
+  return result;
+}
