@@ -1,8 +1,13 @@
 // Pure: the Cytoscape stylesheet, built from the palette table and the dataset's relation vocabulary.
-import type { StylesheetJson } from 'cytoscape';
+import type { EdgeSingular, StylesheetJson } from 'cytoscape';
 import type { RelationTypeInfo } from '../domain/relationTypes';
 import { DASH_LEVELS, dashArray, dashLevelClass, scaledDashArray } from './dashes';
 import { ACTOR_KIND_STYLES, HIGHLIGHT, relationStyle } from './palette';
+
+const dashLevelOf = (edge: EdgeSingular): number => {
+  for (let level = DASH_LEVELS; level > 0; level--) if (edge.hasClass(dashLevelClass(level))) return level;
+  return 0;
+};
 
 /** Class names the canvas controllers toggle. */
 export const CLASSES = {
@@ -73,30 +78,31 @@ export function buildStylesheet(relationTypes: Iterable<RelationTypeInfo>): Styl
       },
     },
   );
-  const dashLevelRules: StylesheetJson = [];
+  const dashesByType = new Map<string, readonly number[]>();
   for (const type of relationTypes) {
     const style = relationStyle(type);
-    const selector = `edge[type = ${quoted(type.id)}]`;
     const dashes = dashArray(style);
+    if (dashes) dashesByType.set(type.id, dashes);
     sheet.push({
-      selector,
+      selector: `edge[type = ${quoted(type.id)}]`,
       style: {
         'line-color': style.color,
         'target-arrow-color': style.color,
         'target-arrow-shape': style.arrow,
-        // Dotted lines are dashes too (round dots), so that their pattern can keep its size on screen (graph/dashes.ts).
-        'line-style': dashes ? 'dashed' : 'solid',
-        ...(dashes ? { 'line-dash-pattern': [...dashes] } : {}),
-        ...(style.lineStyle === 'dotted' ? { 'line-cap': 'round' } : {}),
         width: style.width,
+        ...(style.lineStyle === 'dotted' ? { 'line-cap': 'round' } : {}),
       },
     });
-    if (!dashes) continue;
-    for (let level = 1; level <= DASH_LEVELS; level++) {
-      dashLevelRules.push({ selector: `${selector}.${dashLevelClass(level)}`, style: { 'line-dash-pattern': scaledDashArray(dashes, level) } });
-    }
   }
-  sheet.push(...dashLevelRules);
+  // Dotted lines are dashes too (round dots), so every pattern can keep its size on screen (graph/dashes.ts). One rule
+  // with a function, not one per type and level: Cytoscape matches every rule against every element it styles.
+  sheet.push({
+    selector: 'edge[?dashed]',
+    style: {
+      'line-style': 'dashed',
+      'line-dash-pattern': ((edge: EdgeSingular) => scaledDashArray(dashesByType.get(String(edge.data('type'))) ?? [], dashLevelOf(edge))) as unknown as number[],
+    },
+  });
   sheet.push(
     // Arrowheads, dashes, curves and labels cost most of a frame at 10,000 actors and cannot be seen at that zoom anyway.
     { selector: `node.${CLASSES.overview}`, style: { label: '' } },
