@@ -1,6 +1,6 @@
 // Renderless: moves the canvas to a requested viewport (a restored URL, "fit"), and reports the user's pans and zooms.
 import type { Core } from 'cytoscape';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { roundViewport } from '../store/urlState';
 import { useExplorer, useExplorerStore } from '../store/StoreProvider';
 import { applyViewport } from './runLayout';
@@ -11,9 +11,14 @@ const REPORT_DELAY_MS = 250;
 export function ViewportController({ cy }: { cy: Core }) {
   const store = useExplorerStore();
   const viewportRequest = useExplorer((state) => state.viewportRequest);
+  // A request made before the canvas existed (the URL read at start-up) is the layout's to apply, once the elements
+  // are in: applying it here as well measured every element twice on the way to the first frame.
+  const applied = useRef(viewportRequest);
 
   useEffect(() => {
-    if (viewportRequest > 0) applyViewport(cy, store.getState().viewport);
+    if (viewportRequest === applied.current) return;
+    applied.current = viewportRequest;
+    applyViewport(cy, store.getState().viewport);
   }, [cy, store, viewportRequest]);
 
   useEffect(() => {

@@ -75,6 +75,29 @@ describe('explorer on the small fixture', () => {
     });
   });
 
+  it('keeps dashes their on-screen size: scaled at once for a programmatic zoom, after the pause for a wheel gesture', async () => {
+    const dashesAt = (zoom: number | null) =>
+      page.evaluate((level) => {
+        const cy = window.__explorer!.cy;
+        if (level !== null) cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+        const edge = cy.edges('[?dashed]').first() as unknown as { classes(): string[]; pstyle(name: string): { pfValue: number[] } };
+        return { classes: edge.classes().filter((name) => name.startsWith('dash-')), pattern: edge.pstyle('line-dash-pattern').pfValue };
+      }, zoom);
+    const atOne = await dashesAt(1);
+    expect(atOne.classes).toEqual([]);
+    const atQuarter = await dashesAt(0.2);
+    expect(atQuarter.classes).toEqual(['dash-2']);
+    expect(atQuarter.pattern).toEqual(atOne.pattern.map((length) => length * 4));
+    // A wheel gesture: the class waits until the wheel pauses, then follows the zoom.
+    const box = (await page.getByTestId('graph-canvas').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let step = 0; step < 8; step++) await page.mouse.wheel(0, -200);
+    const zoom = await page.evaluate(() => window.__explorer!.cy.zoom());
+    expect(zoom).toBeGreaterThan(0.25);
+    await page.waitForFunction((expected) => window.__explorer!.cy.edges('[?dashed]').first().classes().join(' ') === expected, zoom >= 1 ? '' : `dash-${Math.floor(Math.log2(1 / zoom))}`);
+    await dashesAt(1);
+  });
+
   it('steps back through selections', async () => {
     await page.getByRole('button', { name: 'Select relation: Atlantis supports Syldavia' }).click();
     expect(await selectionOf(page)).toEqual({ kind: 'relation', id: 'r2' });
