@@ -2,21 +2,17 @@
 import type { Core } from 'cytoscape';
 import { useEffect } from 'react';
 import { dashLevelFor } from '../graph/dashes';
-import { OVERVIEW_MAX_ZOOM, usesOverview } from '../graph/layoutOptions';
 import { applyDashLevel } from './dashLevels';
 
 /** While the user wheels or pinches, restyling at every halving would stall the gesture: wait until it pauses. */
 const GESTURE_PAUSE_MS = 200;
 
-export function DashController({ cy, elementCount }: { cy: Core; elementCount: number }) {
+export function DashController({ cy }: { cy: Core }) {
   useEffect(() => {
-    const overview = usesOverview(elementCount);
     let lastInput = Number.NEGATIVE_INFINITY;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const apply = () => {
       timer = undefined;
-      // The overview style draws every edge solid: nothing to rescale until the user zooms in past it.
-      if (overview && cy.zoom() < OVERVIEW_MAX_ZOOM) return;
       applyDashLevel(cy, dashLevelFor(cy.zoom()));
     };
     const onZoom = () => {
@@ -38,7 +34,7 @@ export function DashController({ cy, elementCount }: { cy: Core; elementCount: n
       cy.off('zoom', onZoom);
       for (const type of inputs) container?.removeEventListener(type, onInput, { capture: true });
     };
-  }, [cy, elementCount]);
+  }, [cy]);
 
   return null;
 }

@@ -54,7 +54,7 @@ export function GraphCanvas() {
           <ViewportController cy={cy} />
           <EventsController cy={cy} />
           <OverviewController cy={cy} elementCount={elementCount} />
-          <DashController cy={cy} elementCount={elementCount} />
+          <DashController cy={cy} />
         </>
       )}
     </>

@@ -1,6 +1,7 @@
 // Puts the dashed edges' zoom-level class (graph/dashes.ts) on the live graph, for the canvas and for exports.
-import type { Core } from 'cytoscape';
+import type { Core, EdgeCollection } from 'cytoscape';
 import { DASH_LEVEL_CLASSES, dashLevelClass, dashLevelFor } from '../graph/dashes';
+import { CLASSES } from '../graph/stylesheet';
 
 const SCRATCH_KEY = 'explorerDashLevel';
 const ALL_LEVEL_CLASSES = DASH_LEVEL_CLASSES.join(' ');
@@ -10,15 +11,22 @@ export function appliedDashLevel(cy: Core): number {
   return typeof level === 'number' ? level : 0;
 }
 
-/** Restyles only the dashed edges, and only when the level changes (one restyle costs ~0.1 s at 30,000 edges). */
+/**
+ * Restyles only the dashed edges, and only when the level changes (one restyle costs ~0.1 s at 30,000 edges). Edges
+ * in the overview style are drawn solid, so they are left alone; OverviewController gives them the level of the
+ * moment when it details them.
+ */
 export function applyDashLevel(cy: Core, level: number): void {
   if (appliedDashLevel(cy) === level) return;
-  cy.batch(() => {
-    const dashed = cy.edges('[?dashed]');
-    dashed.removeClass(ALL_LEVEL_CLASSES);
-    if (level > 0) dashed.addClass(dashLevelClass(level));
-  });
+  cy.batch(() => giveDashLevel(cy.edges('[?dashed]').filter((edge) => !edge.hasClass(CLASSES.overview)), level));
   cy.scratch(SCRATCH_KEY, level);
+}
+
+/** Puts the class of `level` on the dashed ones of `edges` (call inside cy.batch when there are many). */
+export function giveDashLevel(edges: EdgeCollection, level: number): void {
+  const dashed = edges.filter('[?dashed]');
+  dashed.removeClass(ALL_LEVEL_CLASSES);
+  if (level > 0) dashed.addClass(dashLevelClass(level));
 }
 
 /** Elements replaced by a rebuild start without a level class: say so, so the next apply sets it again. */

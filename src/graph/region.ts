@@ -1,0 +1,42 @@
+// Pure geometry for level of detail: which nodes and edges fall in (or cross) a box of the graph.
+
+export interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export function grow(box: Box, margin: number): Box {
+  return { x1: box.x1 - margin, y1: box.y1 - margin, x2: box.x2 + margin, y2: box.y2 + margin };
+}
+
+export function contains(box: Box, point: Point): boolean {
+  return point.x >= box.x1 && point.x <= box.x2 && point.y >= box.y1 && point.y <= box.y2;
+}
+
+/** Whether the segment a–b touches the box (Liang–Barsky clipping). */
+export function segmentTouches(box: Box, a: Point, b: Point): boolean {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  let low = 0;
+  let high = 1;
+  const clip = (p: number, q: number): boolean => {
+    if (p === 0) return q >= 0;
+    const t = q / p;
+    if (p < 0) {
+      if (t > high) return false;
+      if (t > low) low = t;
+    } else {
+      if (t < low) return false;
+      if (t < high) high = t;
+    }
+    return true;
+  };
+  return clip(-dx, a.x - box.x1) && clip(dx, box.x2 - a.x) && clip(-dy, a.y - box.y1) && clip(dy, box.y2 - a.y) && low <= high;
+}

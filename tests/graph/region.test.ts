@@ -1,0 +1,99 @@
+// Level of detail on large graphs: which elements a box of the graph holds, and the overview class kept to the view.
+import cytoscape from 'cytoscape';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { appliedDashLevel, applyDashLevel } from '../../src/canvas/dashLevels';
+import { elementsIn, overviewDetail } from '../../src/canvas/OverviewController';
+import { contains, segmentTouches, type Box, type Point } from '../../src/graph/region';
+import { CLASSES } from '../../src/graph/stylesheet';
+
+const coordinate = fc.integer({ min: -100, max: 100 });
+const point = fc.record({ x: coordinate, y: coordinate });
+const box = fc.tuple(coordinate, coordinate, fc.integer({ min: 0, max: 80 }), fc.integer({ min: 0, max: 80 })).map(([x, y, w, h]): Box => ({ x1: x, y1: y, x2: x + w, y2: y + h }));
+
+/** The slow, obvious answer: walk along the segment in small steps. */
+function sampledTouch(area: Box, a: Point, b: Point): boolean {
+  const steps = 4000;
+  for (let step = 0; step <= steps; step++) {
+    const t = step / steps;
+    if (contains(area, { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t })) return true;
+  }
+  return false;
+}
+
+describe('segmentTouches', () => {
+  it('agrees with walking along the segment', () => {
+    fc.assert(
+      fc.property(box, point, point, (area, a, b) => {
+        // Sampling can miss a corner graze by a hair; only demand agreement when sampling finds a hit, or the clip says none.
+        const clipped = segmentTouches(area, a, b);
+        if (sampledTouch(area, a, b)) expect(clipped).toBe(true);
+        if (!clipped) expect(sampledTouch(area, a, b)).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('sees a long edge that crosses the box with both ends outside', () => {
+    expect(segmentTouches({ x1: 0, y1: 0, x2: 10, y2: 10 }, { x: -100, y: 5 }, { x: 100, y: 5 })).toBe(true);
+    expect(segmentTouches({ x1: 0, y1: 0, x2: 10, y2: 10 }, { x: -100, y: 50 }, { x: 100, y: 50 })).toBe(false);
+  });
+});
+
+function gridGraph(size: number) {
+  const elements: cytoscape.ElementDefinition[] = [];
+  for (let row = 0; row < size; row++) {
+    for (let column = 0; column < size; column++) elements.push({ group: 'nodes', data: { id: `n${row}-${column}` }, position: { x: column * 100, y: row * 100 }, classes: CLASSES.overview });
+  }
+  for (let row = 0; row < size; row++) {
+    for (let column = 0; column + 1 < size; column++) elements.push({ group: 'edges', data: { id: `e${row}-${column}`, source: `n${row}-${column}`, target: `n${row}-${column + 1}`, dashed: column % 2 === 0 }, classes: CLASSES.overview });
+  }
+  // One long edge across the whole graph, ends far from the box used below.
+  elements.push({ group: 'edges', data: { id: 'long', source: 'n0-0', target: `n${size - 1}-${size - 1}`, dashed: true }, classes: CLASSES.overview });
+  return cytoscape({ headless: true, styleEnabled: true, elements, layout: { name: 'preset' } });
+}
+
+describe('overviewDetail', () => {
+  it('finds the nodes inside the box, the edges touching it, and nothing else', () => {
+    const cy = gridGraph(10);
+    const found = elementsIn(cy, { x1: 250, y1: 250, x2: 450, y2: 450 });
+    expect(found.nodes().map((node) => node.id()).sort()).toEqual(['n3-3', 'n3-4', 'n4-3', 'n4-4']);
+    expect(found.edges().map((edge) => edge.id()).sort()).toEqual(['e3-2', 'e3-3', 'e3-4', 'e4-2', 'e4-3', 'e4-4', 'long']);
+  });
+
+  it('details only what is near the view when zoomed in, and restores the overview when zoomed out', () => {
+    const cy = gridGraph(40);
+    const detail = overviewDetail(cy);
+    const total = cy.elements().length;
+    detail.refresh(0.2, { x1: 0, y1: 0, x2: 4000, y2: 4000 });
+    expect(cy.elements(`.${CLASSES.overview}`).length).toBe(total);
+
+    detail.refresh(0.45, { x1: 1000, y1: 1000, x2: 1500, y2: 1300 });
+    const near = cy.elements().filter((element) => !element.hasClass(CLASSES.overview));
+    expect(near.length).toBeGreaterThan(0);
+    expect(near.length).toBeLessThan(total / 5);
+    expect(cy.getElementById('n12-12').hasClass(CLASSES.overview)).toBe(false);
+    expect(cy.getElementById('n39-0').hasClass(CLASSES.overview)).toBe(true);
+    // Detailed dashed edges carry the dash level of the zoom they were detailed at.
+    expect(near.edges('[?dashed]').filter((edge) => !edge.hasClass('dash-1')).length === 0).toBe(true);
+
+    // Panning on details the new part and keeps the old.
+    detail.refresh(0.45, { x1: 2500, y1: 1000, x2: 3000, y2: 1300 });
+    expect(cy.getElementById('n12-27').hasClass(CLASSES.overview)).toBe(false);
+    expect(cy.getElementById('n12-12').hasClass(CLASSES.overview)).toBe(false);
+
+    detail.refresh(0.3, { x1: 0, y1: 0, x2: 4000, y2: 4000 });
+    expect(cy.elements(`.${CLASSES.overview}`).length).toBe(total);
+    expect(detail.detailed().length).toBe(0);
+  });
+
+  it('leaves overview edges alone when the dash level changes, so zooming restyles only what is detailed', () => {
+    const cy = gridGraph(10);
+    applyDashLevel(cy, 2);
+    expect(appliedDashLevel(cy)).toBe(2);
+    expect(cy.edges('.dash-2').length).toBe(0);
+    cy.getElementById('e0-0').removeClass(CLASSES.overview);
+    applyDashLevel(cy, 3);
+    expect(cy.edges('.dash-3').map((edge) => edge.id())).toEqual(['e0-0']);
+  });
+});
