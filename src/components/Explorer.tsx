@@ -1,5 +1,6 @@
 // The explorer's page regions once a dataset is loaded: controls, canvas, details, filters, legend and table.
 import { GraphCanvas } from '../canvas/GraphCanvas';
+import { useDeferredValue } from 'react';
 import { useExplorer } from '../store/StoreProvider';
 import { CanvasNotice } from './CanvasNotice';
 import { CurationDrawer } from './CurationDrawer';
@@ -16,6 +17,10 @@ import { VisibleSummary } from './VisibleSummary';
 
 export function Explorer() {
   const tableOpen = useExplorer((state) => state.tableOpen);
+  // The panels beside the canvas (fixed-width columns, so the canvas keeps its size) render in a second,
+  // interruptible pass: the graph is drawn first, and a dataset with a thousand documents does not hold the first
+  // frame back with a thousand filter checkboxes. The table defers its rows itself.
+  const panels = useDeferredValue(true, false);
   const datasetUrl = useExplorer((state) => (state.load.phase === 'ready' ? state.load.url : ''));
   return (
     <div className="explorer">
@@ -27,8 +32,12 @@ export function Explorer() {
         <CurationToolbar />
       </div>
       <aside className="explorer__side">
-        <FiltersPanel />
-        <Legend />
+        {panels && (
+          <>
+            <FiltersPanel />
+            <Legend />
+          </>
+        )}
       </aside>
       <main className="explorer__main">
         <div className="canvas-wrap">
@@ -39,7 +48,7 @@ export function Explorer() {
         {tableOpen && <RelationTable />}
       </main>
       <aside className="explorer__details">
-        <DetailsPanel />
+        {panels && <DetailsPanel />}
       </aside>
       <CurationDrawer />
     </div>

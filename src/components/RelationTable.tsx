@@ -30,8 +30,10 @@ export function RelationTable() {
   // Rows are built once per dataset and sorted once per order; a filter change only picks the visible ones, in a
   // deferred render, so the canvas repaints first.
   const sorted = useMemo(() => (checked ? sortRows(allRelationRows(checked), sort) : []), [checked, sort]);
-  const deferredVisibility = useDeferredValue(visibility);
-  const rows = useMemo(() => (deferredVisibility ? visibleRows(sorted, deferredVisibility.relationIds) : []), [sorted, deferredVisibility]);
+  // null on the first render: the rows come in a second pass, after the graph's first frame.
+  const deferredVisibility = useDeferredValue(visibility, null);
+  const listed = useMemo(() => (deferredVisibility ? visibleRows(sorted, deferredVisibility.relationIds) : null), [sorted, deferredVisibility]);
+  const rows = listed ?? [];
 
   useEffect(() => {
     selectedRow.current?.scrollIntoView?.({ block: 'nearest' });
@@ -44,9 +46,11 @@ export function RelationTable() {
   return (
     <section className="panel relation-table" aria-label="Relations table">
       <h2>
-        Relations <span className="count">({rows.length} shown)</span>
+        Relations <span className="count">({visibility?.relationIds.size ?? 0} shown)</span>
       </h2>
-      {rows.length === 0 ? (
+      {listed === null ? (
+        <p>Listing the relations…</p>
+      ) : rows.length === 0 ? (
         <p>No relation to list: the filters hide them all.</p>
       ) : (
         <div className="relation-table__scroll">

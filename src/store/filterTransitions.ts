@@ -2,7 +2,7 @@
 import type { Filters } from '../domain/query';
 import { DEFAULT_FILTERS } from '../domain/query';
 
-type FilterList = 'hiddenTypes' | 'hiddenKinds' | 'hiddenDocuments';
+export type FilterList = 'hiddenTypes' | 'hiddenKinds' | 'hiddenDocuments';
 
 const sortedUnique = (values: Iterable<string>) => [...new Set(values)].sort();
 

@@ -102,6 +102,15 @@ export function selectFilterCounts(state: ExplorerState): { kinds: Map<string, n
   return state.checked && visible ? filterCountsOf(state.checked, visible) : NO_FILTER_COUNTS;
 }
 
+/** How many relations cite each document, in all. */
+export const documentTotals = perDataset((checked) => {
+  const totals = new Map<string, number>();
+  for (const relation of checked.dataset.relations) {
+    for (const documentId of new Set(relation.evidence.map((evidence) => evidence.document))) totals.set(documentId, (totals.get(documentId) ?? 0) + 1);
+  }
+  return totals;
+});
+
 /** Actor kinds present in the dataset, in palette order, with their totals. */
 export const usedActorKinds = perDataset((checked) => {
   const totals = new Map<string, number>();
