@@ -86,15 +86,15 @@ describe('explorer on the small fixture', () => {
     const atOne = await dashesAt(1);
     expect(atOne.classes).toEqual([]);
     const atQuarter = await dashesAt(0.2);
-    expect(atQuarter.classes).toEqual(['dash-2']);
-    expect(atQuarter.pattern).toEqual(atOne.pattern.map((length) => length * 4));
+    expect(atQuarter.classes).toEqual(['dash-3']);
+    expect(atQuarter.pattern).toEqual(atOne.pattern.map((length) => length * 8));
     // A wheel gesture: the class waits until the wheel pauses, then follows the zoom.
     const box = (await page.getByTestId('graph-canvas').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     for (let step = 0; step < 8; step++) await page.mouse.wheel(0, -200);
     const zoom = await page.evaluate(() => window.__explorer!.cy.zoom());
     expect(zoom).toBeGreaterThan(0.25);
-    await page.waitForFunction((expected) => window.__explorer!.cy.edges('[?dashed]').first().classes().join(' ') === expected, zoom >= 1 ? '' : `dash-${Math.floor(Math.log2(1 / zoom))}`);
+    await page.waitForFunction((expected) => window.__explorer!.cy.edges('[?dashed]').first().classes().join(' ') === expected, zoom >= 1 ? '' : `dash-${Math.ceil(Math.log2(1 / zoom) - 1e-9)}`);
     await dashesAt(1);
   });
 

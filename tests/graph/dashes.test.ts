@@ -24,22 +24,22 @@ describe('dashLevelFor', () => {
   it('is 0 from zoom 1 up, and one more per halving below, up to DASH_LEVELS', () => {
     expect(dashLevelFor(5)).toBe(0);
     expect(dashLevelFor(1)).toBe(0);
-    expect(dashLevelFor(0.99)).toBe(0);
+    expect(dashLevelFor(0.99)).toBe(1);
     expect(dashLevelFor(0.5)).toBe(1);
-    expect(dashLevelFor(0.3)).toBe(1);
+    expect(dashLevelFor(0.3)).toBe(2);
     expect(dashLevelFor(0.25)).toBe(2);
-    expect(dashLevelFor(0.11)).toBe(3);
+    expect(dashLevelFor(0.11)).toBe(4);
     expect(dashLevelFor(0.001)).toBe(DASH_LEVELS);
     expect(dashLevelFor(0)).toBe(0);
     expect(dashLevelFor(Number.NaN)).toBe(0);
   });
 
-  it('keeps a pattern between half and all of its zoom-1 size on screen, down to zoom 2^-DASH_LEVELS', () => {
+  it('keeps a pattern between its zoom-1 size and twice that on screen, down to zoom 2^-DASH_LEVELS', () => {
     fc.assert(
       fc.property(fc.double({ min: 2 ** -DASH_LEVELS, max: 1, noNaN: true }), fc.constantFrom([4, 4], [10, 4], [0, 3.2], [12, 3, 3, 3]), (zoom, pattern) => {
         const onScreen = period(scaledDashArray(pattern, dashLevelFor(zoom))) * zoom;
-        expect(onScreen).toBeGreaterThan(period(pattern) / 2 - 1e-9);
-        expect(onScreen).toBeLessThanOrEqual(period(pattern) + 1e-9);
+        expect(onScreen).toBeGreaterThanOrEqual(period(pattern) - 1e-9);
+        expect(onScreen).toBeLessThan(2 * period(pattern) + 1e-9);
       }),
     );
   });

@@ -68,7 +68,7 @@ describe('overviewDetail', () => {
     detail.refresh(0.2, { x1: 0, y1: 0, x2: 4000, y2: 4000 });
     expect(cy.elements(`.${CLASSES.overview}`).length).toBe(total);
 
-    detail.refresh(0.45, { x1: 1000, y1: 1000, x2: 1500, y2: 1300 });
+    detail.refresh(0.55, { x1: 1000, y1: 1000, x2: 1500, y2: 1300 });
     const near = cy.elements().filter((element) => !element.hasClass(CLASSES.overview));
     expect(near.length).toBeGreaterThan(0);
     expect(near.length).toBeLessThan(total / 5);
@@ -78,7 +78,7 @@ describe('overviewDetail', () => {
     expect(near.edges('[?dashed]').filter((edge) => !edge.hasClass('dash-1')).length === 0).toBe(true);
 
     // Panning on details the new part and keeps the old.
-    detail.refresh(0.45, { x1: 2500, y1: 1000, x2: 3000, y2: 1300 });
+    detail.refresh(0.55, { x1: 2500, y1: 1000, x2: 3000, y2: 1300 });
     expect(cy.getElementById('n12-27').hasClass(CLASSES.overview)).toBe(false);
     expect(cy.getElementById('n12-12').hasClass(CLASSES.overview)).toBe(false);
 
