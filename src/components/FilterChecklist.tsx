@@ -1,5 +1,5 @@
 // A list of checkboxes, one per value, with counts, "all", "none" and "only this": used for types, kinds and documents.
-import { memo, useCallback, useId, useMemo } from 'react';
+import { memo, useCallback, useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { FilterList } from '../store/filterTransitions';
 import { useExplorer } from '../store/StoreProvider';
@@ -18,6 +18,8 @@ interface Props {
   noun: string;
   /** The filter list these checkboxes edit. */
   list: FilterList;
+  /** Every value the list offers, the same array while the dataset is (keeps the rows' callbacks stable). */
+  ids: readonly string[];
   items: readonly ChecklistItem[];
   hidden: readonly string[];
 }
@@ -53,12 +55,9 @@ function sameRow(before: RowProps, after: RowProps): boolean {
   return a.id === b.id && a.label === b.label && a.count === b.count && a.total === b.total && before.shown === after.shown && before.onToggle === after.onToggle && before.onOnly === after.onOnly;
 }
 
-export function FilterChecklist({ title, noun, list, items, hidden }: Props) {
+export function FilterChecklist({ title, noun, list, ids, items, hidden }: Props) {
   const headingId = useId();
   const actions = useExplorer(useShallow((state) => ({ toggleHidden: state.toggleHidden, setAllShown: state.setAllShown, showOnly: state.showOnly })));
-  const idsKey = items.map((item) => item.id).join('\u0000');
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the ids, not on the items' identity (new every render)
-  const ids = useMemo(() => items.map((item) => item.id), [idsKey]);
   const onToggle = useCallback((id: string) => actions.toggleHidden(list, id), [actions, list]);
   const onOnly = useCallback((id: string) => actions.showOnly(list, ids, id), [actions, list, ids]);
   const hiddenSet = new Set(hidden);

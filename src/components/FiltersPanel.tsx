@@ -1,4 +1,5 @@
 // The filters: relation types, actor kinds, documents, dates, and hiding actors left without a relation.
+import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { filtersActive } from '../store/filterTransitions';
 import { documentTotals, selectFilterCounts, selectVisibleCounts, usedActorKinds, usedRelationTypes } from '../store/selectors';
@@ -18,7 +19,19 @@ export function FiltersPanel() {
       resetFilters: state.resetFilters,
     })),
   );
-  if (checked === null) return null;
+  // The values each list offers ("all", "none" and "only" act on them): fixed per dataset, so row callbacks stay stable.
+  const ids = useMemo(
+    () =>
+      checked === null
+        ? null
+        : {
+            types: usedRelationTypes(checked).map(({ type }) => type.id),
+            kinds: Object.keys(ACTOR_KIND_STYLES).filter((kind) => usedActorKinds(checked).has(kind)),
+            documents: checked.dataset.documents.map((document) => document.id),
+          },
+    [checked],
+  );
+  if (checked === null || ids === null) return null;
 
   const types = usedRelationTypes(checked).map(({ type, total }) => ({ id: type.id, label: type.label, count: typeCounts.get(type.id) ?? 0, total }));
   const kindTotals = usedActorKinds(checked);
@@ -42,6 +55,7 @@ export function FiltersPanel() {
         items={types}
         hidden={filters.hiddenTypes}
         list="hiddenTypes"
+        ids={ids.types}
       />
       <FilterChecklist
         title="Actor kinds"
@@ -49,6 +63,7 @@ export function FiltersPanel() {
         items={kinds}
         hidden={filters.hiddenKinds}
         list="hiddenKinds"
+        ids={ids.kinds}
       />
       <FilterChecklist
         title="Documents cited"
@@ -56,6 +71,7 @@ export function FiltersPanel() {
         items={documents}
         hidden={filters.hiddenDocuments}
         list="hiddenDocuments"
+        ids={ids.documents}
       />
       <DateRangeFilter />
       <fieldset className="filter-group">
