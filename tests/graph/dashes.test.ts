@@ -46,8 +46,8 @@ describe('dashLevelFor', () => {
 });
 
 describe('dashArray', () => {
-  it('gives dotted lines round dots spaced by their width, dashed lines their pattern, solid lines none', () => {
-    expect(dashArray({ lineStyle: 'dotted', width: 2 })).toEqual([0, 3.2]);
+  it('gives dotted lines round dots 2.5 widths apart, dashed lines their pattern, solid lines none', () => {
+    expect(dashArray({ lineStyle: 'dotted', width: 2 })).toEqual([0, 5]);
     expect(dashArray({ lineStyle: 'dashed', width: 2, dashPattern: [4, 4] })).toEqual([4, 4]);
     expect(dashArray({ lineStyle: 'solid', width: 2 })).toBeUndefined();
   });
