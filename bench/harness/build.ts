@@ -16,16 +16,18 @@ export interface BundleReport {
   chunks: ChunkSize[];
 }
 
-export async function buildPages(projectRoot: string, outRoot: string): Promise<{ appDir: string; bareDir: string }> {
+/** `minify: false` keeps function names readable in CPU profiles (npm run bench:profile). */
+export async function buildPages(projectRoot: string, outRoot: string, options: { minify?: boolean } = {}): Promise<{ appDir: string; bareDir: string }> {
   const appDir = join(outRoot, 'app');
   const bareDir = join(outRoot, 'bare');
-  await build({ root: projectRoot, configFile: join(projectRoot, 'vite.config.ts'), logLevel: 'warn', build: { outDir: appDir, emptyOutDir: true, sourcemap: false } });
+  const minify = options.minify ?? true;
+  await build({ root: projectRoot, configFile: join(projectRoot, 'vite.config.ts'), logLevel: 'warn', build: { outDir: appDir, emptyOutDir: true, sourcemap: false, minify } });
   await build({
     root: join(projectRoot, 'bench/bare'),
     configFile: false,
     base: './',
     logLevel: 'warn',
-    build: { outDir: bareDir, emptyOutDir: true, target: 'es2022' },
+    build: { outDir: bareDir, emptyOutDir: true, target: 'es2022', minify },
   });
   return { appDir, bareDir };
 }

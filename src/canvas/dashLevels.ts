@@ -29,11 +29,6 @@ export function giveDashLevel(edges: EdgeCollection, level: number): void {
   if (level > 0) dashed.addClass(dashLevelClass(level));
 }
 
-/** Elements replaced by a rebuild start without a level class: say so, so the next apply sets it again. */
-export function forgetDashLevel(cy: Core): void {
-  cy.scratch(SCRATCH_KEY, 0);
-}
-
 /**
  * Draws (an export) at another zoom: the dashes of that zoom meanwhile, the screen's again afterwards. `zoom` is CSS
  * pixels per graph unit in the figure, so an exported dash looks as long as it does on screen at that zoom.

@@ -3,9 +3,9 @@
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { build } from 'vite';
 import { launchBrowser } from '../../tests/e2e/browser';
 import { startStaticServer } from '../../tests/e2e/staticServer';
+import { buildPages } from '../../bench/harness/build';
 import { SIZES, writeDatasets } from '../../bench/harness/datasets';
 import { measureClick, measureFilter, openPage, settle } from '../../bench/harness/measure';
 
@@ -113,10 +113,7 @@ async function profiled<T>(page: Page, label: string, work: () => Promise<T>): P
 
 const [dataset] = await writeDatasets(join(outRoot, 'data'), [size], [true]);
 if (!dataset) throw new Error('no dataset');
-const appDir = join(outRoot, 'app-profile');
-await build({ root: projectRoot, configFile: join(projectRoot, 'vite.config.ts'), logLevel: 'warn', build: { outDir: appDir, emptyOutDir: true, minify: false, sourcemap: false } });
-const bareDir = join(outRoot, 'bare-profile');
-await build({ root: join(projectRoot, 'bench/bare'), configFile: false, base: './', logLevel: 'warn', build: { outDir: bareDir, emptyOutDir: true, target: 'es2022', minify: false } });
+const { appDir, bareDir } = await buildPages(projectRoot, join(outRoot, 'profile'), { minify: false });
 const { server, url } = await startStaticServer([
   { prefix: '/bench-data/', dir: join(outRoot, 'data') },
   { prefix: '/bare/', dir: bareDir },

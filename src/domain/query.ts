@@ -79,7 +79,7 @@ export function relationDateLabel(relation: Relation): string {
 
 /** Each relation's span (index-aligned with the dataset's relations), computed once per dataset. */
 const spansByDataset = new WeakMap<CheckedDataset, readonly ({ low: string; high: string } | null)[]>();
-export function relationSpans(checked: CheckedDataset): readonly ({ low: string; high: string } | null)[] {
+function relationSpans(checked: CheckedDataset): readonly ({ low: string; high: string } | null)[] {
   let spans = spansByDataset.get(checked);
   if (spans === undefined) {
     spans = checked.dataset.relations.map(relationSpan);

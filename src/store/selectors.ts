@@ -2,6 +2,8 @@
 import type { CheckedDataset, Relation } from '../domain/model';
 import type { GraphIndex, SearchEntry, Visibility } from '../domain/query';
 import { applyFilters, buildGraphIndex, buildSearchIndex, countByType, restrictVisibility } from '../domain/query';
+import { ACTOR_KIND_STYLES } from '../graph/palette';
+import type { FilterList } from './filterTransitions';
 import type { Selection } from './types';
 import type { ExplorerState } from './types';
 
@@ -102,15 +104,6 @@ export function selectFilterCounts(state: ExplorerState): { kinds: Map<string, n
   return state.checked && visible ? filterCountsOf(state.checked, visible) : NO_FILTER_COUNTS;
 }
 
-/** How many relations cite each document, in all. */
-export const documentTotals = perDataset((checked) => {
-  const totals = new Map<string, number>();
-  for (const relation of checked.dataset.relations) {
-    for (const documentId of new Set(relation.evidence.map((evidence) => evidence.document))) totals.set(documentId, (totals.get(documentId) ?? 0) + 1);
-  }
-  return totals;
-});
-
 /** Actor kinds present in the dataset, in palette order, with their totals. */
 export const usedActorKinds = perDataset((checked) => {
   const totals = new Map<string, number>();
@@ -129,4 +122,32 @@ export const dateExtent = perDataset((checked) => {
     if (last !== undefined && (high === null || last > high)) high = last;
   }
   return { low, high };
+});
+
+export interface FilterOption {
+  id: string;
+  label: string;
+  /** Relations of the type, actors of the kind, relations citing the document: in the whole dataset. */
+  total: number;
+}
+
+/**
+ * What each filter list offers, fixed per dataset: used types in vocabulary order, present kinds in palette order,
+ * documents in dataset order. `ids` keeps one array per list for the dataset's lifetime.
+ */
+export const filterOptions = perDataset((checked) => {
+  const kindTotals = usedActorKinds(checked);
+  const citations = new Map<string, number>();
+  for (const relation of checked.dataset.relations) {
+    for (const documentId of new Set(relation.evidence.map((evidence) => evidence.document))) citations.set(documentId, (citations.get(documentId) ?? 0) + 1);
+  }
+  const options: Record<FilterList, FilterOption[]> = {
+    hiddenTypes: usedRelationTypes(checked).map(({ type, total }) => ({ id: type.id, label: type.label, total })),
+    hiddenKinds: Object.entries(ACTOR_KIND_STYLES)
+      .filter(([kind]) => kindTotals.has(kind))
+      .map(([kind, style]) => ({ id: kind, label: style.label, total: kindTotals.get(kind) ?? 0 })),
+    hiddenDocuments: checked.dataset.documents.map((document) => ({ id: document.id, label: `${document.title} (${document.outlet})`, total: citations.get(document.id) ?? 0 })),
+  };
+  const ids = (list: FilterList) => options[list].map((option) => option.id);
+  return { options, ids: { hiddenTypes: ids('hiddenTypes'), hiddenKinds: ids('hiddenKinds'), hiddenDocuments: ids('hiddenDocuments') } };
 });
