@@ -1,5 +1,5 @@
 // Renderless: shows and hides elements by toggling a class (never removing them), changing only what changed.
-import type { Core } from 'cytoscape';
+import type { Core, SingularElementArgument } from 'cytoscape';
 import { useEffect, useMemo, useRef } from 'react';
 import type { CheckedDataset } from '../domain/model';
 import { affiliationParents } from '../graph/elements';
@@ -7,6 +7,10 @@ import { CLASSES } from '../graph/stylesheet';
 import { canvasVisibility, type CanvasVisibility } from '../graph/visibility';
 import { selectVisibility } from '../store/selectors';
 import { useExplorer } from '../store/StoreProvider';
+
+function setClass(element: SingularElementArgument, className: string, on: boolean) {
+  if (element.hasClass(className) !== on) element.toggleClass(className, on);
+}
 
 function toggle(cy: Core, ids: Iterable<string>, className: string, on: boolean) {
   for (const id of ids) cy.getElementById(id).toggleClass(className, on);
@@ -34,12 +38,13 @@ export function VisibilityController({ cy }: { cy: Core }) {
     const previous = applied.current;
     cy.batch(() => {
       if (previous === null || previous.checked !== checked || previous.parents !== parents) {
+        // Every element is checked, but only those whose class is wrong are touched: a class change costs a restyle.
         cy.nodes().forEach((node) => {
-          node.toggleClass(CLASSES.hidden, !shown.nodes.has(node.id()));
-          node.toggleClass(CLASSES.contextOnly, shown.contextOnly.has(node.id()));
+          setClass(node, CLASSES.hidden, !shown.nodes.has(node.id()));
+          setClass(node, CLASSES.contextOnly, shown.contextOnly.has(node.id()));
         });
         cy.edges().forEach((edge) => {
-          edge.toggleClass(CLASSES.hidden, !shown.edges.has(edge.id()));
+          setClass(edge, CLASSES.hidden, !shown.edges.has(edge.id()));
         });
       } else {
         toggle(cy, difference(previous.shown.nodes, shown.nodes), CLASSES.hidden, true);

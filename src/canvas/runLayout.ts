@@ -18,13 +18,17 @@ export function runLayout(cy: Core, checked: CheckedDataset): void {
   applyCopyPositions(cy, realIds, ids, positions);
 }
 
-/** Restore a saved viewport, or fit what is visible. */
+/**
+ * Restore a saved viewport, or fit the visible actors. Edges lie between their actors, so fitting the nodes frames the
+ * same picture, and it needs only the nodes' styles: at start-up the edges are then styled once, at the first frame,
+ * with the dash level of the fitted zoom (DashController), instead of once for the fit and again for the new level.
+ */
 export function applyViewport(cy: Core, viewport: Viewport | null): void {
   if (viewport) {
     cy.viewport({ zoom: viewport.zoom, pan: { ...viewport.pan } });
     return;
   }
-  const visible = cy.elements(':visible');
+  const visible = cy.nodes(':visible');
   if (visible.length > 0) cy.fit(visible, 40);
   // A lone node would be fitted at maximum zoom: keep labels at their normal size.
   if (cy.zoom() > 1.5) cy.zoom({ level: 1.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });

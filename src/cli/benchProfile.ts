@@ -2,10 +2,11 @@
 // Where `npm run bench` says how long, this says where the time goes. BENCH_SIZE picks the dataset (default 1000 actors).
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../tests/e2e/browser';
 import { startStaticServer } from '../../tests/e2e/staticServer';
 import { buildPages } from '../../bench/harness/build';
+import { installProbe } from '../../bench/harness/probe';
 import { SIZES, writeDatasets } from '../../bench/harness/datasets';
 import { measureClick, measureFilter, openPage, settle } from '../../bench/harness/measure';
 
@@ -111,6 +112,20 @@ async function profiled<T>(page: Page, label: string, work: () => Promise<T>): P
   return result;
 }
 
+/** Profiles a fresh page from navigation until its first frame with the graph drawn (the probe's record). */
+async function profiledLoad(browser: Browser, label: string, pageUrl: string): Promise<void> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript({ content: 'window.__name = (fn) => fn;' });
+  await page.addInitScript(installProbe);
+  await profiled(page, label, async () => {
+    await page.goto(pageUrl);
+    await page.waitForFunction(() => window.__probe?.record.firstFrame != null, undefined, { timeout: 120_000, polling: 50 });
+    return page.evaluate(() => ({ dataReady: window.__probe?.record.dataReady, firstFrame: window.__probe?.record.firstFrame }));
+  });
+  await context.close();
+}
+
 const [dataset] = await writeDatasets(join(outRoot, 'data'), [size], [true]);
 if (!dataset) throw new Error('no dataset');
 const { appDir, bareDir } = await buildPages(projectRoot, join(outRoot, 'profile'), { minify: false });
@@ -125,9 +140,12 @@ try {
   const data = encodeURIComponent(`/bench-data/${dataset.name}/dataset.json`);
   let canvas = '';
   for (const kind of pages) {
+    const pageUrl = kind === 'explorer' ? `${url}/?data=${data}&debug` : `${url}/bare/?data=${data}${canvas}`;
+    // The load, from navigation to the first drawn frame, in a page of its own (the click and filter pages open unprofiled).
+    await profiledLoad(browser, `${kind}-load`, pageUrl);
     const page = await openPage(browser, {
       kind,
-      url: kind === 'explorer' ? `${url}/?data=${data}&debug` : `${url}/bare/?data=${data}${canvas}`,
+      url: pageUrl,
       expectLayout: false,
       capturePositions: false,
       measureBareLayout: false,
