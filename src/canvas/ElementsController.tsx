@@ -1,46 +1,48 @@
-// Renderless: puts the dataset's elements and stylesheet into Cytoscape, and moves people in or out of their group.
+// Renderless: puts the dataset's elements and stylesheet into Cytoscape, then follows edits and the grouping toggle in place.
 import type { Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import type { CheckedDataset } from '../domain/model';
-import { affiliationParents, datasetElements } from '../graph/elements';
+import { datasetElements } from '../graph/elements';
+import { elementPatch, isEmptyPatch } from '../graph/elementPatch';
 import { usesOverview } from '../graph/layoutOptions';
 import { buildStylesheet } from '../graph/stylesheet';
 import { useExplorer } from '../store/StoreProvider';
 import { addElementsStyledInOrder } from './addElements';
 import { appliedDashLevel } from './dashLevels';
+import { patchElements } from './patchElements';
+
+/** Edits rebuild the vocabulary map; only a changed vocabulary needs a new stylesheet (which restyles every element). */
+const sameVocabulary = (a: CheckedDataset, b: CheckedDataset) => JSON.stringify([...a.relationTypes]) === JSON.stringify([...b.relationTypes]);
+
+/** Actor ids with a curator-saved position. */
+const savedPositions = (checked: CheckedDataset) => new Set(checked.dataset.actors.filter((actor) => actor.position).map((actor) => actor.id));
 
 export function ElementsController({ cy }: { cy: Core }) {
   const checked = useExplorer((state) => state.checked);
   const groupByAffiliation = useExplorer((state) => state.groupByAffiliation);
-  const loaded = useRef<CheckedDataset | null>(null);
+  const loaded = useRef<{ checked: CheckedDataset; groupByAffiliation: boolean } | null>(null);
 
   useEffect(() => {
     if (checked === null) return;
-    if (loaded.current !== checked) {
+    const overview = usesOverview(checked.dataset.actors.length + checked.dataset.relations.length);
+    const previous = loaded.current;
+    loaded.current = { checked, groupByAffiliation };
+    if (previous === null) {
       // The stylesheet first: elements are styled once as they are added, not again when it arrives.
       cy.style(buildStylesheet(checked.relationTypes.values()));
       // New edges join at the dash level the graph shows now; DashController changes it as the zoom does.
-      const elements = datasetElements(checked, {
-        groupByAffiliation,
-        overview: usesOverview(checked.dataset.actors.length + checked.dataset.relations.length),
-        dashLevel: appliedDashLevel(cy),
-      });
-      cy.batch(() => cy.elements().remove());
-      addElementsStyledInOrder(cy, elements);
-      loaded.current = checked;
+      addElementsStyledInOrder(cy, datasetElements(checked, { groupByAffiliation, overview, dashLevel: appliedDashLevel(cy) }));
       return;
     }
-    // Grouping changed: move people rather than rebuilding.
-    const parents = groupByAffiliation ? affiliationParents(checked.dataset.actors, checked.actorsById) : new Map<string, string>();
-    cy.batch(() => {
-      for (const actor of checked.dataset.actors) {
-        const node = cy.getElementById(actor.id);
-        const wanted = parents.get(actor.id) ?? null;
-        const current = node.parent().first();
-        const currentId = current.length > 0 ? current.id() : null;
-        if (node.length > 0 && currentId !== wanted) node.move({ parent: wanted });
-      }
-    });
+    if (previous.checked === checked && previous.groupByAffiliation === groupByAffiliation) return;
+    // A curation edit or the grouping toggle: change what changed, so everything else stays where the user sees it.
+    if (!sameVocabulary(previous.checked, checked)) cy.style(buildStylesheet(checked.relationTypes.values()));
+    const patch = elementPatch(
+      datasetElements(previous.checked, { groupByAffiliation: previous.groupByAffiliation }),
+      datasetElements(checked, { groupByAffiliation, overview }),
+      { before: savedPositions(previous.checked), after: savedPositions(checked) },
+    );
+    if (!isEmptyPatch(patch)) patchElements(cy, patch, savedPositions(checked), appliedDashLevel(cy));
   }, [cy, checked, groupByAffiliation]);
 
   return null;

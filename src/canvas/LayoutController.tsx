@@ -19,13 +19,16 @@ interface Running {
 
 export function LayoutController({ cy }: { cy: Core }) {
   const store = useExplorerStore();
-  const checked = useExplorer((state) => state.checked);
+  // The dataset is laid out when it arrives, not after each curation edit (ElementsController places what an edit adds):
+  // the effect reads it from the store rather than re-running, and stopping a running layout, whenever it changes.
+  const hasDataset = useExplorer((state) => state.checked !== null);
   const groupByAffiliation = useExplorer((state) => state.groupByAffiliation);
   const layoutRequest = useExplorer((state) => state.layoutRequest);
   const [running, setRunning] = useState<Running | null>(null);
 
   useEffect(() => {
-    if (checked === null) return;
+    const checked = store.getState().checked;
+    if (!hasDataset || checked === null) return;
     const viewport = store.getState().viewport;
     const plan = layoutPlan(checked.dataset.actors);
     if (plan === 'saved') {
@@ -56,7 +59,7 @@ export function LayoutController({ cy }: { cy: Core }) {
       setRunning((current) => (current?.stop === job.stop ? null : current));
     });
     return () => job.stop();
-  }, [cy, store, checked, groupByAffiliation, layoutRequest]);
+  }, [cy, store, hasDataset, groupByAffiliation, layoutRequest]);
 
   return running ? <LayoutProgress actors={running.actors} startedAt={running.startedAt} onStop={running.stop} /> : null;
 }

@@ -30,6 +30,14 @@ async function expectClean(watched: WatchedPage) {
 const visibleEdgeTypes = (page: Page) =>
   page.evaluate(() => [...new Set(window.__explorer?.cy.edges(':visible').map((edge) => String(edge.data('type'))))].sort());
 
+/** Where every actor is drawn, and the view: what a curator would see move. */
+const canvasPicture = (page: Page) =>
+  page.evaluate(() => {
+    const cy = window.__explorer?.cy;
+    if (!cy) throw new Error('no cy');
+    return { zoom: cy.zoom(), pan: cy.pan(), positions: Object.fromEntries(cy.nodes().map((node) => [node.id(), node.position()])) };
+  });
+
 describe('opening datasets', () => {
   it('opens a file with its own relation types, shows them in the legend and filters by one', async () => {
     const watched = await openWatched(browser, inject('baseUrl'));
@@ -118,6 +126,8 @@ describe('curation', () => {
     const { page } = watched;
     await openFiles(page, customTypes);
     await waitForOpened(page, 'dataset.json');
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+    const before = await canvasPicture(page);
     await page.getByRole('button', { name: 'Read sources' }).click();
     const reader = page.getByTestId('reader-text');
     await reader.waitFor();
@@ -154,6 +164,8 @@ describe('curation', () => {
     await form.getByLabel('Date').fill('2022-05-02');
     await form.getByRole('button', { name: 'Add relation' }).click();
     await page.waitForFunction(() => window.__explorer?.cy.edges().some((edge) => edge.data('relationId') === 'midland-meets-upland'));
+    // The edit changes the graph in place: no new layout, every actor where it was, the same view.
+    expect(await canvasPicture(page)).toEqual(before);
 
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download dataset' }).click();
