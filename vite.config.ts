@@ -2,7 +2,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
-import { contentSecurityPolicy } from './src/build/contentSecurityPolicy';
+import { contentSecurityPolicy } from './src/build/contentSecurityPolicy.ts';
 
 /** Puts the CSP into the built page (the dev server needs inline scripts for hot reload, so only builds get it). */
 function contentSecurityPolicyPlugin(): Plugin {
