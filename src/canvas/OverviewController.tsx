@@ -27,38 +27,35 @@ export function elementsIn(cy: Core, box: Box): CollectionReturnValue {
 
 /**
  * Restyling all 40,000 elements of a 10,000-actor graph when the zoom crosses the threshold took 3–6 s in one task.
- * Only the elements in view (with a margin for labels) lose the overview class, and they get it back when the user
- * zooms out again: each change touches what is on screen, not the whole graph.
+ * Only the elements in view (with a margin for labels) get the detailed class, and they lose it when the user zooms
+ * out again: each change touches what is on screen, not the whole graph.
  */
 export function overviewDetail(cy: Core) {
-  let detailed = cy.collection();
+  // Elements an edit kept keep their class: start from what is detailed now (nothing, on a freshly drawn graph).
+  let detailed = cy.elements(`.${CLASSES.detailed}`);
   return {
     refresh(zoom: number, extent: Box): void {
       if (zoom < OVERVIEW_MAX_ZOOM) {
         if (detailed.empty()) return;
         const back = detailed;
         detailed = cy.collection();
-        cy.batch(() => back.addClass(CLASSES.overview));
+        cy.batch(() => back.removeClass(CLASSES.detailed));
         return;
       }
-      const fresh = elementsIn(cy, grow(extent, LABEL_MARGIN)).filter((element) => element.hasClass(CLASSES.overview));
+      const fresh = elementsIn(cy, grow(extent, LABEL_MARGIN)).filter((element) => !element.hasClass(CLASSES.detailed));
       if (fresh.empty()) return;
       detailed = detailed.union(fresh);
       cy.batch(() => {
         giveDashLevel(fresh.edges(), dashLevelFor(zoom));
-        fresh.removeClass(CLASSES.overview);
+        fresh.addClass(CLASSES.detailed);
       });
-    },
-    /** The elements were replaced (a new dataset or an edit): they all start in the overview style again. */
-    reset(): void {
-      detailed = cy.collection();
     },
     detailed: () => detailed,
   };
 }
 
 export function OverviewController({ cy, elementCount }: { cy: Core; elementCount: number }) {
-  // A rebuild adds every element in the overview style again: start over with it.
+  // After an edit or a grouping change, start again from the elements as they are now.
   const checked = useExplorer((state) => state.checked);
   const groupByAffiliation = useExplorer((state) => state.groupByAffiliation);
 

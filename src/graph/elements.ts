@@ -3,6 +3,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { Actor, CheckedDataset } from '../domain/model';
 import { dashArray, dashLevelClass } from './dashes';
 import { relationStyle } from './palette';
+import { CLASSES } from './stylesheet';
 
 /** Edge ids carry a prefix: actor ids are slugs without a colon, so nodes and edges never collide. */
 const EDGE_PREFIX = 'rel:';
@@ -42,13 +43,16 @@ export function affiliationParents(actors: readonly Actor[], actorsById: Readonl
 }
 
 /**
- * `overview`: start every element in the overview style (a large graph, first shown fitted, hence from afar).
- * `dashLevel`: the zoom level class dashed edges start with (graph/dashes.ts), the one the graph already shows.
+ * `overview`: start every element in the overview style, without the `detailed` class (a large graph, first shown
+ * fitted, hence from afar). `dashLevel`: the zoom level class dashed edges start with (graph/dashes.ts), the one the
+ * graph already shows.
  */
 export function datasetElements(checked: CheckedDataset, options: { groupByAffiliation: boolean; overview?: boolean; dashLevel?: number }): ElementDefinition[] {
-  const classes = options.overview ? 'overview' : undefined;
+  const classes = options.overview ? undefined : CLASSES.detailed;
   const dashedClasses = [classes, options.dashLevel ? dashLevelClass(options.dashLevel) : undefined].filter(Boolean).join(' ') || undefined;
-  const dashedTypes = new Set([...checked.relationTypes.values()].filter((type) => dashArray(relationStyle(type)) !== undefined).map((type) => type.id));
+  const types = [...checked.relationTypes.values()];
+  const dashedTypes = new Set(types.filter((type) => dashArray(relationStyle(type)) !== undefined).map((type) => type.id));
+  const arrowByType = new Map(types.map((type) => [type.id, relationStyle(type).arrow] as const).filter(([, arrow]) => arrow !== 'none'));
   const { actors, relations } = checked.dataset;
   const parents = options.groupByAffiliation ? affiliationParents(actors, checked.actorsById) : new Map<string, string>();
   const elements: ElementDefinition[] = [];
@@ -72,6 +76,7 @@ export function datasetElements(checked: CheckedDataset, options: { groupByAffil
         target: relation.target,
         type: relation.type,
         label: type?.label ?? relation.type,
+        ...(arrowByType.has(relation.type) ? { arrow: arrowByType.get(relation.type) } : {}),
         ...(dashedTypes.has(relation.type) ? { dashed: true } : {}),
       },
       ...(dashedTypes.has(relation.type) ? (dashedClasses ? { classes: dashedClasses } : {}) : classes ? { classes } : {}),

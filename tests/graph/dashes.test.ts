@@ -7,7 +7,7 @@ import { applyDashLevel, appliedDashLevel, withDashesForZoom } from '../../src/c
 import { DASH_LEVELS, dashArray, dashLevelClass, dashLevelFor, scaledDashArray } from '../../src/graph/dashes';
 import { datasetElements } from '../../src/graph/elements';
 import { relationStyle } from '../../src/graph/palette';
-import { buildStylesheet } from '../../src/graph/stylesheet';
+import { buildStylesheet, CLASSES } from '../../src/graph/stylesheet';
 import { loadSmallFixture } from './fixture';
 
 /** The parsed pattern Cytoscape draws with (its typings leave pstyle out). */
@@ -80,7 +80,7 @@ describe('dash levels on the graph', () => {
         expect(dashPatternOf(edge), `${edge.id()} at level ${level}`).toEqual(scaledDashArray(base, level));
         expect(edge.classes().filter((name: string) => name.startsWith('dash-'))).toEqual(level === 0 ? [] : [dashLevelClass(level)]);
       }
-      for (const edge of cy.edges('[!dashed]')) expect(edge.classes()).toEqual([]);
+      for (const edge of cy.edges('[!dashed]')) expect(edge.classes()).toEqual([CLASSES.detailed]);
     }
   });
 

@@ -18,7 +18,7 @@ describe('datasetElements', () => {
     const edges = elements.filter((element) => element.group === 'edges');
     expect(nodes.map((node) => node.data.id)).toEqual(checked.dataset.actors.map((actor) => actor.id));
     expect(edges.map((edge) => edge.data.id)).toEqual(checked.dataset.relations.map((relation) => `rel:${relation.id}`));
-    expect(edges[0]?.data).toEqual({ id: 'rel:r1', relationId: 'r1', source: 'borduria', target: 'zorrino-front', type: 'strikes', label: 'strikes' });
+    expect(edges[0]?.data).toEqual({ id: 'rel:r1', relationId: 'r1', source: 'borduria', target: 'zorrino-front', type: 'strikes', label: 'strikes', arrow: 'triangle' });
     expect(nodes.find((node) => node.data.id === 'muskar')?.data).toEqual({ id: 'muskar', label: 'Müskár XII', kind: 'person' });
   });
 

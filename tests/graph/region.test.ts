@@ -1,4 +1,4 @@
-// Level of detail on large graphs: which elements a box of the graph holds, and the overview class kept to the view.
+// Level of detail on large graphs: which elements a box of the graph holds, and the detailed class kept to the view.
 import cytoscape from 'cytoscape';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -43,13 +43,13 @@ describe('segmentTouches', () => {
 function gridGraph(size: number) {
   const elements: cytoscape.ElementDefinition[] = [];
   for (let row = 0; row < size; row++) {
-    for (let column = 0; column < size; column++) elements.push({ group: 'nodes', data: { id: `n${row}-${column}` }, position: { x: column * 100, y: row * 100 }, classes: CLASSES.overview });
+    for (let column = 0; column < size; column++) elements.push({ group: 'nodes', data: { id: `n${row}-${column}` }, position: { x: column * 100, y: row * 100 } });
   }
   for (let row = 0; row < size; row++) {
-    for (let column = 0; column + 1 < size; column++) elements.push({ group: 'edges', data: { id: `e${row}-${column}`, source: `n${row}-${column}`, target: `n${row}-${column + 1}`, dashed: column % 2 === 0 }, classes: CLASSES.overview });
+    for (let column = 0; column + 1 < size; column++) elements.push({ group: 'edges', data: { id: `e${row}-${column}`, source: `n${row}-${column}`, target: `n${row}-${column + 1}`, dashed: column % 2 === 0 } });
   }
   // One long edge across the whole graph, ends far from the box used below.
-  elements.push({ group: 'edges', data: { id: 'long', source: 'n0-0', target: `n${size - 1}-${size - 1}`, dashed: true }, classes: CLASSES.overview });
+  elements.push({ group: 'edges', data: { id: 'long', source: 'n0-0', target: `n${size - 1}-${size - 1}`, dashed: true } });
   return cytoscape({ headless: true, styleEnabled: true, elements, layout: { name: 'preset' } });
 }
 
@@ -66,33 +66,43 @@ describe('overviewDetail', () => {
     const detail = overviewDetail(cy);
     const total = cy.elements().length;
     detail.refresh(0.2, { x1: 0, y1: 0, x2: 4000, y2: 4000 });
-    expect(cy.elements(`.${CLASSES.overview}`).length).toBe(total);
+    expect(cy.elements(`.${CLASSES.detailed}`).length).toBe(0);
 
     detail.refresh(0.55, { x1: 1000, y1: 1000, x2: 1500, y2: 1300 });
-    const near = cy.elements().filter((element) => !element.hasClass(CLASSES.overview));
+    const near = cy.elements(`.${CLASSES.detailed}`);
     expect(near.length).toBeGreaterThan(0);
     expect(near.length).toBeLessThan(total / 5);
-    expect(cy.getElementById('n12-12').hasClass(CLASSES.overview)).toBe(false);
-    expect(cy.getElementById('n39-0').hasClass(CLASSES.overview)).toBe(true);
+    expect(cy.getElementById('n12-12').hasClass(CLASSES.detailed)).toBe(true);
+    expect(cy.getElementById('n39-0').hasClass(CLASSES.detailed)).toBe(false);
     // Detailed dashed edges carry the dash level of the zoom they were detailed at.
     expect(near.edges('[?dashed]').filter((edge) => !edge.hasClass('dash-1')).length === 0).toBe(true);
 
     // Panning on details the new part and keeps the old.
     detail.refresh(0.55, { x1: 2500, y1: 1000, x2: 3000, y2: 1300 });
-    expect(cy.getElementById('n12-27').hasClass(CLASSES.overview)).toBe(false);
-    expect(cy.getElementById('n12-12').hasClass(CLASSES.overview)).toBe(false);
+    expect(cy.getElementById('n12-27').hasClass(CLASSES.detailed)).toBe(true);
+    expect(cy.getElementById('n12-12').hasClass(CLASSES.detailed)).toBe(true);
 
     detail.refresh(0.3, { x1: 0, y1: 0, x2: 4000, y2: 4000 });
-    expect(cy.elements(`.${CLASSES.overview}`).length).toBe(total);
+    expect(cy.elements(`.${CLASSES.detailed}`).length).toBe(0);
     expect(detail.detailed().length).toBe(0);
+    expect(total).toBeGreaterThan(near.length);
   });
 
-  it('leaves overview edges alone when the dash level changes, so zooming restyles only what is detailed', () => {
+  it('starts from what an edit left detailed, so zooming out still brings it back to the overview', () => {
+    const cy = gridGraph(10);
+    cy.getElementById('n1-1').addClass(CLASSES.detailed);
+    const detail = overviewDetail(cy);
+    expect(detail.detailed().map((element) => element.id())).toEqual(['n1-1']);
+    detail.refresh(0.2, { x1: 0, y1: 0, x2: 1000, y2: 1000 });
+    expect(cy.getElementById('n1-1').hasClass(CLASSES.detailed)).toBe(false);
+  });
+
+  it('leaves edges in the overview style alone when the dash level changes, so zooming restyles only what is detailed', () => {
     const cy = gridGraph(10);
     applyDashLevel(cy, 2);
     expect(appliedDashLevel(cy)).toBe(2);
     expect(cy.edges('.dash-2').length).toBe(0);
-    cy.getElementById('e0-0').removeClass(CLASSES.overview);
+    cy.getElementById('e0-0').addClass(CLASSES.detailed);
     applyDashLevel(cy, 3);
     expect(cy.edges('.dash-3').map((edge) => edge.id())).toEqual(['e0-0']);
   });

@@ -98,6 +98,23 @@ describe('buildStylesheet', () => {
     cy.destroy();
   });
 
+  it('draws elements without the detailed class in the overview style: no labels, straight edges, no arrowheads or dashes', () => {
+    const cy = cytoscape({ elements: datasetElements(checked, { groupByAffiliation: false, overview: true }), style: buildStylesheet(checked.relationTypes.values()), headless: true, styleEnabled: true });
+    const node = cy.getElementById('atlantis');
+    const directed = cy.getElementById('rel:r1');
+    const dashed = cy.edges('[?dashed]').first();
+    expect(node.style('label')).toBe('');
+    expect(directed.style('curve-style')).toBe('haystack');
+    expect(directed.style('target-arrow-shape')).toBe('none');
+    expect(dashed.style('line-style')).toBe('solid');
+    cy.elements().addClass(CLASSES.detailed);
+    expect(node.style('label')).toBe('Atlantis');
+    expect(directed.style('curve-style')).toBe('bezier');
+    expect(directed.style('target-arrow-shape')).toBe('triangle');
+    expect(dashed.style('line-style')).toBe('dashed');
+    cy.destroy();
+  });
+
   it('labels nodes legibly: at least 12px with an outline', () => {
     const cy = headless();
     const node = cy.getElementById('atlantis');
