@@ -32,6 +32,9 @@ function placeNewActor(cy: Core, node: NodeSingular, placed: ReadonlySet<string>
 /** `savedAfter`: actor ids with a curator-saved position, which new actors keep. `dashLevel`: the level the graph shows. */
 export function patchElements(cy: Core, patch: ElementPatch, savedAfter: ReadonlySet<string>, dashLevel: number): void {
   cy.batch(() => {
+    const placed = new Set(cy.nodes().map((node) => node.id()));
+    // New actors first, so people can move into a group that arrives with the same change (an undone deletion).
+    const addedNodes = cy.add(patch.add.filter((element) => element.group === 'nodes'));
     // Out of a group before the group can go: removing a parent removes what it contains.
     for (const { id, parent } of patch.reparent) cy.getElementById(id).move({ parent });
     const removed = cy.collection();
@@ -48,13 +51,12 @@ export function patchElements(cy: Core, patch: ElementPatch, savedAfter: Readonl
       updated.merge(element);
     }
     for (const { id, position } of patch.reposition) cy.getElementById(id).position(position);
-    const placed = new Set(cy.nodes().map((node) => node.id()));
-    const added = cy.add(patch.add);
-    added.nodes().forEach((node) => {
+    // Edges last: a re-attached edge was removed above, and every end now exists.
+    const addedEdges = cy.add(patch.add.filter((element) => element.group !== 'nodes'));
+    addedNodes.forEach((node) => {
       if (!savedAfter.has(node.id())) node.position(placeNewActor(cy, node, placed));
     });
     // An edge whose type changed may have become dashed or solid: it takes the graph's level like a new one.
-    const restyled = added.edges().union(updated.edges());
-    giveDashLevel(restyled, dashLevel);
+    giveDashLevel(addedEdges.union(updated.edges()), dashLevel);
   });
 }

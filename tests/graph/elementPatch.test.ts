@@ -103,6 +103,19 @@ describe('elementPatch', () => {
 });
 
 describe('patchElements', () => {
+  it('puts people into a group that arrives with the same change (undoing the deletion of an organisation)', async () => {
+    const without = await edited((dataset) => {
+      dataset.relations = dataset.relations.filter((relation) => relation.source !== 'klow-institute' && relation.target !== 'klow-institute');
+      dataset.actors = dataset.actors.filter((actor) => actor.id !== 'klow-institute');
+      delete dataset.actors.find((actor) => actor.id === 'helene-dupre')!.affiliation;
+    });
+    const cy = liveGraph(without, true, 0);
+    patchElements(cy, patchBetween(without, original, { before: true, after: true }), saved(original), 0);
+    expect(cy.getElementById('helene-dupre').parent().map((parent) => parent.id())).toEqual(['klow-institute']);
+    expect(snapshot(cy)).toEqual(snapshot(liveGraph(original, true, 0)));
+    cy.destroy();
+  });
+
   it('turns the live graph into the edited dataset’s, leaving drawn actors where they are', async () => {
     const after = await edited((dataset) => {
       dataset.actors.push({ id: 'newland', name: 'Newland', kind: 'state' });
