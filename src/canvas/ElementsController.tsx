@@ -37,12 +37,13 @@ export function ElementsController({ cy }: { cy: Core }) {
     if (previous.checked === checked && previous.groupByAffiliation === groupByAffiliation) return;
     // A curation edit or the grouping toggle: change what changed, so everything else stays where the user sees it.
     if (!sameVocabulary(previous.checked, checked)) cy.style(buildStylesheet(checked.relationTypes.values()));
+    const savedAfter = savedPositions(checked);
     const patch = elementPatch(
       datasetElements(previous.checked, { groupByAffiliation: previous.groupByAffiliation }),
       datasetElements(checked, { groupByAffiliation, overview }),
-      { before: savedPositions(previous.checked), after: savedPositions(checked) },
+      { before: savedPositions(previous.checked), after: savedAfter },
     );
-    if (!isEmptyPatch(patch)) patchElements(cy, patch, savedPositions(checked), appliedDashLevel(cy));
+    if (!isEmptyPatch(patch)) patchElements(cy, patch, savedAfter, appliedDashLevel(cy));
   }, [cy, checked, groupByAffiliation]);
 
   return null;
