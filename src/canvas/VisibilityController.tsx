@@ -38,7 +38,7 @@ export function VisibilityController({ cy }: { cy: Core }) {
     const previous = applied.current;
     cy.batch(() => {
       if (previous === null || previous.checked !== checked || previous.parents !== parents) {
-        // Every element is checked, but only those whose class is wrong are touched: a class change costs a restyle.
+        // Every element is checked, but toggleClass (which builds collections per call) runs only where the class is wrong.
         cy.nodes().forEach((node) => {
           setClass(node, CLASSES.hidden, !shown.nodes.has(node.id()));
           setClass(node, CLASSES.contextOnly, shown.contextOnly.has(node.id()));

@@ -24,8 +24,8 @@ const sameData = (a: Data, b: Data) => {
 const samePosition = (a: ElementDefinition['position'], b: ElementDefinition['position']) => a?.x === b?.x && a?.y === b?.y;
 
 /**
- * `before` and `after` come from datasetElements for the previous and the edited dataset, with the same options.
- * `savedBefore` / `savedAfter` say which actor ids had a curator-saved position: only those positions are authoritative
+ * `before` and `after` come from datasetElements for the previous and the edited dataset (node and edge ids never
+ * collide: edge ids are prefixed). `saved.before` / `saved.after` say which actor ids had a curator-saved position: only those positions are authoritative
  * (other positions are starting points the layout has since replaced), so only they move a node that is already drawn.
  */
 export function elementPatch(
@@ -38,11 +38,10 @@ export function elementPatch(
   const kept = new Set<string>();
   for (const element of after) {
     const id = String(element.data.id);
+    kept.add(id);
     const old = previous.get(id);
-    if (old === undefined || old.group !== element.group) {
-      if (old !== undefined) patch.remove.push(id);
+    if (old === undefined) {
       patch.add.push(element);
-      kept.add(id);
       continue;
     }
     const { parent: oldParent, source: oldSource, target: oldTarget, ...oldRest } = old.data as Data;
@@ -50,10 +49,8 @@ export function elementPatch(
     if (element.group === 'edges' && (oldSource !== source || oldTarget !== target)) {
       patch.remove.push(id);
       patch.add.push(element);
-      kept.add(id);
       continue;
     }
-    kept.add(id);
     if (!sameData(oldRest, rest)) patch.update.push({ id, data: element.data as Data });
     if (element.group === 'nodes' && (oldParent ?? null) !== (parent ?? null)) patch.reparent.push({ id, parent: (parent as string | undefined) ?? null });
     if (element.group === 'nodes' && saved.after.has(id) && element.position && (!saved.before.has(id) || !samePosition(old.position, element.position))) {
