@@ -3,12 +3,16 @@ import type { Core, EdgeCollection } from 'cytoscape';
 import { DASH_LEVEL_CLASSES, dashLevelClass, dashLevelFor } from '../graph/dashes';
 import { CLASSES } from '../graph/stylesheet';
 
-const SCRATCH_KEY = 'explorerDashLevel';
 const ALL_LEVEL_CLASSES = DASH_LEVEL_CLASSES.join(' ');
 
+/**
+ * The level on each graph, kept beside it rather than in `cy.scratch`: Cytoscape restyles every element whenever the
+ * core's scratch (or data) changes, which made each level change restyle the whole graph, not just its dashed edges.
+ */
+const appliedLevels = new WeakMap<Core, number>();
+
 export function appliedDashLevel(cy: Core): number {
-  const level: unknown = cy.scratch(SCRATCH_KEY);
-  return typeof level === 'number' ? level : 0;
+  return appliedLevels.get(cy) ?? 0;
 }
 
 /**
@@ -19,7 +23,7 @@ export function appliedDashLevel(cy: Core): number {
 export function applyDashLevel(cy: Core, level: number): void {
   if (appliedDashLevel(cy) === level) return;
   cy.batch(() => giveDashLevel(cy.edges(`[?dashed].${CLASSES.detailed}`), level));
-  cy.scratch(SCRATCH_KEY, level);
+  appliedLevels.set(cy, level);
 }
 
 /** Puts the class of `level` on the dashed ones of `edges` (call inside cy.batch when there are many). */

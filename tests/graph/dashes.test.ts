@@ -84,6 +84,15 @@ describe('dash levels on the graph', () => {
     }
   });
 
+  it('restyles only the dashed edges when the level changes, never the actors or the solid edges', () => {
+    const cy = graph();
+    const restyled = new Set<string>();
+    cy.on('style', (event) => void restyled.add(event.target.id()));
+    applyDashLevel(cy, 2);
+    expect(restyled.size).toBeGreaterThan(0);
+    expect([...restyled].sort()).toEqual(dashedEdges(cy).map((edge) => edge.id()).sort());
+  });
+
   it('starts new elements at the level given, so a rebuilt graph matches the one on screen', () => {
     const cy = graph(2);
     for (const edge of dashedEdges(cy)) expect(edge.hasClass(dashLevelClass(2))).toBe(true);
