@@ -1,5 +1,5 @@
 // The canvas's export entry points for panels: they find the live graph themselves, so no component handles Cytoscape.
-import { liveGraph, visibleNodePositions } from './liveGraph';
+import { liveGraph } from './liveGraph';
 import { ExportProblem, exportPng, type ExportProgress, type ImageOutcome, type ImageRequest } from './imageExport';
 import { exportSvg } from './svgExport';
 import type { FigureContent } from '../export/figure/figureContent';
@@ -15,10 +15,4 @@ function requireLiveGraph() {
 export function exportFigure(format: 'png' | 'svg', content: FigureContent, request: ImageRequest, onProgress?: (progress: ExportProgress) => void): Promise<ImageOutcome> {
   const cy = requireLiveGraph();
   return format === 'png' ? exportPng(cy, content, request, onProgress) : Promise.resolve().then(() => exportSvg(cy, content, request));
-}
-
-/** Node positions of the current layout, or none when the graph is not on the page. */
-export function currentNodePositions(): Map<string, { x: number; y: number }> | undefined {
-  const cy = liveGraph();
-  return cy ? visibleNodePositions(cy) : undefined;
 }

@@ -24,3 +24,9 @@ export function visibleNodePositions(cy: Core): Map<string, { x: number; y: numb
   });
   return positions;
 }
+
+/** Node positions of the current layout, or none when the graph is not on the page. */
+export function currentNodePositions(): Map<string, { x: number; y: number }> | undefined {
+  const cy = liveGraph();
+  return cy ? visibleNodePositions(cy) : undefined;
+}

@@ -1,7 +1,8 @@
 // The export menu: the figure as PNG or SVG (with title, legend and sources), and the shown data as JSON, CSV, GraphML or GEXF.
 import { useState } from 'react';
-import { currentNodePositions, exportFigure, type ImageRequest } from '../canvas/figureExport';
-import { dataBlob, dataFileName, DATA_FORMATS, type DataFormat } from '../export/dataExports';
+import type { ImageRequest } from '../canvas/figureExport';
+import { currentNodePositions } from '../canvas/liveGraph';
+import { dataFileName, DATA_FORMATS, type DataFormat } from '../export/dataFormats';
 import { downloadBlob } from '../export/download';
 import { exportSnapshot, snapshotFigure, type ExportSnapshot } from '../export/exportSnapshot';
 import { exportFileName } from '../export/fileName';
@@ -14,6 +15,20 @@ import { useExportRunner, type ExportMessage } from './useExportRunner';
 import './exportMenu.css';
 
 const DEFAULT_IMAGE: ImageRequest = { area: 'whole', scale: 2, background: 'white' };
+
+/**
+ * The exporters (the SVG renderer, the zip and XML writers) are not part of the first load: they are fetched when the
+ * menu opens, so they are usually there by the time a button is pressed. A failed fetch is retried on the next try.
+ */
+let figureExporter: Promise<typeof import('../canvas/figureExport')> | null = null;
+let dataExporter: Promise<typeof import('../export/dataExports')> | null = null;
+const retryable = <T,>(loading: Promise<T>, forget: () => void) =>
+  loading.catch((error: unknown) => {
+    forget();
+    throw error;
+  });
+const loadFigureExporter = () => (figureExporter ??= retryable(import('../canvas/figureExport'), () => (figureExporter = null)));
+const loadDataExporter = () => (dataExporter ??= retryable(import('../export/dataExports'), () => (dataExporter = null)));
 
 export function ExportMenu() {
   const store = useExplorerStore();
@@ -33,6 +48,7 @@ export function ExportMenu() {
   const exportImage = (format: 'png' | 'svg') =>
     run(format.toUpperCase(), async (report) => {
       const snapshot = snapshotNow();
+      const { exportFigure } = await loadFigureExporter();
       let shownPercent = -1;
       const outcome = await exportFigure(format, snapshotFigure(snapshot), image, (progress) => {
         if (progress.phase === 'encoding') return report('Encoding the PNG…', null);
@@ -49,14 +65,24 @@ export function ExportMenu() {
   const exportData = (format: DataFormat) =>
     run(format.label, async () => {
       const snapshot = snapshotNow();
-      const blob = dataBlob(snapshot, format, format.id === 'gexf' ? currentNodePositions() : undefined);
+      const positions = format.id === 'gexf' ? currentNodePositions() : undefined;
+      const { dataBlob } = await loadDataExporter();
+      const blob = dataBlob(snapshot, format, positions);
       const fileName = dataFileName(snapshot, format, new Date());
       downloadBlob(blob, fileName);
       return [{ kind: 'done', text: `Saved ${fileName} (${snapshot.visible.actorIds.size} actors, ${snapshot.visible.relationIndices.length} relations).` }];
     });
 
   return (
-    <details className="export-menu">
+    <details
+      className="export-menu"
+      onToggle={(event) => {
+        if (!event.currentTarget.open) return;
+        // Only warming up: a failure here is reported by the export that needs the module.
+        loadFigureExporter().catch(() => undefined);
+        loadDataExporter().catch(() => undefined);
+      }}
+    >
       <summary>Export</summary>
       <div className="export-menu__panel">
         <section aria-label="Export an image">

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The export menu: data exports download a file named after the dataset and filters; problems are said, not thrown.
-import { act, fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExportMenu } from '../../src/components/ExportMenu';
 import type { CheckedDataset } from '../../src/domain/model';
@@ -33,6 +33,8 @@ describe('ExportMenu', () => {
   it('downloads the shown data as JSON, named after the dataset and the filters, and says what it saved', async () => {
     renderWithStore(<ExportMenu />, seed, (store) => store.getState().toggleHidden('hiddenTypes', 'meets'));
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Download Dataset JSON' })));
+    // The exporters are loaded on demand: wait for the save to be reported.
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Saved/), { timeout: 10_000 });
     expect(downloads.map((download) => download.name)).toEqual([`russia-israel-iran-without-meets-${localDay(new Date())}.json`]);
     const exported = JSON.parse(await downloads[0]!.blob.text()) as { relations: { type: string }[] };
     expect(exported.relations.some((relation) => relation.type === 'meets')).toBe(false);
@@ -51,7 +53,7 @@ describe('ExportMenu', () => {
   it('tells the user when there is no graph to draw, instead of saving a broken file', async () => {
     renderWithStore(<ExportMenu />, seed);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Download PNG' })));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('The PNG could not be exported: The graph is not on the page yet'), { timeout: 10_000 });
     expect(downloads).toEqual([]);
-    expect(screen.getByRole('status')).toHaveTextContent('The PNG could not be exported: The graph is not on the page yet');
   });
 });
