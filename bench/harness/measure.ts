@@ -17,7 +17,10 @@ export interface RunResult {
   layout: number | null;
   click: number | null;
   clickCanvas: number | null;
+  /** Filter toggle → the frame in which the canvas is painted without the filtered edges. */
   filter: number | null;
+  /** Filter toggle → the frame after that one: includes work queued behind the paint (the explorer's deferred panels). */
+  filterSettled: number | null;
   frameP50: number | null;
   frameP95: number | null;
   frameMax: number | null;
@@ -113,12 +116,12 @@ export async function measureClick(page: Page, kind: PageKind): Promise<{ click:
   return { click: elapsed(result, result.shown), clickCanvas: elapsed(result, result.canvas) };
 }
 
-export async function measureFilter(page: Page, kind: PageKind): Promise<number | null> {
+export async function measureFilter(page: Page, kind: PageKind): Promise<{ filter: number | null; filterSettled: number | null }> {
   const edgeId = await page.evaluate((type) => {
     const edge = window.__probe?.cy()?.edges(`[type = "${type}"]`).filter((candidate) => candidate.visible()).first();
     return edge && edge.length > 0 ? edge.id() : null;
   }, FILTERED_TYPE);
-  if (edgeId === null) return null;
+  if (edgeId === null) return { filter: null, filterSettled: null };
   // Found before the probe is armed, and clicked with plain mouse input: Playwright's locator.click() first waits for
   // the checkbox to be stable over animation frames, which at 10,000 actors (frames of 1-2 s) cost seconds of the run.
   const checkbox = page.locator(FILTERS[kind]).getByRole('checkbox', { name: FILTERED_TYPE, exact: true });
@@ -128,7 +131,7 @@ export async function measureFilter(page: Page, kind: PageKind): Promise<number 
   await page.evaluate((id) => window.__probe?.arm({ until: 'hidden', edgeId: id }), edgeId);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   const result = await page.evaluate(() => window.__probe!.result(30_000));
-  return elapsed(result, result.shown);
+  return { filter: elapsed(result, result.shown), filterSettled: elapsed(result, result.settled) };
 }
 
 /** A drag on the background, then wheel zooms in and out: real input, so Cytoscape's viewport optimisations apply. */
@@ -199,12 +202,12 @@ async function interact(page: Page, options: RunOptions) {
   }, viewport);
   await settle(page, 800);
   await page.evaluate(() => window.__probe?.phase('filter'));
-  const filter = await attempt(options, 'filter', () => measureFilter(page, options.kind), null);
+  const { filter, filterSettled } = await attempt(options, 'filter', () => measureFilter(page, options.kind), { filter: null, filterSettled: null });
   await settle(page);
   await page.evaluate(() => window.__probe?.phase('pan and zoom'));
   const frames = await attempt(options, 'pan and zoom', () => measurePanZoom(page), [] as number[]);
   await settle(page);
-  return { click, clickCanvas, filter, frames };
+  return { click, clickCanvas, filter, filterSettled, frames };
 }
 
 export async function measurePage(browser: Browser, options: RunOptions): Promise<RunResult> {
@@ -234,9 +237,9 @@ export async function measurePage(browser: Browser, options: RunOptions): Promis
           return result;
         })
       : undefined;
-    let interaction: { click: number | null; clickCanvas: number | null; filter: number | null; frames: number[] } = { click: null, clickCanvas: null, filter: null, frames: [] };
+    let interaction: { click: number | null; clickCanvas: number | null; filter: number | null; filterSettled: number | null; frames: number[] } = { click: null, clickCanvas: null, filter: null, filterSettled: null, frames: [] };
     if (options.interactions) interaction = await interact(page, options);
-    const { click, clickCanvas, filter, frames } = interaction;
+    const { click, clickCanvas, filter, filterSettled, frames } = interaction;
     const tasks = await page.evaluate(() => {
       const { record } = window.__probe!;
       const first = record.firstFrame ?? 0;
@@ -268,6 +271,7 @@ export async function measurePage(browser: Browser, options: RunOptions): Promis
       click,
       clickCanvas,
       filter,
+      filterSettled,
       frameP50: percentile(frames, 0.5),
       frameP95: percentile(frames, 0.95),
       frameMax: percentile(frames, 1),

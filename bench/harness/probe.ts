@@ -35,6 +35,8 @@ export interface InteractionResult {
   shown: number | null;
   /** First canvas redraw that shows the change (the selection mark), when measured. */
   canvas: number | null;
+  /** Filter only: the rAF after the painted frame, plus a task, so any work queued behind the paint (the explorer's deferred panels) is in. */
+  settled: number | null;
 }
 
 export interface Probe {
@@ -129,7 +131,7 @@ export function installProbe(): void {
     arm(spec) {
       const instance = cy;
       if (!instance) throw new Error('no Cytoscape instance exposed');
-      const result: InteractionResult = { input: null, shown: null, canvas: null };
+      const result: InteractionResult = { input: null, shown: null, canvas: null, settled: null };
       window.addEventListener('pointerdown', (event) => (result.input = event.timeStamp), { capture: true, once: true });
       pending = new Promise<InteractionResult>((resolve) => {
         if (spec.until === 'panel') {
@@ -157,10 +159,18 @@ export function installProbe(): void {
             if (result.input === null || edge.visible()) return;
             instance.off('render', onRender);
             result.canvas = performance.now();
-            afterNextPaint((time) => {
-              result.shown = time;
-              resolve(result);
-            });
+            // Cytoscape emits 'render' from its requestAnimationFrame callback, so this frame is painted once the
+            // callback returns: a message posted now runs right after that paint. (Until 2026-12-01 this waited for
+            // the next frame's rAF instead, one frame late, and behind whatever work was queued after the paint.)
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => {
+              result.shown = performance.now();
+              afterNextPaint((time) => {
+                result.settled = time;
+                resolve(result);
+              });
+            };
+            channel.port2.postMessage(null);
           };
           instance.on('render', onRender);
         }

@@ -3,7 +3,7 @@ import type { BenchDataset } from './datasets';
 import type { RunResult } from './measure';
 import { median, ratio } from './stats';
 
-export const METRICS = ['load', 'firstFrame', 'firstFrameTotal', 'layout', 'click', 'clickCanvas', 'filter', 'frameP50', 'frameP95', 'png', 'heapMB', 'longestTask', 'mainThreadLayout'] as const;
+export const METRICS = ['load', 'firstFrame', 'firstFrameTotal', 'layout', 'click', 'clickCanvas', 'filter', 'filterSettled', 'frameP50', 'frameP95', 'png', 'heapMB', 'longestTask', 'mainThreadLayout'] as const;
 export type Metric = (typeof METRICS)[number];
 
 export interface DatasetSummary {
@@ -57,6 +57,7 @@ const COLUMNS: { title: string; cell: (summary: DatasetSummary) => string }[] = 
   { title: 'layout (bare: main thread)', cell: (s) => `${ms(s.explorer.layout)} / ${ms(s.bare.mainThreadLayout)}` },
   { title: 'click→panel', cell: (s) => pair(s, 'click') },
   { title: 'filter→repaint', cell: (s) => pair(s, 'filter') },
+  { title: 'filter→next frame', cell: (s) => pair(s, 'filterSettled') },
   { title: 'frame p50', cell: (s) => pair(s, 'frameP50') },
   { title: 'frame p95', cell: (s) => pair(s, 'frameP95') },
   { title: 'PNG export', cell: (s) => pair(s, 'png') },
