@@ -6,7 +6,10 @@ import globals from 'globals';
 
 const noUiInDomain = {
   patterns: [
-    { group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*'], message: 'src/domain is pure TypeScript: no React or store.' },
+    {
+      group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*'],
+      message: 'src/domain is pure TypeScript: no React or store.',
+    },
     { group: ['cytoscape', 'cytoscape-*'], message: 'Cytoscape belongs in src/graph and src/canvas only.' },
   ],
 };
@@ -27,7 +30,12 @@ export default tseslint.config(
   {
     files: ['src/components/**', 'src/store/**', 'src/App.tsx', 'src/main.tsx'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['cytoscape', 'cytoscape-*'], message: 'Only src/graph and src/canvas call Cytoscape.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['cytoscape', 'cytoscape-*'], message: 'Only src/graph and src/canvas call Cytoscape.' }],
+        },
+      ],
     },
   },
 );

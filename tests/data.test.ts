@@ -25,7 +25,8 @@ describe('the russia-israel-iran seed', () => {
     const outcome = await validateDatasetFile(path.join(root, 'data/russia-israel-iran/dataset.json'));
     if (!outcome.readable || !outcome.result.ok) throw new Error('seed does not validate');
     const { checked } = outcome.result;
-    const [cdmediaId, cdmediaText] = [...checked.documentTexts].find(([, text]) => text.includes('SamW October 30, 2021')) ?? [];
+    const [cdmediaId, cdmediaText] =
+      [...checked.documentTexts].find(([, text]) => text.includes('SamW October 30, 2021')) ?? [];
     expect(cdmediaId).toBeDefined();
     const commentsStart = cdmediaText?.indexOf('SamW October 30, 2021') ?? -1;
     let cdmediaQuotes = 0;
@@ -33,7 +34,10 @@ describe('the russia-israel-iran seed', () => {
       relation.evidence.forEach((evidence, evidenceIndex) => {
         if (evidence.document !== cdmediaId) return;
         cdmediaQuotes++;
-        expect(checked.anchors[relationIndex]?.[evidenceIndex]?.end, `${relation.id} cites a reader comment`).toBeLessThan(commentsStart);
+        expect(
+          checked.anchors[relationIndex]?.[evidenceIndex]?.end,
+          `${relation.id} cites a reader comment`,
+        ).toBeLessThan(commentsStart);
       });
     });
     expect(cdmediaQuotes).toBeGreaterThan(0);
@@ -44,7 +48,20 @@ describe('the russia-israel-iran seed', () => {
     if (!outcome.readable || !outcome.result.ok) throw new Error('seed does not validate');
     const { dataset } = outcome.result.checked;
     const names = dataset.actors.map((actor) => actor.name).join(' | ');
-    for (const name of ['Putin', 'Bennett', 'Khamenei', 'Assad', 'Magen', 'Netanyahu', 'Bagheri', 'Hulata', 'Gil', 'Hezbollah', 'Hamas', 'Islamic State']) {
+    for (const name of [
+      'Putin',
+      'Bennett',
+      'Khamenei',
+      'Assad',
+      'Magen',
+      'Netanyahu',
+      'Bagheri',
+      'Hulata',
+      'Gil',
+      'Hezbollah',
+      'Hamas',
+      'Islamic State',
+    ]) {
       expect(names).toContain(name);
     }
     const types = new Set(dataset.relations.map((relation) => relation.type));

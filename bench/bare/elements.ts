@@ -17,12 +17,23 @@ export function bareElements(dataset: RawDataset, positions: Positions | null): 
   const elements: BareElement[] = [];
   for (const actor of dataset.actors) {
     const position = positions?.[actor.id] ?? actor.position ?? { x: 0, y: 0 };
-    elements.push({ group: 'nodes', data: { id: actor.id, label: actor.name, kind: actor.kind }, position: { ...position } });
+    elements.push({
+      group: 'nodes',
+      data: { id: actor.id, label: actor.name, kind: actor.kind },
+      position: { ...position },
+    });
   }
   for (const relation of dataset.relations) {
     elements.push({
       group: 'edges',
-      data: { id: `rel:${relation.id}`, relationId: relation.id, source: relation.source, target: relation.target, type: relation.type, label: relation.type },
+      data: {
+        id: `rel:${relation.id}`,
+        relationId: relation.id,
+        source: relation.source,
+        target: relation.target,
+        type: relation.type,
+        label: relation.type,
+      },
     });
   }
   return elements;

@@ -31,7 +31,9 @@ function showFilters(cy: Core, types: string[]) {
     input.type = 'checkbox';
     input.checked = true;
     // One class toggle per edge of the type inside one batch: the same change the explorer makes.
-    input.addEventListener('change', () => cy.batch(() => cy.edges(`[type = "${type}"]`).toggleClass('hidden', !input.checked)));
+    input.addEventListener('change', () =>
+      cy.batch(() => cy.edges(`[type = "${type}"]`).toggleClass('hidden', !input.checked)),
+    );
     label.append(input, ` ${type}`);
     filters.append(label, document.createElement('br'));
   }

@@ -17,11 +17,20 @@ export interface BundleReport {
 }
 
 /** `minify: false` keeps function names readable in CPU profiles (npm run bench:profile). */
-export async function buildPages(projectRoot: string, outRoot: string, options: { minify?: boolean } = {}): Promise<{ appDir: string; bareDir: string }> {
+export async function buildPages(
+  projectRoot: string,
+  outRoot: string,
+  options: { minify?: boolean } = {},
+): Promise<{ appDir: string; bareDir: string }> {
   const appDir = join(outRoot, 'app');
   const bareDir = join(outRoot, 'bare');
   const minify = options.minify ?? true;
-  await build({ root: projectRoot, configFile: join(projectRoot, 'vite.config.ts'), logLevel: 'warn', build: { outDir: appDir, emptyOutDir: true, sourcemap: false, minify } });
+  await build({
+    root: projectRoot,
+    configFile: join(projectRoot, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: appDir, emptyOutDir: true, sourcemap: false, minify },
+  });
   await build({
     root: join(projectRoot, 'bench/bare'),
     configFile: false,
@@ -40,8 +49,16 @@ export async function bundleReport(appDir: string): Promise<BundleReport> {
   const chunks: ChunkSize[] = [];
   for (const file of files) {
     const content = await readFile(join(appDir, 'assets', file));
-    chunks.push({ file: `assets/${file}`, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length, initial: initialFiles.has(`assets/${file}`) });
+    chunks.push({
+      file: `assets/${file}`,
+      bytes: content.length,
+      gzipBytes: gzipSync(content, { level: 9 }).length,
+      initial: initialFiles.has(`assets/${file}`),
+    });
   }
   chunks.sort((a, b) => b.bytes - a.bytes);
-  return { initialGzipBytes: chunks.filter((chunk) => chunk.initial).reduce((sum, chunk) => sum + chunk.gzipBytes, 0), chunks };
+  return {
+    initialGzipBytes: chunks.filter((chunk) => chunk.initial).reduce((sum, chunk) => sum + chunk.gzipBytes, 0),
+    chunks,
+  };
 }

@@ -23,7 +23,11 @@ export const SIZES: readonly BenchSize[] = [
   { actors: 10_000, relations: 30_000 },
 ];
 
-export async function writeDatasets(root: string, sizes: readonly BenchSize[], variants: readonly boolean[]): Promise<BenchDataset[]> {
+export async function writeDatasets(
+  root: string,
+  sizes: readonly BenchSize[],
+  variants: readonly boolean[],
+): Promise<BenchDataset[]> {
   const written: BenchDataset[] = [];
   for (const size of sizes) {
     for (const positions of variants) {

@@ -56,9 +56,16 @@ const FILTERS: Record<PageKind, string> = { explorer: 'section[aria-label="Filte
 const FILTERED_TYPE = 'strikes';
 
 export const settle = (page: Page, ms = 250) =>
-  page.evaluate((wait) => new Promise<void>((done) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(() => done())), wait)), ms);
+  page.evaluate(
+    (wait) =>
+      new Promise<void>((done) =>
+        setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(() => done())), wait),
+      ),
+    ms,
+  );
 
-const elapsed = (result: InteractionResult, end: number | null) => (result.input === null || end === null ? null : end - result.input);
+const elapsed = (result: InteractionResult, end: number | null) =>
+  result.input === null || end === null ? null : end - result.input;
 
 export async function openPage(browser: Browser, options: RunOptions): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
@@ -87,13 +94,19 @@ async function zoomToClickable(page: Page): Promise<void> {
     const cy = window.__probe?.cy();
     const node = cy?.nodes(':visible').first();
     if (!cy || !node || node.length === 0 || node.renderedOuterWidth() >= 12) return false;
-    cy.zoom({ level: cy.zoom() * (12 / Math.max(0.5, node.renderedOuterWidth())), renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    cy.zoom({
+      level: cy.zoom() * (12 / Math.max(0.5, node.renderedOuterWidth())),
+      renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
+    });
     return true;
   });
   if (zoomed) await settle(page, 800);
 }
 
-export async function measureClick(page: Page, kind: PageKind): Promise<{ click: number | null; clickCanvas: number | null }> {
+export async function measureClick(
+  page: Page,
+  kind: PageKind,
+): Promise<{ click: number | null; clickCanvas: number | null }> {
   await zoomToClickable(page);
   const target = await page.evaluate(() => {
     const cy = window.__probe?.cy();
@@ -103,22 +116,47 @@ export async function measureClick(page: Page, kind: PageKind): Promise<{ click:
     // The node nearest the centre that no other node overlaps, so the click can only mean that node.
     const nodes = cy.nodes(':visible').map((node) => {
       const point = node.renderedPosition();
-      return { id: node.id(), label: String(node.data('label')), x: point.x, y: point.y, radius: node.renderedOuterWidth() / 2, distance: Math.hypot(point.x - centre.x, point.y - centre.y) };
+      return {
+        id: node.id(),
+        label: String(node.data('label')),
+        x: point.x,
+        y: point.y,
+        radius: node.renderedOuterWidth() / 2,
+        distance: Math.hypot(point.x - centre.x, point.y - centre.y),
+      };
     });
     const candidates = [...nodes].sort((a, b) => a.distance - b.distance).slice(0, 200);
-    const chosen = candidates.find((candidate) => nodes.every((other) => other.id === candidate.id || Math.hypot(other.x - candidate.x, other.y - candidate.y) > other.radius + candidate.radius + 2)) ?? candidates[0];
+    const chosen =
+      candidates.find((candidate) =>
+        nodes.every(
+          (other) =>
+            other.id === candidate.id ||
+            Math.hypot(other.x - candidate.x, other.y - candidate.y) > other.radius + candidate.radius + 2,
+        ),
+      ) ?? candidates[0];
     if (!chosen) throw new Error('no visible node');
     return { ...chosen, pageX: (box?.left ?? 0) + chosen.x, pageY: (box?.top ?? 0) + chosen.y };
   });
-  await page.evaluate(({ selector, text, nodeId }) => window.__probe?.arm({ until: 'panel', selector, text, nodeId }), { selector: PANEL_SELECTOR[kind], text: target.label, nodeId: target.id });
+  await page.evaluate(({ selector, text, nodeId }) => window.__probe?.arm({ until: 'panel', selector, text, nodeId }), {
+    selector: PANEL_SELECTOR[kind],
+    text: target.label,
+    nodeId: target.id,
+  });
   await page.mouse.click(target.pageX, target.pageY);
   const result = await page.evaluate(() => window.__probe!.result(30_000));
   return { click: elapsed(result, result.shown), clickCanvas: elapsed(result, result.canvas) };
 }
 
-export async function measureFilter(page: Page, kind: PageKind): Promise<{ filter: number | null; filterSettled: number | null }> {
+export async function measureFilter(
+  page: Page,
+  kind: PageKind,
+): Promise<{ filter: number | null; filterSettled: number | null }> {
   const edgeId = await page.evaluate((type) => {
-    const edge = window.__probe?.cy()?.edges(`[type = "${type}"]`).filter((candidate) => candidate.visible()).first();
+    const edge = window.__probe
+      ?.cy()
+      ?.edges(`[type = "${type}"]`)
+      .filter((candidate) => candidate.visible())
+      .first();
     return edge && edge.length > 0 ? edge.id() : null;
   }, FILTERED_TYPE);
   if (edgeId === null) return { filter: null, filterSettled: null };
@@ -183,7 +221,9 @@ async function attempt<T>(options: RunOptions, step: string, work: () => Promise
   try {
     return await work();
   } catch (error) {
-    options.log(`  ${options.kind}: ${step} failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    options.log(
+      `  ${options.kind}: ${step} failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    );
     return fallback;
   }
 }
@@ -194,7 +234,10 @@ async function interact(page: Page, options: RunOptions) {
     return { zoom: cy.zoom(), pan: cy.pan() };
   });
   await page.evaluate(() => window.__probe?.phase('click'));
-  const { click, clickCanvas } = await attempt(options, 'click', () => measureClick(page, options.kind), { click: null, clickCanvas: null });
+  const { click, clickCanvas } = await attempt(options, 'click', () => measureClick(page, options.kind), {
+    click: null,
+    clickCanvas: null,
+  });
   // Back to the whole graph: the filter and the pan/zoom are measured on the fitted view, the heaviest to draw.
   // Return nothing: Playwright would serialise the returned Cytoscape instance (seconds of the page's main thread).
   await page.evaluate((view) => {
@@ -202,7 +245,10 @@ async function interact(page: Page, options: RunOptions) {
   }, viewport);
   await settle(page, 800);
   await page.evaluate(() => window.__probe?.phase('filter'));
-  const { filter, filterSettled } = await attempt(options, 'filter', () => measureFilter(page, options.kind), { filter: null, filterSettled: null });
+  const { filter, filterSettled } = await attempt(options, 'filter', () => measureFilter(page, options.kind), {
+    filter: null,
+    filterSettled: null,
+  });
   await settle(page);
   await page.evaluate(() => window.__probe?.phase('pan and zoom'));
   const frames = await attempt(options, 'pan and zoom', () => measurePanZoom(page), [] as number[]);
@@ -230,28 +276,45 @@ export async function measurePage(browser: Browser, options: RunOptions): Promis
     const positions = options.capturePositions
       ? await page.evaluate(() => {
           const result: Record<string, { x: number; y: number }> = {};
-          window.__probe?.cy()?.nodes().forEach((node) => {
-            const { x, y } = node.position();
-            result[node.id()] = { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
-          });
+          window.__probe
+            ?.cy()
+            ?.nodes()
+            .forEach((node) => {
+              const { x, y } = node.position();
+              result[node.id()] = { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
+            });
           return result;
         })
       : undefined;
-    let interaction: { click: number | null; clickCanvas: number | null; filter: number | null; filterSettled: number | null; frames: number[] } = { click: null, clickCanvas: null, filter: null, filterSettled: null, frames: [] };
+    let interaction: {
+      click: number | null;
+      clickCanvas: number | null;
+      filter: number | null;
+      filterSettled: number | null;
+      frames: number[];
+    } = { click: null, clickCanvas: null, filter: null, filterSettled: null, frames: [] };
     if (options.interactions) interaction = await interact(page, options);
     const { click, clickCanvas, filter, filterSettled, frames } = interaction;
     const tasks = await page.evaluate(() => {
       const { record } = window.__probe!;
       const first = record.firstFrame ?? 0;
       const outside = record.longTasks.filter(
-        (task) => task.start >= first && !record.layouts.some((layout) => task.start < (layout.end ?? Infinity) && task.start + task.duration > layout.start),
+        (task) =>
+          task.start >= first &&
+          !record.layouts.some(
+            (layout) => task.start < (layout.end ?? Infinity) && task.start + task.duration > layout.start,
+          ),
       );
       const byStep: Record<string, number> = {};
       for (const task of outside) {
         const step = [...record.phases].reverse().find((phase) => phase.at <= task.start)?.name ?? 'after first frame';
         byStep[step] = Math.max(byStep[step] ?? 0, Math.round(task.duration));
       }
-      return { longest: outside.reduce((max, task) => Math.max(max, task.duration), 0), over200: outside.filter((task) => task.duration > 200).length, byStep };
+      return {
+        longest: outside.reduce((max, task) => Math.max(max, task.duration), 0),
+        over200: outside.filter((task) => task.duration > 200).length,
+        byStep,
+      };
     });
     const png = options.interactions ? await attempt(options, 'PNG export', () => measurePng(page), null) : null;
     const heap = await heapMB(page);

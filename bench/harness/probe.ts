@@ -26,7 +26,8 @@ export interface ProbeRecord {
   phases: { name: string; at: number }[];
 }
 
-export type InteractionSpec = { until: 'panel'; selector: string; text: string; nodeId: string } | { until: 'hidden'; edgeId: string };
+export type InteractionSpec =
+  { until: 'panel'; selector: string; text: string; nodeId: string } | { until: 'hidden'; edgeId: string };
 
 export interface InteractionResult {
   /** Input event timestamp (pointerdown). */
@@ -57,7 +58,14 @@ declare global {
 }
 
 export function installProbe(): void {
-  const record: ProbeRecord = { cyExposed: null, dataReady: null, firstFrame: null, layouts: [], longTasks: [], phases: [] };
+  const record: ProbeRecord = {
+    cyExposed: null,
+    dataReady: null,
+    firstFrame: null,
+    layouts: [],
+    longTasks: [],
+    phases: [],
+  };
   let cy: Core | null = null;
   const afterNextPaint = (done: (time: number) => void) => {
     requestAnimationFrame(() => {
@@ -69,12 +77,15 @@ export function installProbe(): void {
 
   try {
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) record.longTasks.push({ start: entry.startTime, duration: entry.duration });
+      for (const entry of list.getEntries())
+        record.longTasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: 'longtask', buffered: true });
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
-        if (entry.name === 'explorer:dataset-ready' || entry.name === 'bench:loaded') record.dataReady ??= entry.startTime;
-        if (entry.name === 'explorer:layout-start') record.layouts.push({ name: 'explorer', start: entry.startTime, end: null });
+        if (entry.name === 'explorer:dataset-ready' || entry.name === 'bench:loaded')
+          record.dataReady ??= entry.startTime;
+        if (entry.name === 'explorer:layout-start')
+          record.layouts.push({ name: 'explorer', start: entry.startTime, end: null });
         if (entry.name === 'explorer:layout-end') {
           const open = record.layouts.find((layout) => layout.name === 'explorer' && layout.end === null);
           if (open) open.end = entry.startTime;
@@ -132,7 +143,10 @@ export function installProbe(): void {
       const instance = cy;
       if (!instance) throw new Error('no Cytoscape instance exposed');
       const result: InteractionResult = { input: null, shown: null, canvas: null, settled: null };
-      window.addEventListener('pointerdown', (event) => (result.input = event.timeStamp), { capture: true, once: true });
+      window.addEventListener('pointerdown', (event) => (result.input = event.timeStamp), {
+        capture: true,
+        once: true,
+      });
       pending = new Promise<InteractionResult>((resolve) => {
         if (spec.until === 'panel') {
           const node = instance.getElementById(spec.nodeId);
@@ -179,7 +193,12 @@ export function installProbe(): void {
     result(timeoutMs) {
       const waiting = pending;
       if (!waiting) throw new Error('arm() first');
-      return Promise.race([waiting, new Promise<InteractionResult>((_, reject) => setTimeout(() => reject(new Error(`no change within ${timeoutMs} ms`)), timeoutMs))]);
+      return Promise.race([
+        waiting,
+        new Promise<InteractionResult>((_, reject) =>
+          setTimeout(() => reject(new Error(`no change within ${timeoutMs} ms`)), timeoutMs),
+        ),
+      ]);
     },
     startFrames() {
       const times: number[] = [];

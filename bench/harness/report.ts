@@ -3,7 +3,22 @@ import type { BenchDataset } from './datasets';
 import type { RunResult } from './measure';
 import { median, ratio } from './stats';
 
-export const METRICS = ['load', 'firstFrame', 'firstFrameTotal', 'layout', 'click', 'clickCanvas', 'filter', 'filterSettled', 'frameP50', 'frameP95', 'png', 'heapMB', 'longestTask', 'mainThreadLayout'] as const;
+export const METRICS = [
+  'load',
+  'firstFrame',
+  'firstFrameTotal',
+  'layout',
+  'click',
+  'clickCanvas',
+  'filter',
+  'filterSettled',
+  'frameP50',
+  'frameP95',
+  'png',
+  'heapMB',
+  'longestTask',
+  'mainThreadLayout',
+] as const;
 export type Metric = (typeof METRICS)[number];
 
 export interface DatasetSummary {
@@ -21,7 +36,10 @@ export interface DatasetSummary {
 }
 
 function medians(runs: RunResult[]): Record<Metric, number | null> {
-  return Object.fromEntries(METRICS.map((metric) => [metric, median(runs.map((run) => run[metric]))])) as Record<Metric, number | null>;
+  return Object.fromEntries(METRICS.map((metric) => [metric, median(runs.map((run) => run[metric]))])) as Record<
+    Metric,
+    number | null
+  >;
 }
 
 export function summarise(dataset: BenchDataset, runs: RunResult[]): DatasetSummary {
@@ -29,7 +47,10 @@ export function summarise(dataset: BenchDataset, runs: RunResult[]): DatasetSumm
   const bareRuns = runs.filter((run) => run.page === 'bare');
   const explorer = medians(explorerRuns);
   const bare = medians(bareRuns);
-  const ratios = Object.fromEntries(METRICS.map((metric) => [metric, ratio(explorer[metric], bare[metric])])) as Record<Metric, number | null>;
+  const ratios = Object.fromEntries(METRICS.map((metric) => [metric, ratio(explorer[metric], bare[metric])])) as Record<
+    Metric,
+    number | null
+  >;
   return {
     dataset: dataset.name,
     actors: dataset.size.actors,
@@ -45,9 +66,11 @@ export function summarise(dataset: BenchDataset, runs: RunResult[]): DatasetSumm
   };
 }
 
-const ms = (value: number | null) => (value === null ? '–' : value >= 10_000 ? `${(value / 1000).toFixed(1)}s` : value.toFixed(0));
+const ms = (value: number | null) =>
+  value === null ? '–' : value >= 10_000 ? `${(value / 1000).toFixed(1)}s` : value.toFixed(0);
 const times = (value: number | null) => (value === null ? '' : ` (${value.toFixed(2)}×)`);
-const pair = (summary: DatasetSummary, metric: Metric) => `${ms(summary.explorer[metric])} / ${ms(summary.bare[metric])}${times(summary.ratio[metric])}`;
+const pair = (summary: DatasetSummary, metric: Metric) =>
+  `${ms(summary.explorer[metric])} / ${ms(summary.bare[metric])}${times(summary.ratio[metric])}`;
 
 const COLUMNS: { title: string; cell: (summary: DatasetSummary) => string }[] = [
   { title: 'dataset', cell: (s) => `${s.actors}/${s.relations} ${s.positions ? 'saved pos.' : 'no pos.'}` },

@@ -9,7 +9,9 @@ export function percentile(values: readonly number[], fraction: number): number 
 
 /** The middle value (lower middle for an even count, so it is always a measured value). */
 export function median(values: readonly (number | null)[]): number | null {
-  const present = values.filter((value): value is number => value !== null && Number.isFinite(value)).sort((a, b) => a - b);
+  const present = values
+    .filter((value): value is number => value !== null && Number.isFinite(value))
+    .sort((a, b) => a - b);
   if (present.length === 0) return null;
   return present[Math.floor((present.length - 1) / 2)] ?? null;
 }

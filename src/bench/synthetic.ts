@@ -23,7 +23,24 @@ export interface SyntheticDataset {
   files: Map<string, string>;
 }
 
-const WORDS = ['talks', 'border', 'militia', 'ministry', 'envoy', 'strike', 'convoy', 'treaty', 'summit', 'sanctions', 'airbase', 'pipeline', 'ceasefire', 'delegation', 'corridor', 'reactor'];
+const WORDS = [
+  'talks',
+  'border',
+  'militia',
+  'ministry',
+  'envoy',
+  'strike',
+  'convoy',
+  'treaty',
+  'summit',
+  'sanctions',
+  'airbase',
+  'pipeline',
+  'ceasefire',
+  'delegation',
+  'corridor',
+  'reactor',
+];
 
 export function syntheticDataset(options: SyntheticOptions): SyntheticDataset {
   // Seeded, so the same options give the same dataset byte for byte.
@@ -59,7 +76,12 @@ export function syntheticDataset(options: SyntheticOptions): SyntheticDataset {
       source: `actor-${source}`,
       target: `actor-${target}`,
       date: `${year}-${String(1 + (index % 12)).padStart(2, '0')}`,
-      evidence: [{ document: `document-${documentIndex}`, quote: sentence.replace('\u00a0', ' ').replace('“', '"').replace('”', '"').replace('—', '-') }],
+      evidence: [
+        {
+          document: `document-${documentIndex}`,
+          quote: sentence.replace('\u00a0', ' ').replace('“', '"').replace('”', '"').replace('—', '-'),
+        },
+      ],
     });
   }
 
@@ -68,7 +90,13 @@ export function syntheticDataset(options: SyntheticOptions): SyntheticDataset {
     let text = sentences.join(' ');
     const filler = `Background paragraph on the ${WORDS[index % WORDS.length]} of document ${index}, with no claim in it. `;
     while (text.length < options.documentSize) text += '\n\n' + filler.repeat(4);
-    const base = { id: `document-${index}`, title: `Report ${index}`, outlet: `Outlet ${index % 17}`, published: `${2000 + (index % 22)}-06-01`, url: `https://example.org/report/${index}` };
+    const base = {
+      id: `document-${index}`,
+      title: `Report ${index}`,
+      outlet: `Outlet ${index % 17}`,
+      published: `${2000 + (index % 22)}-06-01`,
+      url: `https://example.org/report/${index}`,
+    };
     if (!options.textFiles) return { ...base, text };
     const path = `sources/document-${index}.txt`;
     files.set(path, text);
@@ -76,7 +104,14 @@ export function syntheticDataset(options: SyntheticOptions): SyntheticDataset {
   });
 
   return {
-    dataset: { formatVersion: 1, id: 'synthetic', title: `Synthetic ${options.actors} actors / ${options.relations} relations`, documents, actors, relations },
+    dataset: {
+      formatVersion: 1,
+      id: 'synthetic',
+      title: `Synthetic ${options.actors} actors / ${options.relations} relations`,
+      documents,
+      actors,
+      relations,
+    },
     files,
   };
 }

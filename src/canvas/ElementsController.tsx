@@ -12,17 +12,24 @@ import { appliedDashLevel } from './dashLevels';
 import { patchElements } from './patchElements';
 
 /** Edits rebuild the vocabulary map; only a changed vocabulary needs a new stylesheet (which restyles every element). */
-const sameVocabulary = (a: CheckedDataset, b: CheckedDataset) => JSON.stringify([...a.relationTypes]) === JSON.stringify([...b.relationTypes]);
+const sameVocabulary = (a: CheckedDataset, b: CheckedDataset) =>
+  JSON.stringify([...a.relationTypes]) === JSON.stringify([...b.relationTypes]);
 
 /** Actor ids with a curator-saved position. */
-const savedPositions = (checked: CheckedDataset) => new Set(checked.dataset.actors.filter((actor) => actor.position).map((actor) => actor.id));
+const savedPositions = (checked: CheckedDataset) =>
+  new Set(checked.dataset.actors.filter((actor) => actor.position).map((actor) => actor.id));
 
 export function ElementsController({ cy }: { cy: Core }) {
   const checked = useExplorer((state) => state.checked);
   const groupByAffiliation = useExplorer((state) => state.groupByAffiliation);
   // What is on the canvas: the dataset and grouping it was built from, its elements (whose classes the patch ignores) and
   // its saved positions, so an edit diffs against them instead of rebuilding them from the previous dataset.
-  const loaded = useRef<{ checked: CheckedDataset; groupByAffiliation: boolean; elements: ElementDefinition[]; saved: ReadonlySet<string> } | null>(null);
+  const loaded = useRef<{
+    checked: CheckedDataset;
+    groupByAffiliation: boolean;
+    elements: ElementDefinition[];
+    saved: ReadonlySet<string>;
+  } | null>(null);
 
   useEffect(() => {
     if (checked === null) return;

@@ -14,7 +14,8 @@ export function EventsController({ cy }: { cy: Core }) {
       if (target === cy) actions().clearSelection();
     };
     const onTapNode = (event: EventObject) => actions().select({ kind: 'actor', id: event.target.id() });
-    const onTapEdge = (event: EventObject) => actions().select({ kind: 'relation', id: relationIdOfEdge(event.target.id()) });
+    const onTapEdge = (event: EventObject) =>
+      actions().select({ kind: 'relation', id: relationIdOfEdge(event.target.id()) });
     const onOverNode = (event: EventObject) => {
       const { x, y } = event.target.renderedPosition();
       actions().setHover({ kind: 'actor', id: event.target.id(), x, y });

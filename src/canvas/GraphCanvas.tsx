@@ -18,7 +18,9 @@ export function GraphCanvas() {
   const store = useExplorerStore();
   const container = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
-  const elementCount = useExplorer((state) => (state.checked ? state.checked.dataset.actors.length + state.checked.dataset.relations.length : 0));
+  const elementCount = useExplorer((state) =>
+    state.checked ? state.checked.dataset.actors.length + state.checked.dataset.relations.length : 0,
+  );
 
   useEffect(() => {
     const checked = store.getState().checked;

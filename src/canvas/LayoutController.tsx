@@ -61,5 +61,7 @@ export function LayoutController({ cy }: { cy: Core }) {
     return () => job.stop();
   }, [cy, store, hasDataset, groupByAffiliation, layoutRequest]);
 
-  return running ? <LayoutProgress actors={running.actors} startedAt={running.startedAt} onStop={running.stop} /> : null;
+  return running ? (
+    <LayoutProgress actors={running.actors} startedAt={running.startedAt} onStop={running.stop} />
+  ) : null;
 }

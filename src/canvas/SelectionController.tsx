@@ -24,7 +24,11 @@ export function SelectionController({ cy }: { cy: Core }) {
       marked.current?.chosen.removeClass(CLASSES.selected);
       marked.current?.neighbours.removeClass(CLASSES.neighbour);
       const chosen = elementOf(cy, selection);
-      const neighbours = chosen.nodes().connectedEdges().union(chosen.nodes().neighborhood('node')).union(chosen.edges().connectedNodes());
+      const neighbours = chosen
+        .nodes()
+        .connectedEdges()
+        .union(chosen.nodes().neighborhood('node'))
+        .union(chosen.edges().connectedNodes());
       chosen.addClass(CLASSES.selected);
       neighbours.addClass(CLASSES.neighbour);
       marked.current = { chosen, neighbours };

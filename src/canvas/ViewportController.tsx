@@ -25,7 +25,10 @@ export function ViewportController({ cy }: { cy: Core }) {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const report = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => store.getState().viewportChanged(roundViewport({ zoom: cy.zoom(), pan: cy.pan() })), REPORT_DELAY_MS);
+      timer = setTimeout(
+        () => store.getState().viewportChanged(roundViewport({ zoom: cy.zoom(), pan: cy.pan() })),
+        REPORT_DELAY_MS,
+      );
     };
     cy.on('viewport', report);
     return () => {

@@ -27,10 +27,17 @@ export function VisibilityController({ cy }: { cy: Core }) {
   const groupByAffiliation = useExplorer((state) => state.groupByAffiliation);
   const visibility = useExplorer(selectVisibility);
   const parents = useMemo(
-    () => (checked && groupByAffiliation ? affiliationParents(checked.dataset.actors, checked.actorsById) : new Map<string, string>()),
+    () =>
+      checked && groupByAffiliation
+        ? affiliationParents(checked.dataset.actors, checked.actorsById)
+        : new Map<string, string>(),
     [checked, groupByAffiliation],
   );
-  const applied = useRef<{ checked: CheckedDataset; parents: ReadonlyMap<string, string>; shown: CanvasVisibility } | null>(null);
+  const applied = useRef<{
+    checked: CheckedDataset;
+    parents: ReadonlyMap<string, string>;
+    shown: CanvasVisibility;
+  } | null>(null);
 
   useEffect(() => {
     if (checked === null || visibility === null) return;

@@ -15,11 +15,25 @@ export const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resol
  * Paints the graph into `box` (figure CSS pixels; the context is already scaled to the export scale), clipped to it.
  * Element by element through the canvas renderer when it allows; otherwise one cy.png() image, drawn in.
  */
-export function drawGraph(cy: Core, ctx: CanvasRenderingContext2D, area: GraphArea, box: Box, scale: number, onProgress: (fraction: number) => void): Promise<void> {
+export function drawGraph(
+  cy: Core,
+  ctx: CanvasRenderingContext2D,
+  area: GraphArea,
+  box: Box,
+  scale: number,
+  onProgress: (fraction: number) => void,
+): Promise<void> {
   return withDashesForZoom(cy, area.transform.zoom, () => drawClipped(cy, ctx, area, box, scale, onProgress));
 }
 
-async function drawClipped(cy: Core, ctx: CanvasRenderingContext2D, area: GraphArea, box: Box, scale: number, onProgress: (fraction: number) => void): Promise<void> {
+async function drawClipped(
+  cy: Core,
+  ctx: CanvasRenderingContext2D,
+  area: GraphArea,
+  box: Box,
+  scale: number,
+  onProgress: (fraction: number) => void,
+): Promise<void> {
   ctx.save();
   ctx.beginPath();
   ctx.rect(box.x, box.y, box.width, box.height);
@@ -51,7 +65,13 @@ async function drawClipped(cy: Core, ctx: CanvasRenderingContext2D, area: GraphA
 }
 
 /** The public route: Cytoscape renders (and encodes) the graph alone; the image is decoded and drawn in. */
-async function drawWithPng(cy: Core, ctx: CanvasRenderingContext2D, area: GraphArea, box: Box, scale: number): Promise<void> {
+async function drawWithPng(
+  cy: Core,
+  ctx: CanvasRenderingContext2D,
+  area: GraphArea,
+  box: Box,
+  scale: number,
+): Promise<void> {
   const whole = area.bounds !== undefined;
   const blob = await cy.png({ output: 'blob-promise', full: whole, scale });
   const image = await createImageBitmap(blob);

@@ -12,7 +12,14 @@ function requireLiveGraph() {
   return cy;
 }
 
-export function exportFigure(format: 'png' | 'svg', content: FigureContent, request: ImageRequest, onProgress?: (progress: ExportProgress) => void): Promise<ImageOutcome> {
+export function exportFigure(
+  format: 'png' | 'svg',
+  content: FigureContent,
+  request: ImageRequest,
+  onProgress?: (progress: ExportProgress) => void,
+): Promise<ImageOutcome> {
   const cy = requireLiveGraph();
-  return format === 'png' ? exportPng(cy, content, request, onProgress) : Promise.resolve().then(() => exportSvg(cy, content, request));
+  return format === 'png'
+    ? exportPng(cy, content, request, onProgress)
+    : Promise.resolve().then(() => exportSvg(cy, content, request));
 }

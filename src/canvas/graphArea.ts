@@ -21,7 +21,11 @@ const BOX_SLICE = 2000;
 
 function viewArea(cy: Core): GraphArea {
   const pan = cy.pan();
-  return { width: Math.max(1, Math.round(cy.width())), height: Math.max(1, Math.round(cy.height())), transform: { x: pan.x, y: pan.y, zoom: cy.zoom() } };
+  return {
+    width: Math.max(1, Math.round(cy.width())),
+    height: Math.max(1, Math.round(cy.height())),
+    transform: { x: pan.x, y: pan.y, zoom: cy.zoom() },
+  };
 }
 
 function wholeArea(box: { x1: number; y1: number; x2: number; y2: number }): GraphArea | null {
@@ -44,7 +48,11 @@ export function graphArea(cy: Core, area: ImageArea): GraphArea | null {
 }
 
 /** The same, measuring a large graph in slices with the page free to respond between them. */
-export async function graphAreaInSlices(cy: Core, area: ImageArea, yieldToPage: () => Promise<void>): Promise<GraphArea | null> {
+export async function graphAreaInSlices(
+  cy: Core,
+  area: ImageArea,
+  yieldToPage: () => Promise<void>,
+): Promise<GraphArea | null> {
   const visible = cy.elements(':visible');
   if (visible.length === 0) return null;
   if (area === 'view') return viewArea(cy);

@@ -33,25 +33,47 @@ export interface ExportProgress {
 /** A problem to tell the user, rather than a broken file. */
 export class ExportProblem extends Error {}
 
-export const NOTHING_VISIBLE = 'Nothing is shown, so there is nothing to export: change the filters or the focus first.';
+export const NOTHING_VISIBLE =
+  'Nothing is shown, so there is nothing to export: change the filters or the focus first.';
 
-export async function exportPng(cy: Core, content: FigureContent, request: ImageRequest, onProgress: (progress: ExportProgress) => void = () => {}): Promise<ImageOutcome> {
+export async function exportPng(
+  cy: Core,
+  content: FigureContent,
+  request: ImageRequest,
+  onProgress: (progress: ExportProgress) => void = () => {},
+): Promise<ImageOutcome> {
   const area = await graphAreaInSlices(cy, request.area, yieldToPage);
   if (area === null) throw new ExportProblem(NOTHING_VISIBLE);
   const layout = layoutFigure(content, area, measureWithCanvas);
   const fitted = fitScale(layout.width, layout.height, request.scale);
-  if (fitted === null) throw new ExportProblem('This graph is too large to draw as a PNG even at a tenth of its size. Export it as SVG, or filter it first.');
+  if (fitted === null)
+    throw new ExportProblem(
+      'This graph is too large to draw as a PNG even at a tenth of its size. Export it as SVG, or filter it first.',
+    );
   const notice = fitted.reduced ? reducedScaleMessage(request.scale, fitted, layout) : undefined;
 
   // Memory can run out below the hard limits: a null context or blob. Then halve the scale and say so.
-  for (let attempt = fitted; ; ) {
+  for (let attempt = fitted; ;) {
     try {
       const blob = await renderPng(cy, layout, area, attempt, request.background, onProgress);
-      const lowered = attempt === fitted ? notice : `The browser could not allocate a ${fitted.pixelWidth.toLocaleString('en')} px wide image; exported at ${attempt.scale}× instead (${attempt.pixelWidth.toLocaleString('en')} × ${attempt.pixelHeight.toLocaleString('en')} px).`;
-      return { blob, width: attempt.pixelWidth, height: attempt.pixelHeight, scale: attempt.scale, ...(lowered !== undefined && { notice: lowered }) };
+      const lowered =
+        attempt === fitted
+          ? notice
+          : `The browser could not allocate a ${fitted.pixelWidth.toLocaleString('en')} px wide image; exported at ${attempt.scale}× instead (${attempt.pixelWidth.toLocaleString('en')} × ${attempt.pixelHeight.toLocaleString('en')} px).`;
+      return {
+        blob,
+        width: attempt.pixelWidth,
+        height: attempt.pixelHeight,
+        scale: attempt.scale,
+        ...(lowered !== undefined && { notice: lowered }),
+      };
     } catch (error) {
-      const smaller = attempt.scale / 2 >= MIN_SCALE ? fitScale(layout.width, layout.height, Math.round((attempt.scale / 2) * 100) / 100) : null;
-      if (!(error instanceof CanvasFailure) || smaller === null) throw error instanceof CanvasFailure ? new ExportProblem(error.message) : error;
+      const smaller =
+        attempt.scale / 2 >= MIN_SCALE
+          ? fitScale(layout.width, layout.height, Math.round((attempt.scale / 2) * 100) / 100)
+          : null;
+      if (!(error instanceof CanvasFailure) || smaller === null)
+        throw error instanceof CanvasFailure ? new ExportProblem(error.message) : error;
       attempt = smaller;
     }
   }

@@ -18,6 +18,4 @@ export interface LayoutRequest {
 }
 
 export type LayoutReply =
-  | { kind: 'started' }
-  | { kind: 'done'; ids: string[]; positions: Float64Array }
-  | { kind: 'failed'; message: string };
+  { kind: 'started' } | { kind: 'done'; ids: string[]; positions: Float64Array } | { kind: 'failed'; message: string };

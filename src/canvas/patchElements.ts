@@ -26,7 +26,10 @@ function placeNewActor(cy: Core, node: NodeSingular, placed: ReadonlySet<string>
     centre = { x: (view.x1 + view.x2) / 2, y: (view.y1 + view.y2) / 2 };
   }
   const angle = (hashString(node.id()) / 0x100000000) * 2 * Math.PI;
-  return { x: Math.round(centre.x + NEW_ACTOR_OFFSET * Math.cos(angle)), y: Math.round(centre.y + NEW_ACTOR_OFFSET * Math.sin(angle)) };
+  return {
+    x: Math.round(centre.x + NEW_ACTOR_OFFSET * Math.cos(angle)),
+    y: Math.round(centre.y + NEW_ACTOR_OFFSET * Math.sin(angle)),
+  };
 }
 
 /** `savedAfter`: actor ids with a curator-saved position, which new actors keep. `dashLevel`: the level the graph shows. */

@@ -13,7 +13,11 @@ export const layoutSeed = (checked: CheckedDataset) => hashString(checked.datase
 /** On the page, synchronously: for small graphs (see layoutPlan); fcose must be registered (loadLayoutExtension). */
 export function runLayout(cy: Core, checked: CheckedDataset): void {
   if (cy.nodes().length === 0) return;
-  const { request, realIds } = layoutCopyOf(cy, { ...fcoseOptions(checked, { animate: false }), fit: false }, layoutSeed(checked));
+  const { request, realIds } = layoutCopyOf(
+    cy,
+    { ...fcoseOptions(checked, { animate: false }), fit: false },
+    layoutSeed(checked),
+  );
   const { ids, positions } = withSeededRandom(request.seed, () => computeLayout(cytoscape, request));
   applyCopyPositions(cy, realIds, ids, positions);
 }

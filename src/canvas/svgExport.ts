@@ -25,14 +25,27 @@ export function exportSvg(cy: Core, content: FigureContent, request: ImageReques
   const svg = ensureSvgExtension(cy as SvgCore);
   const layout = layoutFigure(content, area, measureWithCanvas);
   // canvas2svg names clip paths and gradients with Math.random: seeded, the same view gives the same file.
-  const graph = withDashesForZoom(cy, area.transform.zoom, () => withSeededRandom(0x5eed, () => svg({ full: request.area === 'whole', scale: 1 })));
+  const graph = withDashesForZoom(cy, area.transform.zoom, () =>
+    withSeededRandom(0x5eed, () => svg({ full: request.area === 'whole', scale: 1 })),
+  );
   // cytoscape-svg draws the whole graph from its bounding box's corner; the area adds padding around it.
-  const offset = area.bounds ? { x: area.transform.x + area.bounds.x1, y: area.transform.y + area.bounds.y1 } : { x: 0, y: 0 };
+  const offset = area.bounds
+    ? { x: area.transform.x + area.bounds.x1, y: area.transform.y + area.bounds.y1 }
+    : { x: 0, y: 0 };
   const text = figureSvg(
     layout,
     { svg: graph, x: layout.graph.x + offset.x, y: layout.graph.y + offset.y },
-    { title: content.subtitle === '' ? content.title : `${content.title}: ${content.subtitle}`, background: request.background, scale: request.scale },
+    {
+      title: content.subtitle === '' ? content.title : `${content.title}: ${content.subtitle}`,
+      background: request.background,
+      scale: request.scale,
+    },
   );
   const blob = new Blob([text], { type: 'image/svg+xml' });
-  return { blob, width: Math.round(layout.width * request.scale), height: Math.round(layout.height * request.scale), scale: request.scale };
+  return {
+    blob,
+    width: Math.round(layout.width * request.scale),
+    height: Math.round(layout.height * request.scale),
+    scale: request.scale,
+  };
 }

@@ -10,7 +10,12 @@ export interface RunningLayout {
   finished: Promise<LayoutOutcome>;
 }
 
-export function startWorkerLayout(cy: Core, options: Record<string, unknown>, seed: number, onStarted: () => void): RunningLayout {
+export function startWorkerLayout(
+  cy: Core,
+  options: Record<string, unknown>,
+  seed: number,
+  onStarted: () => void,
+): RunningLayout {
   const { request, realIds } = layoutCopyOf(cy, options, seed);
   const worker = new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
   let settle: (outcome: LayoutOutcome) => void = () => {};
@@ -29,7 +34,8 @@ export function startWorkerLayout(cy: Core, options: Record<string, unknown>, se
       onStarted();
       return;
     }
-    if (event.data.kind === 'done' && !cy.destroyed()) applyCopyPositions(cy, realIds, event.data.ids, event.data.positions);
+    if (event.data.kind === 'done' && !cy.destroyed())
+      applyCopyPositions(cy, realIds, event.data.ids, event.data.positions);
     finish(event.data.kind === 'done' ? 'done' : 'failed');
   };
   worker.onerror = (event) => {

@@ -13,12 +13,15 @@ const projectRoot = resolve(import.meta.dirname, '../..');
 const outRoot = join(projectRoot, 'bench/out');
 const dataRoot = join(outRoot, 'data');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const sizes = process.env.BENCH_SIZES ? SIZES.filter((size) => process.env.BENCH_SIZES?.split(',').includes(String(size.actors))) : SIZES;
+const sizes = process.env.BENCH_SIZES
+  ? SIZES.filter((size) => process.env.BENCH_SIZES?.split(',').includes(String(size.actors)))
+  : SIZES;
 const variants = (process.env.BENCH_VARIANTS ?? 'pos,nopos').split(',').map((variant) => variant === 'pos');
 /** Bare fcose on the main thread is measured once per size (it is the slowest step), up to this many actors. */
 const BARE_LAYOUT_MAX_ACTORS = Number(process.env.BENCH_BARE_LAYOUT_MAX ?? 1_000);
 const started = performance.now();
-const log = (line: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s] ${line}`);
+const log = (line: string) =>
+  console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s] ${line}`);
 
 log(`datasets: ${sizes.map((size) => `${size.actors}/${size.relations}`).join(', ')}; ${ROUNDS} rounds`);
 const datasets = await writeDatasets(dataRoot, sizes, variants);
@@ -45,10 +48,13 @@ async function measureDataset(dataset: BenchDataset): Promise<RunResult[]> {
       const isExplorer = kind === 'explorer';
       const run = await measurePage(browser, {
         kind,
-        url: isExplorer ? `${url}/?data=${encodeURIComponent(data)}&debug` : `${url}/bare/?data=${encodeURIComponent(data)}${bareQuery}`,
+        url: isExplorer
+          ? `${url}/?data=${encodeURIComponent(data)}&debug`
+          : `${url}/bare/?data=${encodeURIComponent(data)}${bareQuery}`,
         expectLayout: isExplorer && !dataset.positions,
         capturePositions: isExplorer && round === 0,
-        measureBareLayout: !isExplorer && round === 0 && !dataset.positions && dataset.size.actors <= BARE_LAYOUT_MAX_ACTORS,
+        measureBareLayout:
+          !isExplorer && round === 0 && !dataset.positions && dataset.size.actors <= BARE_LAYOUT_MAX_ACTORS,
         // Without saved positions only loading and layout differ; the interactions are measured on the saved-positions runs.
         interactions: dataset.positions,
         log,
@@ -63,7 +69,9 @@ async function measureDataset(dataset: BenchDataset): Promise<RunResult[]> {
         bareQuery = `&w=${Math.round(size.width)}&h=${Math.round(size.height)}&positions=/bench-data/${dataset.name}/positions.json`;
       }
       runs.push(run);
-      log(`${dataset.name} round ${round + 1} ${kind}: first frame ${run.firstFrame?.toFixed(0)} ms, layout ${run.layout?.toFixed(0) ?? '–'}, click ${run.click?.toFixed(0)}, filter ${run.filter?.toFixed(0)}, frame p95 ${run.frameP95?.toFixed(0)}, png ${run.png?.toFixed(0)}, longest task ${run.longestTask?.toFixed(0)} ${JSON.stringify(run.longestByStep)}`);
+      log(
+        `${dataset.name} round ${round + 1} ${kind}: first frame ${run.firstFrame?.toFixed(0)} ms, layout ${run.layout?.toFixed(0) ?? '–'}, click ${run.click?.toFixed(0)}, filter ${run.filter?.toFixed(0)}, frame p95 ${run.frameP95?.toFixed(0)}, png ${run.png?.toFixed(0)}, longest task ${run.longestTask?.toFixed(0)} ${JSON.stringify(run.longestByStep)}`,
+      );
     }
   }
   return runs;
@@ -86,7 +94,12 @@ await writeFile(
   JSON.stringify(
     {
       date: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '?', platform: `${os.platform()} ${os.release()}`, node: process.version },
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model ?? '?',
+        platform: `${os.platform()} ${os.release()}`,
+        node: process.version,
+      },
       browser: `Chromium ${browserVersion}, headless, --disable-gpu (software rendering, canvas renderer)`,
       rounds: ROUNDS,
       durationSeconds: Math.round((performance.now() - started) / 1000),

@@ -25,7 +25,9 @@ async function exportOnce(page: Page): Promise<Run> {
   return page.evaluate(
     () =>
       new Promise<Run>((resolve, reject) => {
-        const button = [...document.querySelectorAll('button')].find((candidate) => candidate.getAttribute('aria-label') === 'Download PNG');
+        const button = [...document.querySelectorAll('button')].find(
+          (candidate) => candidate.getAttribute('aria-label') === 'Download PNG',
+        );
         const status = document.querySelector('.export-menu__status');
         if (!button || !status) return reject(new Error('no export menu'));
         let last = performance.now();
@@ -53,7 +55,12 @@ async function exportOnce(page: Page): Promise<Run> {
           // Let React render the message, then read the size from it.
           setTimeout(() => {
             const size = /\(([\d,]+ × [\d,]+ px)\)/.exec(status.textContent ?? '')?.[1] ?? '?';
-            resolve({ ms, longestBlockMs: longest, progressUpdates: [...steps].filter((step) => step.includes('%')).length, size });
+            resolve({
+              ms,
+              longestBlockMs: longest,
+              progressUpdates: [...steps].filter((step) => step.includes('%')).length,
+              size,
+            });
           }, 50);
         };
         button.click();
@@ -75,7 +82,12 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const folder = await mkdtemp(path.join(os.tmpdir(), 'bench-export-'));
 try {
   const outDir = path.join(folder, 'app');
-  await build({ root, configFile: path.join(root, 'vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true, sourcemap: false } });
+  await build({
+    root,
+    configFile: path.join(root, 'vite.config.ts'),
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true, sourcemap: false },
+  });
   const { dataset } = syntheticDataset({ actors: 5_000, relations: 15_000, documents: 200, documentSize: 2_000 });
   await mkdir(path.join(folder, 'data'));
   await writeFile(path.join(folder, 'data', 'large.json'), JSON.stringify(dataset));
@@ -86,13 +98,35 @@ try {
   const browser = await chromium.launch({
     executablePath: chromePath(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const cases = [
-      { name: 'seed dataset (22 actors, 51 relations), whole graph at 2×', query: '', scale: '2×' as const, budgetMs: 500 },
-      { name: 'synthetic 5,000 actors / 15,000 relations, whole graph at 1×', query: 'data=/__bench/large.json', scale: '1×' as const, budgetMs: 5000 },
-      { name: 'synthetic 5,000 actors / 15,000 relations, whole graph at 2×', query: 'data=/__bench/large.json', scale: '2×' as const, budgetMs: 5000 },
+      {
+        name: 'seed dataset (22 actors, 51 relations), whole graph at 2×',
+        query: '',
+        scale: '2×' as const,
+        budgetMs: 500,
+      },
+      {
+        name: 'synthetic 5,000 actors / 15,000 relations, whole graph at 1×',
+        query: 'data=/__bench/large.json',
+        scale: '1×' as const,
+        budgetMs: 5000,
+      },
+      {
+        name: 'synthetic 5,000 actors / 15,000 relations, whole graph at 2×',
+        query: 'data=/__bench/large.json',
+        scale: '2×' as const,
+        budgetMs: 5000,
+      },
     ];
     for (const benchCase of cases) {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

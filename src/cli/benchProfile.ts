@@ -35,7 +35,8 @@ function summarise(profile: Profile, top = 25): string {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const name = (node: ProfileNode) => `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.split('/').pop() ?? ''}:${node.callFrame.lineNumber + 1}`;
+  const name = (node: ProfileNode) =>
+    `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.split('/').pop() ?? ''}:${node.callFrame.lineNumber + 1}`;
   const self = new Map<string, number>();
   const total = new Map<string, number>();
   profile.samples.forEach((sample, index) => {
@@ -94,7 +95,9 @@ function timeline(profile: Profile, byId: Map<number, ProfileNode>, parent: Map<
   for (const [slot, counts] of [...slots].sort((a, b) => a[0] - b[0])) {
     const busy = [...counts].filter(([category]) => category !== 'idle').sort((a, b) => b[1] - a[1]);
     if (busy.length === 0) continue;
-    lines.push(`${String(slot * 10).padStart(6)} ms  ${busy.map(([category, count]) => `${category}×${count}`).join(' ')}`);
+    lines.push(
+      `${String(slot * 10).padStart(6)} ms  ${busy.map(([category, count]) => `${category}×${count}`).join(' ')}`,
+    );
   }
   return lines.join('\n');
 }
@@ -120,8 +123,14 @@ async function profiledLoad(browser: Browser, label: string, pageUrl: string): P
   await page.addInitScript(installProbe);
   await profiled(page, label, async () => {
     await page.goto(pageUrl);
-    await page.waitForFunction(() => window.__probe?.record.firstFrame != null, undefined, { timeout: 120_000, polling: 50 });
-    return page.evaluate(() => ({ dataReady: window.__probe?.record.dataReady, firstFrame: window.__probe?.record.firstFrame }));
+    await page.waitForFunction(() => window.__probe?.record.firstFrame != null, undefined, {
+      timeout: 120_000,
+      polling: 50,
+    });
+    return page.evaluate(() => ({
+      dataReady: window.__probe?.record.dataReady,
+      firstFrame: window.__probe?.record.firstFrame,
+    }));
   });
   await context.close();
 }
@@ -153,7 +162,10 @@ try {
       log,
     });
     if (kind === 'explorer') {
-      const size = await page.evaluate(() => ({ width: window.__probe?.cy()?.width() ?? 1000, height: window.__probe?.cy()?.height() ?? 700 }));
+      const size = await page.evaluate(() => ({
+        width: window.__probe?.cy()?.width() ?? 1000,
+        height: window.__probe?.cy()?.height() ?? 700,
+      }));
       canvas = `&w=${Math.round(size.width)}&h=${Math.round(size.height)}`;
     }
     await profiled(page, `${kind}-click`, () => measureClick(page, kind));

@@ -11,7 +11,14 @@ import { buildStylesheet } from '../graph/stylesheet';
 
 const ROUNDS = 9;
 const actors = Number(process.env.BENCH_SIZE ?? 5_000);
-const { dataset } = syntheticDataset({ actors, relations: actors * 3, documents: Math.max(5, actors / 10), documentSize: 4_000, positions: true, seed: 7 });
+const { dataset } = syntheticDataset({
+  actors,
+  relations: actors * 3,
+  documents: Math.max(5, actors / 10),
+  documentSize: 4_000,
+  positions: true,
+  seed: 7,
+});
 const result = validateDatasetText(JSON.stringify(dataset), { file: 'synthetic' });
 if (!result.ok) throw new Error(`the generated dataset did not validate: ${result.problems[0]?.message ?? ''}`);
 const { checked } = result;
@@ -34,7 +41,9 @@ const ways: Record<string, (cy: Core, elements: readonly ElementDefinition[]) =>
   },
 };
 
-console.log(`${actors} actors, ${actors * 3} relations${overview ? ' (overview style)' : ''}: add and style every element, median of ${ROUNDS} rounds (ways interleaved)`);
+console.log(
+  `${actors} actors, ${actors * 3} relations${overview ? ' (overview style)' : ''}: add and style every element, median of ${ROUNDS} rounds (ways interleaved)`,
+);
 const timings = new Map<string, number[]>(Object.keys(ways).map((name) => [name, []]));
 for (let round = 0; round < ROUNDS; round++) {
   for (const [name, add] of Object.entries(ways)) {

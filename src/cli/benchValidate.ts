@@ -6,7 +6,13 @@ import { syntheticDataset } from '../bench/synthetic';
 import { validateDatasetFile } from './nodeDataset';
 
 const ROUNDS = 5;
-const { dataset, files } = syntheticDataset({ actors: 10_000, relations: 30_000, documents: 1_000, documentSize: 10_000, textFiles: true });
+const { dataset, files } = syntheticDataset({
+  actors: 10_000,
+  relations: 30_000,
+  documents: 1_000,
+  documentSize: 10_000,
+  textFiles: true,
+});
 const folder = await mkdtemp(path.join(os.tmpdir(), 'bench-validate-'));
 try {
   await mkdir(path.join(folder, 'sources'));
@@ -15,7 +21,9 @@ try {
   const json = JSON.stringify(dataset, null, 2);
   await writeFile(datasetFile, json);
   const textBytes = [...files.values()].reduce((sum, text) => sum + Buffer.byteLength(text), 0);
-  console.log(`dataset: ${dataset.actors.length} actors, ${dataset.relations.length} relations, ${dataset.documents.length} documents (${(textBytes / 1e6).toFixed(1)} MB of source text), dataset.json ${(json.length / 1e6).toFixed(1)} MB`);
+  console.log(
+    `dataset: ${dataset.actors.length} actors, ${dataset.relations.length} relations, ${dataset.documents.length} documents (${(textBytes / 1e6).toFixed(1)} MB of source text), dataset.json ${(json.length / 1e6).toFixed(1)} MB`,
+  );
 
   const timings: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
@@ -23,13 +31,17 @@ try {
     const outcome = await validateDatasetFile(datasetFile);
     timings.push(performance.now() - started);
     if (!outcome.readable || !outcome.result.ok) {
-      const problems = outcome.readable ? outcome.result.problems.slice(0, 5).map((problem) => `${problem.pointer} ${problem.message}`) : [outcome.reason];
+      const problems = outcome.readable
+        ? outcome.result.problems.slice(0, 5).map((problem) => `${problem.pointer} ${problem.message}`)
+        : [outcome.reason];
       throw new Error(`the generated dataset did not validate:\n${problems.join('\n')}`);
     }
   }
   const sorted = [...timings].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)]!;
-  console.log(`validate (read, parse, shape, references, 30,000 quotes anchored): median ${median.toFixed(0)} ms over ${ROUNDS} runs [${timings.map((t) => t.toFixed(0)).join(', ')}]; goal < 1000 ms`);
+  console.log(
+    `validate (read, parse, shape, references, 30,000 quotes anchored): median ${median.toFixed(0)} ms over ${ROUNDS} runs [${timings.map((t) => t.toFixed(0)).join(', ')}]; goal < 1000 ms`,
+  );
 } finally {
   await rm(folder, { recursive: true, force: true });
 }

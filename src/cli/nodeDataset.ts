@@ -3,7 +3,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { validateDatasetBytes, type ValidationResult } from '../domain/validate';
 
-export type FileValidation = { file: string; readable: true; result: ValidationResult } | { file: string; readable: false; reason: string };
+export type FileValidation =
+  { file: string; readable: true; result: ValidationResult } | { file: string; readable: false; reason: string };
 
 export async function validateDatasetFile(file: string): Promise<FileValidation> {
   let bytes: Uint8Array;
@@ -23,7 +24,18 @@ export async function validateDatasetFile(file: string): Promise<FileValidation>
 /** Every data/<id>/dataset.json under a folder, sorted. */
 export async function findDatasets(dataFolder: string): Promise<string[]> {
   const entries = await readdir(dataFolder, { withFileTypes: true });
-  const candidates = entries.filter((entry) => entry.isDirectory()).map((entry) => path.join(dataFolder, entry.name, 'dataset.json'));
-  const existing = await Promise.all(candidates.map(async (file) => ((await readFile(file).then(() => true, () => false)) ? file : undefined)));
+  const candidates = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => path.join(dataFolder, entry.name, 'dataset.json'));
+  const existing = await Promise.all(
+    candidates.map(async (file) =>
+      (await readFile(file).then(
+        () => true,
+        () => false,
+      ))
+        ? file
+        : undefined,
+    ),
+  );
   return existing.filter((file): file is string => file !== undefined).sort();
 }

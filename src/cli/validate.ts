@@ -25,11 +25,15 @@ async function main(argv: string[]): Promise<number> {
     if (outcome.result.ok) {
       const { dataset } = outcome.result.checked;
       const quotes = dataset.relations.reduce((sum, relation) => sum + relation.evidence.length, 0);
-      console.log(`${file}: valid — ${dataset.actors.length} actors, ${dataset.relations.length} relations, ${quotes} quotes found in ${dataset.documents.length} documents`);
+      console.log(
+        `${file}: valid — ${dataset.actors.length} actors, ${dataset.relations.length} relations, ${quotes} quotes found in ${dataset.documents.length} documents`,
+      );
     }
   }
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-  console.log(`${plural(files.length, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${unreadable ? `, ${unreadable} unreadable` : ''}`);
+  console.log(
+    `${plural(files.length, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${unreadable ? `, ${unreadable} unreadable` : ''}`,
+  );
   return unreadable > 0 ? 2 : errors > 0 ? 1 : 0;
 }
 

@@ -33,7 +33,11 @@ export function ActorDetails({ checked, actor }: { checked: CheckedDataset; acto
       {actor.affiliation && (
         <p>
           Affiliation:{' '}
-          <button type="button" className="link-button" onClick={() => select({ kind: 'actor', id: actor.affiliation ?? '' }, { centre: true })}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => select({ kind: 'actor', id: actor.affiliation ?? '' }, { centre: true })}
+          >
             {actorName(checked, actor.affiliation)}
           </button>
         </p>
@@ -48,7 +52,14 @@ export function ActorDetails({ checked, actor }: { checked: CheckedDataset; acto
               {typeLabel(checked, type)} <span className="count">({items.length})</span>
             </h4>
             {items.map(({ relation, index }) => (
-              <RelationItem key={relation.id} checked={checked} relation={relation} relationIndex={index} currentActorId={actor.id} linkToRelation />
+              <RelationItem
+                key={relation.id}
+                checked={checked}
+                relation={relation}
+                relationIndex={index}
+                currentActorId={actor.id}
+                linkToRelation
+              />
             ))}
           </section>
         );

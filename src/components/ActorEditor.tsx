@@ -21,8 +21,14 @@ export function ActorEditor({ checked, actorId }: { checked: CheckedDataset; act
   const [form, setForm] = useState<ActorForm>(() => (original ? actorToForm(original) : NEW_ACTOR));
   // A new actor's id follows its name until the user types one.
   const [idTouched, setIdTouched] = useState(original !== undefined);
-  const takenIds = useMemo(() => new Set(checked.dataset.actors.map((actor) => actor.id).filter((id) => id !== actorId)), [checked, actorId]);
-  const effective = useMemo(() => (idTouched ? form : { ...form, id: uniqueId(slugify(form.name), takenIds, 'actor') }), [form, idTouched, takenIds]);
+  const takenIds = useMemo(
+    () => new Set(checked.dataset.actors.map((actor) => actor.id).filter((id) => id !== actorId)),
+    [checked, actorId],
+  );
+  const effective = useMemo(
+    () => (idTouched ? form : { ...form, id: uniqueId(slugify(form.name), takenIds, 'actor') }),
+    [form, idTouched, takenIds],
+  );
   const actor = useMemo(() => formToActor(effective, original), [effective, original]);
   const edit = useMemo(() => putActor(actor, original?.id), [actor, original]);
   const result = useLiveValidation(edit);
@@ -30,7 +36,8 @@ export function ActorEditor({ checked, actorId }: { checked: CheckedDataset; act
   const index = original ? checked.dataset.actors.indexOf(original) : checked.dataset.actors.length;
   const { byField, elsewhere } = problemsFor(result?.problems ?? [], `/actors/${index}`);
   const errors = (result?.problems ?? []).filter((problem) => problem.severity === 'error');
-  const set = (field: keyof ActorForm) => (event: { target: { value: string } }) => setForm((current) => ({ ...current, [field]: event.target.value }));
+  const set = (field: keyof ActorForm) => (event: { target: { value: string } }) =>
+    setForm((current) => ({ ...current, [field]: event.target.value }));
   const fieldId = (field: string) => `actor-${field}-problems`;
   const describedBy = (field: string) => (byField.has(field) ? fieldId(field) : undefined);
 
@@ -40,7 +47,11 @@ export function ActorEditor({ checked, actorId }: { checked: CheckedDataset; act
   const dependents = original ? actorDependents(checked.dataset, original.id) : null;
 
   return (
-    <form className="editor" aria-label={original ? `Edit actor ${original.name}` : 'New actor'} onSubmit={(event) => (event.preventDefault(), save())}>
+    <form
+      className="editor"
+      aria-label={original ? `Edit actor ${original.name}` : 'New actor'}
+      onSubmit={(event) => (event.preventDefault(), save())}
+    >
       <h2>{original ? `Edit actor` : 'New actor'}</h2>
       <label>
         Name
@@ -61,7 +72,10 @@ export function ActorEditor({ checked, actorId }: { checked: CheckedDataset; act
       <FieldProblems id={fieldId('id')} problems={byField.get('id')} />
       <label>
         Kind
-        <select value={form.kind} onChange={(event) => setForm((current) => ({ ...current, kind: event.target.value as ActorForm['kind'] }))}>
+        <select
+          value={form.kind}
+          onChange={(event) => setForm((current) => ({ ...current, kind: event.target.value as ActorForm['kind'] }))}
+        >
           {ACTOR_KINDS.map((kind) => (
             <option key={kind} value={kind}>
               {kindLabel(kind)}
@@ -73,7 +87,13 @@ export function ActorEditor({ checked, actorId }: { checked: CheckedDataset; act
         Aliases (one per line)
         <textarea rows={2} value={form.aliases} onChange={set('aliases')} aria-describedby={describedBy('aliases')} />
       </label>
-      <FieldProblems id={fieldId('aliases')} problems={[...(byField.get('aliases') ?? []), ...[...byField.entries()].filter(([key]) => key.startsWith('aliases/')).flatMap(([, list]) => list)]} />
+      <FieldProblems
+        id={fieldId('aliases')}
+        problems={[
+          ...(byField.get('aliases') ?? []),
+          ...[...byField.entries()].filter(([key]) => key.startsWith('aliases/')).flatMap(([, list]) => list),
+        ]}
+      />
       <label>
         Description
         <textarea rows={3} value={form.description} onChange={set('description')} />
@@ -92,7 +112,13 @@ export function ActorEditor({ checked, actorId }: { checked: CheckedDataset; act
         </select>
       </label>
       <FieldProblems id={fieldId('affiliation')} problems={byField.get('affiliation')} />
-      <EditorFooter elsewhere={elsewhere} checking={result === null} errorCount={errors.length} submitLabel={original ? 'Save actor' : 'Add actor'} onCancel={closeDrawer}>
+      <EditorFooter
+        elsewhere={elsewhere}
+        checking={result === null}
+        errorCount={errors.length}
+        submitLabel={original ? 'Save actor' : 'Add actor'}
+        onCancel={closeDrawer}
+      >
         {original && dependents && (
           <ConfirmButton
             label="Delete actor"

@@ -14,7 +14,8 @@ export function CanvasNotice() {
 
   let message: string | null = null;
   if (checked.dataset.actors.length === 0) message = 'This dataset has no actors yet, so there is nothing to draw.';
-  else if (checked.dataset.relations.length === 0) message = 'This dataset has no relations yet: only its actors are shown.';
+  else if (checked.dataset.relations.length === 0)
+    message = 'This dataset has no relations yet: only its actors are shown.';
   else if (visibility.relationIds.size === 0) {
     message =
       focusHops > 0 && !filtersActive(filters)

@@ -1,7 +1,15 @@
 // A destructive button that asks once more in place (no dialog), saying what will go.
 import { useState } from 'react';
 
-export function ConfirmButton({ label, question, onConfirm }: { label: string; question: string; onConfirm: () => void }) {
+export function ConfirmButton({
+  label,
+  question,
+  onConfirm,
+}: {
+  label: string;
+  question: string;
+  onConfirm: () => void;
+}) {
   const [asking, setAsking] = useState(false);
   if (!asking)
     return (

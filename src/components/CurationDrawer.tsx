@@ -14,12 +14,21 @@ export function CurationDrawer() {
   const key = JSON.stringify(drawer);
   return (
     <aside className="curation-drawer" aria-label="Curation">
-      <button type="button" className="curation-drawer__close" onClick={closeDrawer} aria-label="Close the curation panel">
+      <button
+        type="button"
+        className="curation-drawer__close"
+        onClick={closeDrawer}
+        aria-label="Close the curation panel"
+      >
         ×
       </button>
       {drawer.kind === 'actor' && <ActorEditor key={key} checked={checked} actorId={drawer.actorId} />}
-      {drawer.kind === 'relation' && <RelationEditor key={key} checked={checked} relationId={drawer.relationId} prefill={drawer.prefill} />}
-      {drawer.kind === 'reader' && <DocumentReader key={drawer.documentId ?? ''} checked={checked} documentId={drawer.documentId} />}
+      {drawer.kind === 'relation' && (
+        <RelationEditor key={key} checked={checked} relationId={drawer.relationId} prefill={drawer.prefill} />
+      )}
+      {drawer.kind === 'reader' && (
+        <DocumentReader key={drawer.documentId ?? ''} checked={checked} documentId={drawer.documentId} />
+      )}
     </aside>
   );
 }

@@ -3,7 +3,8 @@ import { downloadDataset } from '../curation/download';
 import { useCurated, useCurationSession, useHistory } from '../store/useCurated';
 import { ConfirmButton } from './ConfirmButton';
 
-const time = (ms: number) => new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+const time = (ms: number) =>
+  new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
 export function CurationToolbar() {
   const session = useCurationSession();
@@ -29,7 +30,14 @@ export function CurationToolbar() {
       <button
         type="button"
         disabled={selection === null}
-        onClick={() => selection && openDrawer(selection.kind === 'actor' ? { kind: 'actor', actorId: selection.id } : { kind: 'relation', relationId: selection.id })}
+        onClick={() =>
+          selection &&
+          openDrawer(
+            selection.kind === 'actor'
+              ? { kind: 'actor', actorId: selection.id }
+              : { kind: 'relation', relationId: selection.id },
+          )
+        }
       >
         Edit selected
       </button>
@@ -45,7 +53,13 @@ export function CurationToolbar() {
       <button type="button" onClick={() => downloadDataset(checked.dataset)}>
         Download dataset
       </button>
-      {edited && <ConfirmButton label="Discard changes" question="Discard every change since the dataset was opened?" onConfirm={() => void session.discardChanges()} />}
+      {edited && (
+        <ConfirmButton
+          label="Discard changes"
+          question="Discard every change since the dataset was opened?"
+          onConfirm={() => void session.discardChanges()}
+        />
+      )}
       <span className="hint" role="status">
         {autosave && 'error' in autosave
           ? autosave.error

@@ -6,7 +6,17 @@ import { useExplorer } from '../store/StoreProvider';
 
 const datePattern = new RegExp(PARTIAL_DATE_PATTERN);
 
-function DateInput({ label, value, placeholder, onCommit }: { label: string; value: string | null; placeholder: string; onCommit(value: string | null): void }) {
+function DateInput({
+  label,
+  value,
+  placeholder,
+  onCommit,
+}: {
+  label: string;
+  value: string | null;
+  placeholder: string;
+  onCommit(value: string | null): void;
+}) {
   const [text, setText] = useState(value ?? '');
   const [lastValue, setLastValue] = useState(value);
   // Follow the store when it changes elsewhere (reset, back/forward).
@@ -46,13 +56,27 @@ export function DateRangeFilter() {
   return (
     <fieldset className="filter-group">
       <legend>Relation dates</legend>
-      <DateInput label="From" value={filters.dateFrom} placeholder={extent.low ?? 'YYYY-MM-DD'} onCommit={(from) => setDateRange(from, filters.dateTo)} />
-      <DateInput label="To" value={filters.dateTo} placeholder={extent.high ?? 'YYYY-MM-DD'} onCommit={(to) => setDateRange(filters.dateFrom, to)} />
+      <DateInput
+        label="From"
+        value={filters.dateFrom}
+        placeholder={extent.low ?? 'YYYY-MM-DD'}
+        onCommit={(from) => setDateRange(from, filters.dateTo)}
+      />
+      <DateInput
+        label="To"
+        value={filters.dateTo}
+        placeholder={extent.high ?? 'YYYY-MM-DD'}
+        onCommit={(to) => setDateRange(filters.dateFrom, to)}
+      />
       <p id="date-format-hint" className="hint">
         YYYY, YYYY-MM or YYYY-MM-DD.{extent.low && ` Relations span ${extent.low} to ${extent.high}.`}
       </p>
       <label>
-        <input type="checkbox" checked={filters.hideUndated} onChange={(event) => setHideUndated(event.target.checked)} />
+        <input
+          type="checkbox"
+          checked={filters.hideUndated}
+          onChange={(event) => setHideUndated(event.target.checked)}
+        />
         Hide undated relations
       </label>
     </fieldset>

@@ -10,14 +10,19 @@ export function DetailsPanel() {
   const clearSelection = useExplorer((state) => state.clearSelection);
   if (checked === null) return null;
 
-  let body = <p className="details__empty">Click an actor or a relation in the graph or the table to read the evidence for it.</p>;
+  let body = (
+    <p className="details__empty">
+      Click an actor or a relation in the graph or the table to read the evidence for it.
+    </p>
+  );
   if (selection?.kind === 'actor') {
     const actor = checked.actorsById.get(selection.id);
     if (actor) body = <ActorDetails checked={checked} actor={actor} />;
   } else if (selection?.kind === 'relation') {
     const index = graphIndexOf(checked).relationIndexById.get(selection.id);
     const relation = index === undefined ? undefined : checked.dataset.relations[index];
-    if (relation && index !== undefined) body = <RelationDetails checked={checked} relation={relation} relationIndex={index} />;
+    if (relation && index !== undefined)
+      body = <RelationDetails checked={checked} relation={relation} relationIndex={index} />;
   }
 
   return (

@@ -17,7 +17,8 @@ function offsetWithin(container: HTMLElement, node: Node, offset: number): numbe
   return range.toString().length;
 }
 
-const shorten = (text: string, max = 240) => (text.length > max ? `${text.slice(0, max / 2)} … ${text.slice(-max / 2)}` : text);
+const shorten = (text: string, max = 240) =>
+  text.length > max ? `${text.slice(0, max / 2)} … ${text.slice(-max / 2)}` : text;
 
 export function DocumentReader({ checked, documentId }: { checked: CheckedDataset; documentId: string | null }) {
   const openDrawer = useCurated((state) => state.openDrawer);
@@ -25,7 +26,10 @@ export function DocumentReader({ checked, documentId }: { checked: CheckedDatase
   const document = shownId === null ? undefined : checked.documentsById.get(shownId);
   const text = shownId === null ? undefined : checked.documentTexts.get(shownId);
   const folded = useMemo(() => (text === undefined ? null : foldForMatching(text)), [text]);
-  const segments = useMemo(() => (text === undefined || shownId === null ? [] : readerSegments(checked, shownId, text)), [checked, shownId, text]);
+  const segments = useMemo(
+    () => (text === undefined || shownId === null ? [] : readerSegments(checked, shownId, text)),
+    [checked, shownId, text],
+  );
   const container = useRef<HTMLDivElement>(null);
   const [passage, setPassage] = useState<PassageSelector | null>(null);
   const [targetRelation, setTargetRelation] = useState('');
@@ -86,7 +90,9 @@ export function DocumentReader({ checked, documentId }: { checked: CheckedDatase
         <div className="reader__selection" role="region" aria-label="Selected passage">
           <blockquote>{shorten(passage.selector.quote)}</blockquote>
           {passage.kind === 'ambiguous' ? (
-            <p className="reader__warning">The same words occur elsewhere with the same text around them: select a longer passage.</p>
+            <p className="reader__warning">
+              The same words occur elsewhere with the same text around them: select a longer passage.
+            </p>
           ) : (
             (passage.selector.prefix !== undefined || passage.selector.suffix !== undefined) && (
               <p className="hint">
@@ -94,11 +100,18 @@ export function DocumentReader({ checked, documentId }: { checked: CheckedDatase
                 {passage.selector.prefix !== undefined && ` prefix “${shorten(passage.selector.prefix, 80)}”`}
                 {passage.selector.prefix !== undefined && passage.selector.suffix !== undefined && ' and the'}
                 {passage.selector.suffix !== undefined && ` suffix “${shorten(passage.selector.suffix, 80)}”`}{' '}
-                {passage.selector.prefix !== undefined && passage.selector.suffix !== undefined ? 'pick' : 'picks'} this one.
+                {passage.selector.prefix !== undefined && passage.selector.suffix !== undefined ? 'pick' : 'picks'} this
+                one.
               </p>
             )
           )}
-          <button type="button" disabled={passage.kind === 'ambiguous'} onClick={() => openDrawer({ kind: 'relation', relationId: null, prefill: { evidence: [evidenceFor(passage)] } })}>
+          <button
+            type="button"
+            disabled={passage.kind === 'ambiguous'}
+            onClick={() =>
+              openDrawer({ kind: 'relation', relationId: null, prefill: { evidence: [evidenceFor(passage)] } })
+            }
+          >
             New relation from this passage
           </button>
           <div className="reader__add">
@@ -118,7 +131,12 @@ export function DocumentReader({ checked, documentId }: { checked: CheckedDatase
               disabled={passage.kind === 'ambiguous' || targetRelation === ''}
               onClick={() => {
                 const relation = checked.dataset.relations.find((candidate) => candidate.id === targetRelation);
-                if (relation) openDrawer({ kind: 'relation', relationId: relation.id, prefill: { evidence: [...relation.evidence.map(evidenceToForm), evidenceFor(passage)] } });
+                if (relation)
+                  openDrawer({
+                    kind: 'relation',
+                    relationId: relation.id,
+                    prefill: { evidence: [...relation.evidence.map(evidenceToForm), evidenceFor(passage)] },
+                  });
               }}
             >
               Add as evidence
@@ -129,7 +147,14 @@ export function DocumentReader({ checked, documentId }: { checked: CheckedDatase
       {text === undefined ? (
         <p>This document has no archived text loaded.</p>
       ) : (
-        <div ref={container} className="reader__text" data-testid="reader-text" tabIndex={0} onMouseUp={readSelection} onKeyUp={readSelection}>
+        <div
+          ref={container}
+          className="reader__text"
+          data-testid="reader-text"
+          tabIndex={0}
+          onMouseUp={readSelection}
+          onKeyUp={readSelection}
+        >
           {segments.map((segment, index) =>
             segment.quotedBy.length > 0 ? (
               <mark key={index} title={`cited by ${segment.quotedBy.join(', ')}`}>

@@ -32,7 +32,13 @@ export function EditorFooter({ elsewhere, checking, errorCount, submitLabel, onC
         <button type="button" onClick={onCancel}>
           Cancel
         </button>
-        {checking ? <span className="hint">Checking…</span> : errorCount > 0 && <span className="hint">{errorCount === 1 ? '1 problem to fix' : `${errorCount} problems to fix`}</span>}
+        {checking ? (
+          <span className="hint">Checking…</span>
+        ) : (
+          errorCount > 0 && (
+            <span className="hint">{errorCount === 1 ? '1 problem to fix' : `${errorCount} problems to fix`}</span>
+          )
+        )}
         {children}
       </div>
     </>

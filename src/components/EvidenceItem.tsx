@@ -18,7 +18,8 @@ export function EvidenceItem({ checked, evidence, relationIndex, evidenceIndex }
   const document = checked.documentsById.get(evidence.document);
   const text = checked.documentTexts.get(evidence.document);
   const anchor = checked.anchors[relationIndex]?.[evidenceIndex];
-  const excerpt = text !== undefined && anchor ? excerptAround(text, anchor, { sentencesAround: moreContext ? 1 : 0 }) : null;
+  const excerpt =
+    text !== undefined && anchor ? excerptAround(text, anchor, { sentencesAround: moreContext ? 1 : 0 }) : null;
 
   return (
     <figure className="evidence">
@@ -39,7 +40,11 @@ export function EvidenceItem({ checked, evidence, relationIndex, evidenceIndex }
         {evidence.attributedTo && (
           <>
             according to{' '}
-            <button type="button" className="link-button" onClick={() => select({ kind: 'actor', id: evidence.attributedTo ?? '' }, { centre: true })}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => select({ kind: 'actor', id: evidence.attributedTo ?? '' }, { centre: true })}
+            >
               {actorName(checked, evidence.attributedTo)}
             </button>
             {' · '}
@@ -66,7 +71,12 @@ export function EvidenceItem({ checked, evidence, relationIndex, evidenceIndex }
         {excerpt && (
           <>
             {' · '}
-            <button type="button" className="link-button" aria-expanded={moreContext} onClick={() => setMoreContext(!moreContext)}>
+            <button
+              type="button"
+              className="link-button"
+              aria-expanded={moreContext}
+              onClick={() => setMoreContext(!moreContext)}
+            >
               {moreContext ? 'less context' : 'more context'}
             </button>
           </>

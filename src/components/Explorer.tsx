@@ -47,9 +47,7 @@ export function Explorer() {
         </div>
         {tableOpen && <RelationTable />}
       </main>
-      <aside className="explorer__details">
-        {panels && <DetailsPanel />}
-      </aside>
+      <aside className="explorer__details">{panels && <DetailsPanel />}</aside>
       <CurationDrawer />
     </div>
   );

@@ -27,8 +27,10 @@ const retryable = <T,>(loading: Promise<T>, forget: () => void) =>
     forget();
     throw error;
   });
-const loadFigureExporter = () => (figureExporter ??= retryable(import('../canvas/figureExport'), () => (figureExporter = null)));
-const loadDataExporter = () => (dataExporter ??= retryable(import('../export/dataExports'), () => (dataExporter = null)));
+const loadFigureExporter = () =>
+  (figureExporter ??= retryable(import('../canvas/figureExport'), () => (figureExporter = null)));
+const loadDataExporter = () =>
+  (dataExporter ??= retryable(import('../export/dataExports'), () => (dataExporter = null)));
 
 export function ExportMenu() {
   const store = useExplorerStore();
@@ -42,7 +44,11 @@ export function ExportMenu() {
     const visible = selectVisibility(state);
     if (state.checked === null || visible === null) throw new Error('no dataset is loaded.');
     const seeds = state.focusHops > 0 ? focusSeeds(state.checked, state.selection) : [];
-    return exportSnapshot(state.checked, visible, { filters: state.filters, focusHops: state.focusHops, focusSeeds: seeds });
+    return exportSnapshot(state.checked, visible, {
+      filters: state.filters,
+      focusHops: state.focusHops,
+      focusSeeds: seeds,
+    });
   };
 
   const exportImage = (format: 'png' | 'svg') =>
@@ -56,10 +62,19 @@ export function ExportMenu() {
         if (percent !== shownPercent) report(`Drawing the graph… ${percent}%`, progress.fraction);
         shownPercent = percent;
       });
-      const fileName = exportFileName(snapshot.checked.dataset.id, snapshot.summary.slug, new Date(), format, image.area === 'view' ? 'view' : '');
+      const fileName = exportFileName(
+        snapshot.checked.dataset.id,
+        snapshot.summary.slug,
+        new Date(),
+        format,
+        image.area === 'view' ? 'view' : '',
+      );
       downloadBlob(outcome.blob, fileName);
       const messages: ExportMessage[] = outcome.notice ? [{ kind: 'warning', text: outcome.notice }] : [];
-      return [...messages, { kind: 'done', text: `Saved ${fileName} (${formatPixels(outcome.width, outcome.height)}).` }];
+      return [
+        ...messages,
+        { kind: 'done', text: `Saved ${fileName} (${formatPixels(outcome.width, outcome.height)}).` },
+      ];
     });
 
   const exportData = (format: DataFormat) =>
@@ -70,7 +85,12 @@ export function ExportMenu() {
       const blob = dataBlob(snapshot, format, positions);
       const fileName = dataFileName(snapshot, format, new Date());
       downloadBlob(blob, fileName);
-      return [{ kind: 'done', text: `Saved ${fileName} (${snapshot.visible.actorIds.size} actors, ${snapshot.visible.relationIndices.length} relations).` }];
+      return [
+        {
+          kind: 'done',
+          text: `Saved ${fileName} (${snapshot.visible.actorIds.size} actors, ${snapshot.visible.relationIndices.length} relations).`,
+        },
+      ];
     });
 
   return (
@@ -104,7 +124,12 @@ export function ExportMenu() {
           <ul className="export-menu__formats">
             {DATA_FORMATS.map((format) => (
               <li key={format.id}>
-                <button type="button" disabled={busy} onClick={() => void exportData(format)} aria-label={`Download ${format.label}`}>
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() => void exportData(format)}
+                  aria-label={`Download ${format.label}`}
+                >
                   {format.label}
                 </button>{' '}
                 <span className="hint">{format.description}</span>

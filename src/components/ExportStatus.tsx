@@ -7,11 +7,19 @@ export function ExportStatus({ status }: { status: ExportStatusState }) {
       {status.busy !== null && (
         <p className="export-menu__progress">
           <span>{status.step}</span>{' '}
-          <progress max={1} {...(status.progress !== null && { value: status.progress })} aria-label={`Exporting the ${status.busy}`} />
+          <progress
+            max={1}
+            {...(status.progress !== null && { value: status.progress })}
+            aria-label={`Exporting the ${status.busy}`}
+          />
         </p>
       )}
       {status.messages.map((message, index) => (
-        <p key={index} className={`export-menu__message export-menu__message--${message.kind}`} data-kind={message.kind}>
+        <p
+          key={index}
+          className={`export-menu__message export-menu__message--${message.kind}`}
+          data-kind={message.kind}
+        >
           {message.text}
         </p>
       ))}

@@ -52,12 +52,26 @@ const ChecklistRow = memo(function ChecklistRow({ item, shown, onToggle, onOnly 
 function sameRow(before: RowProps, after: RowProps): boolean {
   const a = before.item;
   const b = after.item;
-  return a.id === b.id && a.label === b.label && a.count === b.count && a.total === b.total && before.shown === after.shown && before.onToggle === after.onToggle && before.onOnly === after.onOnly;
+  return (
+    a.id === b.id &&
+    a.label === b.label &&
+    a.count === b.count &&
+    a.total === b.total &&
+    before.shown === after.shown &&
+    before.onToggle === after.onToggle &&
+    before.onOnly === after.onOnly
+  );
 }
 
 export function FilterChecklist({ title, noun, list, ids, items, hidden }: Props) {
   const headingId = useId();
-  const actions = useExplorer(useShallow((state) => ({ toggleHidden: state.toggleHidden, setAllShown: state.setAllShown, showOnly: state.showOnly })));
+  const actions = useExplorer(
+    useShallow((state) => ({
+      toggleHidden: state.toggleHidden,
+      setAllShown: state.setAllShown,
+      showOnly: state.showOnly,
+    })),
+  );
   const onToggle = useCallback((id: string) => actions.toggleHidden(list, id), [actions, list]);
   const onOnly = useCallback((id: string) => actions.showOnly(list, ids, id), [actions, list, ids]);
   const hiddenSet = new Set(hidden);

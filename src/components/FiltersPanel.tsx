@@ -26,7 +26,11 @@ export function FiltersPanel() {
   if (checked === null) return null;
 
   const { options, ids } = filterOptions(checked);
-  const visible: Record<FilterList, ReadonlyMap<string, number>> = { hiddenTypes: typeCounts, hiddenKinds: counts.kinds, hiddenDocuments: counts.documents };
+  const visible: Record<FilterList, ReadonlyMap<string, number>> = {
+    hiddenTypes: typeCounts,
+    hiddenKinds: counts.kinds,
+    hiddenDocuments: counts.documents,
+  };
   return (
     <section className="panel filters-panel" aria-label="Filters">
       <h2>Filters</h2>
@@ -45,7 +49,11 @@ export function FiltersPanel() {
       <fieldset className="filter-group">
         <legend>Actors</legend>
         <label>
-          <input type="checkbox" checked={filters.hideIsolated} onChange={(event) => actions.setHideIsolated(event.target.checked)} />
+          <input
+            type="checkbox"
+            checked={filters.hideIsolated}
+            onChange={(event) => actions.setHideIsolated(event.target.checked)}
+          />
           Hide actors without a visible relation
         </label>
       </fieldset>

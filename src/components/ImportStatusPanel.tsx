@@ -43,7 +43,11 @@ export function ImportStatusPanel() {
           Dismiss
         </button>
       </header>
-      <p className="hint">{hasDataset ? 'The dataset on screen is unchanged.' : 'Open another dataset, or fix this one and open it again.'}</p>
+      <p className="hint">
+        {hasDataset
+          ? 'The dataset on screen is unchanged.'
+          : 'Open another dataset, or fix this one and open it again.'}
+      </p>
       <ProblemsPanel problems={status.problems} />
     </section>
   );

@@ -27,7 +27,8 @@ export function Legend() {
         {usedRelationTypes(checked).map(({ type }) => (
           <li key={type.id} data-type={type.id} title={type.description}>
             <EdgeSwatch style={relationStyle(type)} /> {type.label}
-            {type.directed && <span className="visually-hidden"> (directed)</span>} <span className="count">{counts.get(type.id) ?? 0}</span>
+            {type.directed && <span className="visually-hidden"> (directed)</span>}{' '}
+            <span className="count">{counts.get(type.id) ?? 0}</span>
           </li>
         ))}
       </ul>

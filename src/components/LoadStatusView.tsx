@@ -24,7 +24,8 @@ export function LoadStatusView({ load }: { load: LoadStatus }) {
         <div className="status-panel status-panel--error" role="alert">
           <h2>The dataset is not valid</h2>
           <p>
-            {load.url} has {errors} {errors === 1 ? 'error' : 'errors'}. Fix them (run <code>npm run validate</code>) and reload.
+            {load.url} has {errors} {errors === 1 ? 'error' : 'errors'}. Fix them (run <code>npm run validate</code>)
+            and reload.
           </p>
           <ProblemList problems={load.problems} />
         </div>

@@ -13,16 +13,24 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 
 export function problemSummary(problems: readonly Problem[]): string {
   const { errors, warnings } = countBySeverity(problems);
-  return [errors > 0 && plural(errors, 'error'), warnings > 0 && plural(warnings, 'warning')].filter(Boolean).join(', ') || 'no problems';
+  return (
+    [errors > 0 && plural(errors, 'error'), warnings > 0 && plural(warnings, 'warning')].filter(Boolean).join(', ') ||
+    'no problems'
+  );
 }
 
 export function ProblemsPanel({ problems, limitPerGroup = 50 }: Props) {
   return (
     <div className="problems">
       {groupProblems(problems).map((group) => (
-        <section key={`${group.severity} ${group.code}`} className={`problems__group problems__group--${group.severity}`} aria-label={`${group.label} (${group.severity})`}>
+        <section
+          key={`${group.severity} ${group.code}`}
+          className={`problems__group problems__group--${group.severity}`}
+          aria-label={`${group.label} (${group.severity})`}
+        >
           <h3>
-            {group.severity === 'error' ? 'Error' : 'Warning'}: {group.label} <span className="count">({group.problems.length})</span>
+            {group.severity === 'error' ? 'Error' : 'Warning'}: {group.label}{' '}
+            <span className="count">({group.problems.length})</span>
           </h3>
           <ol className="problems__list">
             {group.problems.slice(0, limitPerGroup).map((problem, index) => (
@@ -36,7 +44,9 @@ export function ProblemsPanel({ problems, limitPerGroup = 50 }: Props) {
               </li>
             ))}
           </ol>
-          {group.problems.length > limitPerGroup && <p className="hint">…and {group.problems.length - limitPerGroup} more like these.</p>}
+          {group.problems.length > limitPerGroup && (
+            <p className="hint">…and {group.problems.length - limitPerGroup} more like these.</p>
+          )}
         </section>
       ))}
     </div>

@@ -3,7 +3,15 @@ import type { CheckedDataset, Relation } from '../domain/model';
 import { relationSentence } from './labels';
 import { RelationItem } from './RelationItem';
 
-export function RelationDetails({ checked, relation, relationIndex }: { checked: CheckedDataset; relation: Relation; relationIndex: number }) {
+export function RelationDetails({
+  checked,
+  relation,
+  relationIndex,
+}: {
+  checked: CheckedDataset;
+  relation: Relation;
+  relationIndex: number;
+}) {
   const type = checked.relationTypes.get(relation.type);
   return (
     <div className="details">

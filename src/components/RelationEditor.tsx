@@ -18,22 +18,52 @@ interface Props {
   prefill?: Partial<RelationForm> | undefined;
 }
 
-function initialForm(checked: CheckedDataset, relationId: string | null, prefill: Partial<RelationForm> | undefined): RelationForm {
-  const existing = relationId === null ? undefined : checked.dataset.relations.find((relation) => relation.id === relationId);
+function initialForm(
+  checked: CheckedDataset,
+  relationId: string | null,
+  prefill: Partial<RelationForm> | undefined,
+): RelationForm {
+  const existing =
+    relationId === null ? undefined : checked.dataset.relations.find((relation) => relation.id === relationId);
   if (existing) return { ...relationToForm(existing), ...prefill };
   const firstType = checked.relationTypes.keys().next().value ?? '';
-  return { id: '', type: firstType, source: '', target: '', date: '', start: '', end: '', summary: '', evidence: [emptyEvidenceForm(checked.dataset.documents[0]?.id)], ...prefill };
+  return {
+    id: '',
+    type: firstType,
+    source: '',
+    target: '',
+    date: '',
+    start: '',
+    end: '',
+    summary: '',
+    evidence: [emptyEvidenceForm(checked.dataset.documents[0]?.id)],
+    ...prefill,
+  };
 }
 
 export function RelationEditor({ checked, relationId, prefill }: Props) {
   const applyEdit = useCurated((state) => state.applyEdit);
   const closeDrawer = useCurated((state) => state.closeDrawer);
-  const original = relationId === null ? undefined : checked.dataset.relations.find((relation) => relation.id === relationId);
+  const original =
+    relationId === null ? undefined : checked.dataset.relations.find((relation) => relation.id === relationId);
   const [form, setForm] = useState<RelationForm>(() => initialForm(checked, relationId, prefill));
   const [idTouched, setIdTouched] = useState(original !== undefined);
-  const takenIds = useMemo(() => new Set(checked.dataset.relations.map((relation) => relation.id).filter((id) => id !== relationId)), [checked, relationId]);
+  const takenIds = useMemo(
+    () => new Set(checked.dataset.relations.map((relation) => relation.id).filter((id) => id !== relationId)),
+    [checked, relationId],
+  );
   const effective = useMemo(
-    () => (idTouched ? form : { ...form, id: uniqueId(slugify([form.source, form.type, form.target].filter(Boolean).join(' ')), takenIds, 'relation') }),
+    () =>
+      idTouched
+        ? form
+        : {
+            ...form,
+            id: uniqueId(
+              slugify([form.source, form.type, form.target].filter(Boolean).join(' ')),
+              takenIds,
+              'relation',
+            ),
+          },
     [form, idTouched, takenIds],
   );
   const relation = useMemo(() => formToRelation(effective), [effective]);
@@ -43,13 +73,17 @@ export function RelationEditor({ checked, relationId, prefill }: Props) {
   const index = original ? checked.dataset.relations.indexOf(original) : checked.dataset.relations.length;
   const { byField, elsewhere } = problemsFor(result?.problems ?? [], `/relations/${index}`);
   const errors = (result?.problems ?? []).filter((problem) => problem.severity === 'error');
-  const set = (field: 'type' | 'source' | 'target' | 'date' | 'start' | 'end' | 'summary') => (event: { target: { value: string } }) =>
-    setForm((current) => ({ ...current, [field]: event.target.value }));
+  const set =
+    (field: 'type' | 'source' | 'target' | 'date' | 'start' | 'end' | 'summary') =>
+    (event: { target: { value: string } }) =>
+      setForm((current) => ({ ...current, [field]: event.target.value }));
   const fieldId = (field: string) => `relation-${field}-problems`;
   const describedBy = (field: string) => (byField.has(field) ? fieldId(field) : undefined);
   const evidenceProblems = (evidenceIndex: number) => {
     const prefix = `evidence/${evidenceIndex}/`;
-    return new Map<string, Problem[]>([...byField].filter(([key]) => key.startsWith(prefix)).map(([key, list]) => [key.slice(prefix.length), list]));
+    return new Map<string, Problem[]>(
+      [...byField].filter(([key]) => key.startsWith(prefix)).map(([key, list]) => [key.slice(prefix.length), list]),
+    );
   };
   const actors = [...checked.dataset.actors].sort((a, b) => a.name.localeCompare(b.name));
   const save = () => {
@@ -57,7 +91,11 @@ export function RelationEditor({ checked, relationId, prefill }: Props) {
   };
 
   return (
-    <form className="editor" aria-label={original ? 'Edit relation' : 'New relation'} onSubmit={(event) => (event.preventDefault(), save())}>
+    <form
+      className="editor"
+      aria-label={original ? 'Edit relation' : 'New relation'}
+      onSubmit={(event) => (event.preventDefault(), save())}
+    >
       <h2>{original ? 'Edit relation' : 'New relation'}</h2>
       {(['source', 'target'] as const).map((end) => (
         <div key={end}>
@@ -91,7 +129,12 @@ export function RelationEditor({ checked, relationId, prefill }: Props) {
           <div key={field}>
             <label>
               {field === 'date' ? 'Date' : field === 'start' ? 'or from' : 'to'}
-              <input value={form[field]} onChange={set(field)} placeholder="YYYY-MM-DD" aria-describedby={describedBy(field)} />
+              <input
+                value={form[field]}
+                onChange={set(field)}
+                placeholder="YYYY-MM-DD"
+                aria-describedby={describedBy(field)}
+              />
             </label>
             <FieldProblems id={fieldId(field)} problems={byField.get(field)} />
           </div>
@@ -120,15 +163,42 @@ export function RelationEditor({ checked, relationId, prefill }: Props) {
           index={evidenceIndex}
           evidence={evidence}
           problems={evidenceProblems(evidenceIndex)}
-          onChange={(changed) => setForm((current) => ({ ...current, evidence: current.evidence.map((item, i) => (i === evidenceIndex ? changed : item)) }))}
-          onRemove={form.evidence.length > 1 ? () => setForm((current) => ({ ...current, evidence: current.evidence.filter((_, i) => i !== evidenceIndex) })) : null}
+          onChange={(changed) =>
+            setForm((current) => ({
+              ...current,
+              evidence: current.evidence.map((item, i) => (i === evidenceIndex ? changed : item)),
+            }))
+          }
+          onRemove={
+            form.evidence.length > 1
+              ? () =>
+                  setForm((current) => ({
+                    ...current,
+                    evidence: current.evidence.filter((_, i) => i !== evidenceIndex),
+                  }))
+              : null
+          }
         />
       ))}
       <FieldProblems id={fieldId('evidence')} problems={byField.get('evidence')} />
-      <button type="button" onClick={() => setForm((current) => ({ ...current, evidence: [...current.evidence, emptyEvidenceForm(checked.dataset.documents[0]?.id)] }))}>
+      <button
+        type="button"
+        onClick={() =>
+          setForm((current) => ({
+            ...current,
+            evidence: [...current.evidence, emptyEvidenceForm(checked.dataset.documents[0]?.id)],
+          }))
+        }
+      >
         Add evidence
       </button>
-      <EditorFooter elsewhere={elsewhere} checking={result === null} errorCount={errors.length} submitLabel={original ? 'Save relation' : 'Add relation'} onCancel={closeDrawer}>
+      <EditorFooter
+        elsewhere={elsewhere}
+        checking={result === null}
+        errorCount={errors.length}
+        submitLabel={original ? 'Save relation' : 'Add relation'}
+        onCancel={closeDrawer}
+      >
         {original && (
           <ConfirmButton
             label="Delete relation"

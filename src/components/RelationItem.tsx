@@ -21,7 +21,11 @@ export function RelationItem({ checked, relation, relationIndex, currentActorId,
     actorId === currentActorId ? (
       <strong>{actorName(checked, actorId)}</strong>
     ) : (
-      <button type="button" className="link-button" onClick={() => select({ kind: 'actor', id: actorId }, { centre: true })}>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => select({ kind: 'actor', id: actorId }, { centre: true })}
+      >
         {actorName(checked, actorId)}
       </button>
     );
@@ -30,7 +34,8 @@ export function RelationItem({ checked, relation, relationIndex, currentActorId,
   return (
     <article className="relation-item" aria-label={relationSentence(checked, relation)}>
       <p className="relation-item__line">
-        {actor(relation.source)} <span className="relation-item__type">{typeLabel(checked, relation.type)}</span> {actor(relation.target)}
+        {actor(relation.source)} <span className="relation-item__type">{typeLabel(checked, relation.type)}</span>{' '}
+        {actor(relation.target)}
         {date && <span className="relation-item__date"> · {date}</span>}
         {linkToRelation && (
           <>
@@ -48,7 +53,13 @@ export function RelationItem({ checked, relation, relationIndex, currentActorId,
       </p>
       {relation.summary && <p className="relation-item__summary">{relation.summary}</p>}
       {relation.evidence.map((evidence, evidenceIndex) => (
-        <EvidenceItem key={evidenceIndex} checked={checked} evidence={evidence} relationIndex={relationIndex} evidenceIndex={evidenceIndex} />
+        <EvidenceItem
+          key={evidenceIndex}
+          checked={checked}
+          evidence={evidence}
+          relationIndex={relationIndex}
+          evidenceIndex={evidenceIndex}
+        />
       ))}
     </article>
   );

@@ -10,7 +10,13 @@ interface Props {
   onSelect(relationId: string): void;
 }
 
-export const RelationRowView = memo(function RelationRowView({ row, isSelected, isRelated, selectedRef, onSelect }: Props) {
+export const RelationRowView = memo(function RelationRowView({
+  row,
+  isSelected,
+  isRelated,
+  selectedRef,
+  onSelect,
+}: Props) {
   return (
     <tr
       ref={selectedRef}

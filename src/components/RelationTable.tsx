@@ -25,14 +25,20 @@ export function RelationTable() {
   const [sort, setSort] = useState<Sort>({ key: 'source', descending: false });
   const [showAll, setShowAll] = useState(false);
   const selectedRow = useRef<HTMLTableRowElement>(null);
-  const onSelect = useCallback((relationId: string) => select({ kind: 'relation', id: relationId }, { centre: true }), [select]);
+  const onSelect = useCallback(
+    (relationId: string) => select({ kind: 'relation', id: relationId }, { centre: true }),
+    [select],
+  );
 
   // Rows are built once per dataset and sorted once per order; a filter change only picks the visible ones, in a
   // deferred render, so the canvas repaints first.
   const sorted = useMemo(() => (checked ? sortRows(allRelationRows(checked), sort) : []), [checked, sort]);
   // null on the first render: the rows come in a second pass, after the graph's first frame.
   const deferredVisibility = useDeferredValue(visibility, null);
-  const listed = useMemo(() => (deferredVisibility ? visibleRows(sorted, deferredVisibility.relationIds) : null), [sorted, deferredVisibility]);
+  const listed = useMemo(
+    () => (deferredVisibility ? visibleRows(sorted, deferredVisibility.relationIds) : null),
+    [sorted, deferredVisibility],
+  );
   const rows = listed ?? [];
 
   useEffect(() => {
@@ -41,7 +47,8 @@ export function RelationTable() {
 
   if (checked === null) return null;
   const shown = showAll ? rows : rows.slice(0, FIRST_PAGE);
-  const sortBy = (key: SortKey) => setSort((current) => ({ key, descending: current.key === key ? !current.descending : false }));
+  const sortBy = (key: SortKey) =>
+    setSort((current) => ({ key, descending: current.key === key ? !current.descending : false }));
 
   return (
     <section className="panel relation-table" aria-label="Relations table">
@@ -58,7 +65,11 @@ export function RelationTable() {
             <thead>
               <tr>
                 {COLUMNS.map((column) => (
-                  <th key={column.key} scope="col" aria-sort={sort.key === column.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+                  <th
+                    key={column.key}
+                    scope="col"
+                    aria-sort={sort.key === column.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+                  >
                     <button type="button" onClick={() => sortBy(column.key)}>
                       {column.label}
                       <span aria-hidden="true">{sort.key === column.key ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
@@ -71,7 +82,16 @@ export function RelationTable() {
               {shown.map((row) => {
                 const isSelected = selection?.kind === 'relation' && selection.id === row.relationId;
                 const touchesActor = selection?.kind === 'actor' && row.actorIds.includes(selection.id);
-                return <RelationRowView key={row.relationId} row={row} isSelected={isSelected} isRelated={touchesActor} selectedRef={isSelected ? selectedRow : undefined} onSelect={onSelect} />;
+                return (
+                  <RelationRowView
+                    key={row.relationId}
+                    row={row}
+                    isSelected={isSelected}
+                    isRelated={touchesActor}
+                    selectedRef={isSelected ? selectedRow : undefined}
+                    onSelect={onSelect}
+                  />
+                );
               })}
             </tbody>
           </table>

@@ -65,7 +65,13 @@ export function SearchBox() {
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
       />
-      <ul id={listId} role="listbox" aria-label="Matching actors" className="search__list" hidden={!expanded || hits.length === 0}>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label="Matching actors"
+        className="search__list"
+        hidden={!expanded || hits.length === 0}
+      >
         {expanded &&
           hits.map((hit, index) => (
             <li

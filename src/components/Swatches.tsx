@@ -43,7 +43,16 @@ export function EdgeSwatch({ style }: { style: RelationStyle }) {
   const end = style.arrow === 'none' ? 48 : 38;
   return (
     <svg className="swatch" width="50" height="20" viewBox="0 0 50 20" aria-hidden="true">
-      <line x1="2" y1="10" x2={end} y2="10" stroke={style.color} strokeWidth={style.width} strokeDasharray={dash} strokeLinecap={style.lineStyle === 'dotted' ? 'round' : 'butt'} />
+      <line
+        x1="2"
+        y1="10"
+        x2={end}
+        y2="10"
+        stroke={style.color}
+        strokeWidth={style.width}
+        strokeDasharray={dash}
+        strokeLinecap={style.lineStyle === 'dotted' ? 'round' : 'butt'}
+      />
       <Arrowhead shape={style.arrow} color={style.color} />
     </svg>
   );

@@ -29,7 +29,11 @@ export function Toolbar() {
       </label>
       {view.focusHops > 0 && !view.hasSelection && <span className="hint">Select an actor to focus on it.</span>}
       <label>
-        <input type="checkbox" checked={view.groupByAffiliation} onChange={(event) => view.setGroupByAffiliation(event.target.checked)} />
+        <input
+          type="checkbox"
+          checked={view.groupByAffiliation}
+          onChange={(event) => view.setGroupByAffiliation(event.target.checked)}
+        />
         Group people by affiliation
       </label>
       <button type="button" onClick={view.requestLayout}>

@@ -8,7 +8,8 @@ export function VisibleSummary() {
   if (checked === null || visibility === null) return null;
   return (
     <p className="visible-summary" aria-live="polite">
-      Showing {visibility.actorIds.size} of {checked.dataset.actors.length} actors and {visibility.relationIds.size} of {checked.dataset.relations.length} relations
+      Showing {visibility.actorIds.size} of {checked.dataset.actors.length} actors and {visibility.relationIds.size} of{' '}
+      {checked.dataset.relations.length} relations
     </p>
   );
 }

@@ -4,7 +4,8 @@ import { ACTOR_KIND_STYLES } from '../graph/palette';
 
 export const actorName = (checked: CheckedDataset, actorId: string) => checked.actorsById.get(actorId)?.name ?? actorId;
 
-export const typeLabel = (checked: CheckedDataset, typeId: string) => checked.relationTypes.get(typeId)?.label ?? typeId;
+export const typeLabel = (checked: CheckedDataset, typeId: string) =>
+  checked.relationTypes.get(typeId)?.label ?? typeId;
 
 export const kindLabel = (kind: string) => ACTOR_KIND_STYLES[kind as keyof typeof ACTOR_KIND_STYLES]?.label ?? kind;
 

@@ -48,7 +48,16 @@ export function groupProblems(problems: readonly Problem[]): ProblemGroup[] {
   for (const problem of problems) {
     const key = `${problem.severity} ${problem.code}`;
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { severity: problem.severity, code: problem.code, label: LABELS.get(problem.code) ?? problem.code, problems: [] }));
+    if (!group)
+      groups.set(
+        key,
+        (group = {
+          severity: problem.severity,
+          code: problem.code,
+          label: LABELS.get(problem.code) ?? problem.code,
+          problems: [],
+        }),
+      );
     group.problems.push(problem);
   }
   const rank = (group: ProblemGroup) => (group.severity === 'error' ? 0 : 1000) + (ORDER.get(group.code) ?? 999);

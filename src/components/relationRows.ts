@@ -36,7 +36,13 @@ export function relationRows(checked: CheckedDataset, relationIndices: readonly 
       date: relationDateLabel(relation),
       dateKey: relationSpan(relation)?.low ?? '',
       quote: first?.quote ?? '',
-      outlet: [...new Set(relation.evidence.map((evidence) => checked.documentsById.get(evidence.document)?.outlet ?? evidence.document))].join('; '),
+      outlet: [
+        ...new Set(
+          relation.evidence.map(
+            (evidence) => checked.documentsById.get(evidence.document)?.outlet ?? evidence.document,
+          ),
+        ),
+      ].join('; '),
       actorIds: [relation.source, relation.target],
     });
   }

@@ -19,7 +19,10 @@ export type ExportTask = (report: (step: string, progress: number | null) => voi
 
 const IDLE: ExportStatusState = { busy: null, progress: null, step: '', messages: [] };
 
-export function useExportRunner(): { status: ExportStatusState; run: (what: string, task: ExportTask) => Promise<void> } {
+export function useExportRunner(): {
+  status: ExportStatusState;
+  run: (what: string, task: ExportTask) => Promise<void>;
+} {
   const [status, setStatus] = useState<ExportStatusState>(IDLE);
   const running = useRef(false);
 

@@ -6,7 +6,10 @@ import type { DatasetSource } from '../io/datasetSource';
 import { sourceKey, sourceLabel } from '../io/datasetSource';
 import { datasetJson } from './revalidate';
 
-const sourceSchema = z.union([z.strictObject({ kind: z.literal('url'), url: z.string() }), z.strictObject({ kind: z.literal('file'), name: z.string() })]);
+const sourceSchema = z.union([
+  z.strictObject({ kind: z.literal('url'), url: z.string() }),
+  z.strictObject({ kind: z.literal('file'), name: z.string() }),
+]);
 
 /** What IndexedDB holds is checked like any other input: an old or damaged record is ignored, not trusted. */
 export const draftRecordSchema = z.strictObject({
@@ -30,7 +33,12 @@ export function parseDraftRecord(value: unknown): DraftRecord | null {
 
 const originalJsonCache = new WeakMap<CheckedDataset, string>();
 
-export function makeDraftRecord(source: DatasetSource, pristine: CheckedDataset, current: CheckedDataset, savedAt: number): DraftRecord {
+export function makeDraftRecord(
+  source: DatasetSource,
+  pristine: CheckedDataset,
+  current: CheckedDataset,
+  savedAt: number,
+): DraftRecord {
   let originalJson = originalJsonCache.get(pristine);
   if (originalJson === undefined) originalJsonCache.set(pristine, (originalJson = datasetJson(pristine.dataset)));
   const textFiles: Array<[string, string]> = [];
@@ -38,7 +46,15 @@ export function makeDraftRecord(source: DatasetSource, pristine: CheckedDataset,
     const text = current.documentTexts.get(document.id);
     if (document.textFile !== undefined && text !== undefined) textFiles.push([document.textFile, text]);
   }
-  return { version: 1, key: sourceKey(source), source, savedAt, originalJson, currentJson: datasetJson(current.dataset), textFiles };
+  return {
+    version: 1,
+    key: sourceKey(source),
+    source,
+    savedAt,
+    originalJson,
+    currentJson: datasetJson(current.dataset),
+    textFiles,
+  };
 }
 
 /** Re-validates a draft's two datasets; the record came from storage, so it is checked like a file. */

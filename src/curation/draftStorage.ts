@@ -10,7 +10,8 @@ export interface DraftStorage {
   list(): Promise<DraftRecord[]>;
 }
 
-const newestFirst = (records: Array<DraftRecord | null>) => records.filter((record) => record !== null).sort((a, b) => b.savedAt - a.savedAt);
+const newestFirst = (records: Array<DraftRecord | null>) =>
+  records.filter((record) => record !== null).sort((a, b) => b.savedAt - a.savedAt);
 
 export function indexedDbDraftStorage(): DraftStorage {
   let database: UseStore | null = null;

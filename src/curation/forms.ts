@@ -38,12 +38,22 @@ const optional = <K extends string>(key: K, value: string): Partial<Record<K, st
 };
 
 export function actorToForm(actor: Actor): ActorForm {
-  return { id: actor.id, name: actor.name, kind: actor.kind, aliases: (actor.aliases ?? []).join('\n'), description: actor.description ?? '', affiliation: actor.affiliation ?? '' };
+  return {
+    id: actor.id,
+    name: actor.name,
+    kind: actor.kind,
+    aliases: (actor.aliases ?? []).join('\n'),
+    description: actor.description ?? '',
+    affiliation: actor.affiliation ?? '',
+  };
 }
 
 /** `kept` carries what the form does not edit (a saved layout position). */
 export function formToActor(form: ActorForm, kept?: Actor): Actor {
-  const aliases = form.aliases.split('\n').map((alias) => alias.trim()).filter((alias) => alias !== '');
+  const aliases = form.aliases
+    .split('\n')
+    .map((alias) => alias.trim())
+    .filter((alias) => alias !== '');
   return {
     id: form.id.trim(),
     name: form.name.trim(),
@@ -55,10 +65,22 @@ export function formToActor(form: ActorForm, kept?: Actor): Actor {
   };
 }
 
-export const emptyEvidenceForm = (document = ''): EvidenceForm => ({ document, quote: '', prefix: '', suffix: '', attributedTo: '' });
+export const emptyEvidenceForm = (document = ''): EvidenceForm => ({
+  document,
+  quote: '',
+  prefix: '',
+  suffix: '',
+  attributedTo: '',
+});
 
 export function evidenceToForm(evidence: Evidence): EvidenceForm {
-  return { document: evidence.document, quote: evidence.quote, prefix: evidence.prefix ?? '', suffix: evidence.suffix ?? '', attributedTo: evidence.attributedTo ?? '' };
+  return {
+    document: evidence.document,
+    quote: evidence.quote,
+    prefix: evidence.prefix ?? '',
+    suffix: evidence.suffix ?? '',
+    attributedTo: evidence.attributedTo ?? '',
+  };
 }
 
 /** Quotes keep their inner white space as typed; prefix and suffix likewise (the validator folds both). */
@@ -101,7 +123,10 @@ export function formToRelation(form: RelationForm): Relation {
 }
 
 /** Splits problems into those about the edited item (by the rest of their pointer, e.g. "evidence/0/quote") and the others. */
-export function problemsFor(problems: readonly Problem[], itemPointer: string): { byField: Map<string, Problem[]>; elsewhere: Problem[] } {
+export function problemsFor(
+  problems: readonly Problem[],
+  itemPointer: string,
+): { byField: Map<string, Problem[]>; elsewhere: Problem[] } {
   const byField = new Map<string, Problem[]>();
   const elsewhere: Problem[] = [];
   for (const problem of problems) {

@@ -16,7 +16,12 @@ const isSpace = (character: string | undefined) => character !== undefined && /\
  * `start`/`end` are UTF-16 offsets into `text` (as a DOM selection gives them). White space at the
  * edges is dropped. Context is cut at word boundaries so it reads naturally in the dataset file.
  */
-export function selectorForPassage(text: string, start: number, end: number, folded: FoldedText = foldForMatching(text)): PassageSelector {
+export function selectorForPassage(
+  text: string,
+  start: number,
+  end: number,
+  folded: FoldedText = foldForMatching(text),
+): PassageSelector {
   let from = Math.max(0, Math.min(start, end));
   let to = Math.min(text.length, Math.max(start, end));
   while (from < to && isSpace(text[from])) from++;
@@ -34,12 +39,17 @@ export function selectorForPassage(text: string, start: number, end: number, fol
   // A longer context can only rule out more occurrences, never the selected one: bisect for the shortest that works.
   const prefix = shortestThatWorks(prefixes, (candidate) => picksThis({ quote, prefix: candidate }));
   const suffix = shortestThatWorks(suffixes, (candidate) => picksThis({ quote, suffix: candidate }));
-  if (prefix !== undefined && (suffix === undefined || prefix.length <= suffix.length)) return { kind: 'unique', selector: { quote, prefix }, start: from, end: to };
+  if (prefix !== undefined && (suffix === undefined || prefix.length <= suffix.length))
+    return { kind: 'unique', selector: { quote, prefix }, start: from, end: to };
   if (suffix !== undefined) return { kind: 'unique', selector: { quote, suffix }, start: from, end: to };
 
   const longestPrefix = prefixes[prefixes.length - 1];
   const longestSuffix = suffixes[suffixes.length - 1];
-  const both: QuoteSelector = { quote, ...(longestPrefix !== undefined && { prefix: longestPrefix }), ...(longestSuffix !== undefined && { suffix: longestSuffix }) };
+  const both: QuoteSelector = {
+    quote,
+    ...(longestPrefix !== undefined && { prefix: longestPrefix }),
+    ...(longestSuffix !== undefined && { suffix: longestSuffix }),
+  };
   return { kind: picksThis(both) ? 'unique' : 'ambiguous', selector: both, start: from, end: to };
 }
 

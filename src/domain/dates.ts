@@ -7,7 +7,20 @@ export interface PartialDate {
 }
 
 const SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -22,10 +35,12 @@ export function checkPartialDate(value: string): DateCheck {
   const year = Number(match[1]);
   const month = match[2] === undefined ? undefined : Number(match[2]);
   const day = match[3] === undefined ? undefined : Number(match[3]);
-  if (month !== undefined && (month < 1 || month > 12)) return { ok: false, message: `"${value}" has no month ${month}: months run from 01 to 12` };
+  if (month !== undefined && (month < 1 || month > 12))
+    return { ok: false, message: `"${value}" has no month ${month}: months run from 01 to 12` };
   if (month !== undefined && day !== undefined) {
     const last = daysInMonth(year, month);
-    if (day < 1 || day > last) return { ok: false, message: `"${value}" does not exist: ${MONTH_NAMES[month - 1]} ${year} has ${last} days` };
+    if (day < 1 || day > last)
+      return { ok: false, message: `"${value}" does not exist: ${MONTH_NAMES[month - 1]} ${year} has ${last} days` };
   }
   return { ok: true, date: { year, ...(month !== undefined && { month }), ...(day !== undefined && { day }) } };
 }

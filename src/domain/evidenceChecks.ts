@@ -35,11 +35,21 @@ export function loadDocumentTexts(root: unknown, textFiles: TextFiles, report: P
     const hasText = Object.prototype.hasOwnProperty.call(document, 'text');
     const hasFile = Object.prototype.hasOwnProperty.call(document, 'textFile');
     if (hasText && hasFile) {
-      report.error('text-source', ['documents', index, 'textFile'], 'a document has either "text" or "textFile", not both', 'keep the archived text in one place');
+      report.error(
+        'text-source',
+        ['documents', index, 'textFile'],
+        'a document has either "text" or "textFile", not both',
+        'keep the archived text in one place',
+      );
       continue;
     }
     if (!hasText && !hasFile) {
-      report.error('text-source', ['documents', index], 'document has no archived text: add "text" or "textFile"', 'quotes are checked against this text');
+      report.error(
+        'text-source',
+        ['documents', index],
+        'document has no archived text: add "text" or "textFile"',
+        'quotes are checked against this text',
+      );
       continue;
     }
     let text = inline;
@@ -51,26 +61,51 @@ export function loadDocumentTexts(root: unknown, textFiles: TextFiles, report: P
   return texts;
 }
 
-function readTextFile(path: string, at: Array<string | number>, textFiles: TextFiles, report: ProblemCollector): string | undefined {
+function readTextFile(
+  path: string,
+  at: Array<string | number>,
+  textFiles: TextFiles,
+  report: ProblemCollector,
+): string | undefined {
   if (!isSafeTextFilePath(path)) {
-    report.error('text-file-path', at, `textFile "${path}" must be a relative path inside the dataset's folder`, 'no absolute paths, URLs or ".." segments');
+    report.error(
+      'text-file-path',
+      at,
+      `textFile "${path}" must be a relative path inside the dataset's folder`,
+      'no absolute paths, URLs or ".." segments',
+    );
     return undefined;
   }
   const bytes = textFiles.get(path);
   if (!bytes) {
-    report.error('text-file-missing', at, `textFile "${path}" cannot be read`, 'the path is relative to the dataset file; when opening a single file, inline the text with "text" instead');
+    report.error(
+      'text-file-missing',
+      at,
+      `textFile "${path}" cannot be read`,
+      'the path is relative to the dataset file; when opening a single file, inline the text with "text" instead',
+    );
     return undefined;
   }
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
-    report.error('text-file-not-utf8', at, `textFile "${path}" is not valid UTF-8 (first bad byte at offset ${decoded.byteOffset})`, 'save the archived text as UTF-8');
+    report.error(
+      'text-file-not-utf8',
+      at,
+      `textFile "${path}" is not valid UTF-8 (first bad byte at offset ${decoded.byteOffset})`,
+      'save the archived text as UTF-8',
+    );
     return undefined;
   }
   return decoded.text;
 }
 
 /** Anchors every quote; returns anchors[relationIndex][evidenceIndex] for the quotes that were found. */
-export function checkEvidence(root: unknown, ids: IdIndex, texts: ReadonlyMap<string, string>, report: ProblemCollector): TextAnchor[][] {
+export function checkEvidence(
+  root: unknown,
+  ids: IdIndex,
+  texts: ReadonlyMap<string, string>,
+  report: ProblemCollector,
+): TextAnchor[][] {
   const folded = new Map<string, FoldedText>();
   const foldedText = (documentId: string, text: string): FoldedText => {
     let entry = folded.get(documentId);
@@ -85,11 +120,21 @@ export function checkEvidence(root: unknown, ids: IdIndex, texts: ReadonlyMap<st
       const documentId = stringField(evidence, 'document');
       const attributedTo = stringField(evidence, 'attributedTo');
       if (attributedTo !== undefined && !ids.actorIds.has(attributedTo)) {
-        report.error('unknown-reference', [...at, 'attributedTo'], `attributedTo "${attributedTo}" is not an actor id`, didYouMean(attributedTo, [...ids.actorIds]));
+        report.error(
+          'unknown-reference',
+          [...at, 'attributedTo'],
+          `attributedTo "${attributedTo}" is not an actor id`,
+          didYouMean(attributedTo, [...ids.actorIds]),
+        );
       }
       if (documentId === undefined) continue;
       if (!ids.documentIds.has(documentId)) {
-        report.error('unknown-reference', [...at, 'document'], `document "${documentId}" is not a document id`, didYouMean(documentId, [...ids.documentIds]));
+        report.error(
+          'unknown-reference',
+          [...at, 'document'],
+          `document "${documentId}" is not a document id`,
+          didYouMean(documentId, [...ids.documentIds]),
+        );
         continue;
       }
       const quote = stringField(evidence, 'quote');
@@ -97,7 +142,11 @@ export function checkEvidence(root: unknown, ids: IdIndex, texts: ReadonlyMap<st
       if (quote === undefined || text === undefined) continue; // reported elsewhere: bad shape or unreadable text
       const prefix = stringField(evidence, 'prefix');
       const suffix = stringField(evidence, 'suffix');
-      const match = anchorQuote(foldedText(documentId, text), text, { quote, ...(prefix !== undefined && { prefix }), ...(suffix !== undefined && { suffix }) });
+      const match = anchorQuote(foldedText(documentId, text), text, {
+        quote,
+        ...(prefix !== undefined && { prefix }),
+        ...(suffix !== undefined && { suffix }),
+      });
       switch (match.kind) {
         case 'found':
           relationAnchors[evidenceIndex] = match.anchor;
@@ -129,7 +178,9 @@ export function checkEvidence(root: unknown, ids: IdIndex, texts: ReadonlyMap<st
             'quote-context-mismatch',
             [...at, key],
             `${match.which} does not match the text around the quote in document "${documentId}"`,
-            match.which === 'suffix' ? `the text after the quote reads "${match.actualAfter}"` : `the text before the quote reads "${match.actualBefore}"`,
+            match.which === 'suffix'
+              ? `the text after the quote reads "${match.actualAfter}"`
+              : `the text before the quote reads "${match.actualBefore}"`,
           );
           break;
         }

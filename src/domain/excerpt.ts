@@ -29,7 +29,11 @@ interface Span {
 /** One segmenter for the page: building one costs more than the few boundary lookups an excerpt needs. */
 let segmenter: Intl.Segmenter | null | undefined;
 function sentenceSegmenter(): Intl.Segmenter | null {
-  if (segmenter === undefined) segmenter = typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('en', { granularity: 'sentence' }) : null;
+  if (segmenter === undefined)
+    segmenter =
+      typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function'
+        ? new Intl.Segmenter('en', { granularity: 'sentence' })
+        : null;
   return segmenter;
 }
 

@@ -3,7 +3,10 @@ import { z } from 'zod';
 import { datasetSchema } from './schema';
 
 export function datasetJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(datasetSchema, { target: 'draft-2020-12', unrepresentable: 'throw' }) as Record<string, unknown>;
+  const generated = z.toJSONSchema(datasetSchema, { target: 'draft-2020-12', unrepresentable: 'throw' }) as Record<
+    string,
+    unknown
+  >;
   const properties = generated.properties as Record<string, { items?: Record<string, unknown> }>;
   const documentItems = properties.documents?.items;
   if (!documentItems) throw new Error('dataset schema has no documents.items');

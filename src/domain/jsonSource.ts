@@ -28,8 +28,7 @@ export interface ParsedJson {
 }
 
 export type JsonParseOutcome =
-  | { ok: true; json: ParsedJson }
-  | { ok: false; position: SourcePosition; message: string; hint?: string };
+  { ok: true; json: ParsedJson } | { ok: false; position: SourcePosition; message: string; hint?: string };
 
 // Keyed by printParseErrorCode's names (the enum itself is a const enum, unusable under isolated modules).
 const SYNTAX_MESSAGES: Readonly<Record<string, string>> = {
@@ -57,7 +56,8 @@ const STRICT_JSON = { disallowComments: true, allowTrailingComma: false, allowEm
 export class LineIndex {
   private readonly lineStarts: number[] = [0];
   constructor(text: string) {
-    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) this.lineStarts.push(index + 1);
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
+      this.lineStarts.push(index + 1);
   }
   position(offset: number): SourcePosition {
     let low = 0;
@@ -96,7 +96,11 @@ export function parseJsonSource(rawText: string): JsonParseOutcome {
     parseTree(text, errors, STRICT_JSON);
     const first = errors[0];
     if (first) {
-      return { ok: false, position: lineIndex().position(first.offset), message: `not valid JSON: ${SYNTAX_MESSAGES[printParseErrorCode(first.error)] ?? 'syntax error'}` };
+      return {
+        ok: false,
+        position: lineIndex().position(first.offset),
+        message: `not valid JSON: ${SYNTAX_MESSAGES[printParseErrorCode(first.error)] ?? 'syntax error'}`,
+      };
     }
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, position: { line: 1, column: 1 }, message: `not valid JSON: ${detail}` };
@@ -108,7 +112,11 @@ export function parseJsonSource(rawText: string): JsonParseOutcome {
     return lineIndex().position(offsetOf(tree, path, options?.key ?? false));
   };
 
-  const duplicateKeys = scan.duplicateKeys.map(({ path, key, offset }) => ({ path, key, position: lineIndex().position(offset) }));
+  const duplicateKeys = scan.duplicateKeys.map(({ path, key, offset }) => ({
+    path,
+    key,
+    position: lineIndex().position(offset),
+  }));
   return { ok: true, json: { value, duplicateKeys, locate, hadByteOrderMark } };
 }
 
@@ -175,7 +183,9 @@ function offsetOf(root: JsonNode | undefined, path: JsonPath, wantKey: boolean):
     let next: JsonNode | undefined;
     if (node.type === 'object') {
       // The last property of a name wins, as in JSON.parse.
-      const property: JsonNode | undefined = node.children?.findLast((child) => child.children?.[0]?.value === String(segment));
+      const property: JsonNode | undefined = node.children?.findLast(
+        (child) => child.children?.[0]?.value === String(segment),
+      );
       if (property) {
         keyOffset = property.children?.[0]?.offset ?? property.offset;
         next = property.children?.[1];

@@ -1,6 +1,14 @@
 // The dataset's types, inferred from the one schema definition, and the checked form the rest of the program trusts.
 import type { z } from 'zod';
-import type { actorSchema, datasetSchema, documentSchema, evidenceSchema, positionSchema, relationSchema, relationTypeSchema } from './schema';
+import type {
+  actorSchema,
+  datasetSchema,
+  documentSchema,
+  evidenceSchema,
+  positionSchema,
+  relationSchema,
+  relationTypeSchema,
+} from './schema';
 import type { RelationTypeInfo } from './relationTypes';
 
 export type Dataset = z.infer<typeof datasetSchema>;

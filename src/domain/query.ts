@@ -108,7 +108,8 @@ export function applyFilters(checked: CheckedDataset, filters: Filters): Visibil
   checked.dataset.relations.forEach((relation, index) => {
     if (hiddenTypes.has(relation.type)) return;
     if (!actorIds.has(relation.source) || !actorIds.has(relation.target)) return;
-    if (hiddenDocuments.size > 0 && relation.evidence.every((evidence) => hiddenDocuments.has(evidence.document))) return;
+    if (hiddenDocuments.size > 0 && relation.evidence.every((evidence) => hiddenDocuments.has(evidence.document)))
+      return;
     if (!passesDate(index)) return;
     relationIds.add(relation.id);
     relationIndices.push(index);

@@ -17,9 +17,21 @@ export interface FoldedText {
 }
 
 const REPLACEMENTS = new Map<string, string>([
-  ['\u2018', "'"], ['\u2019', "'"], ['\u201a', "'"], ['\u201b', "'"],
-  ['\u201c', '"'], ['\u201d', '"'], ['\u201e', '"'], ['\u201f', '"'],
-  ['\u2010', '-'], ['\u2011', '-'], ['\u2012', '-'], ['\u2013', '-'], ['\u2014', '-'], ['\u2015', '-'], ['\u2212', '-'],
+  ['\u2018', "'"],
+  ['\u2019', "'"],
+  ['\u201a', "'"],
+  ['\u201b', "'"],
+  ['\u201c', '"'],
+  ['\u201d', '"'],
+  ['\u201e', '"'],
+  ['\u201f', '"'],
+  ['\u2010', '-'],
+  ['\u2011', '-'],
+  ['\u2012', '-'],
+  ['\u2013', '-'],
+  ['\u2014', '-'],
+  ['\u2015', '-'],
+  ['\u2212', '-'],
   ['\u2026', '...'],
 ]);
 
@@ -75,7 +87,11 @@ export function foldForMatching(original: string): FoldedText {
     const offset = (originalEnds[run] ?? 0) + (index - foldedEnd);
     return edge === 'start' ? offset : offset + 1;
   };
-  return { text: pieces.join(''), originalStart: (index) => locate(index, 'start'), originalEnd: (index) => locate(index, 'end') };
+  return {
+    text: pieces.join(''),
+    originalStart: (index) => locate(index, 'start'),
+    originalEnd: (index) => locate(index, 'end'),
+  };
 }
 
 /** A quote, prefix or suffix as the curator typed it, folded the same way and trimmed. */
@@ -94,7 +110,13 @@ export type QuoteMatch =
   | { kind: 'empty' }
   | { kind: 'not-found'; closest?: { passage: string; differences: number } }
   | { kind: 'ambiguous'; count: number; candidatePrefixes: string[] }
-  | { kind: 'context-mismatch'; which: 'prefix' | 'suffix' | 'prefix and suffix'; count: number; actualBefore: string; actualAfter: string };
+  | {
+      kind: 'context-mismatch';
+      which: 'prefix' | 'suffix' | 'prefix and suffix';
+      count: number;
+      actualBefore: string;
+      actualAfter: string;
+    };
 
 /** Longest quote the fuzzy search runs for: beyond it, Myers' algorithm gets slow and the hint unreadable. */
 const FUZZY_LIMIT = 1000;
@@ -116,7 +138,8 @@ export function anchorQuote(document: FoldedText, original: string, selector: Qu
     const from = skipSpaceBackward(haystack, at) - prefix.length;
     return prefix === '' || (from >= 0 && haystack.startsWith(prefix, from));
   };
-  const suffixFits = (at: number) => suffix === '' || haystack.startsWith(suffix, skipSpaceForward(haystack, at + quote.length));
+  const suffixFits = (at: number) =>
+    suffix === '' || haystack.startsWith(suffix, skipSpaceForward(haystack, at + quote.length));
   const picked = occurrences.filter((at) => prefixFits(at) && suffixFits(at));
 
   if (picked.length === 1) {
@@ -127,7 +150,14 @@ export function anchorQuote(document: FoldedText, original: string, selector: Qu
     const first = occurrences[0] as number;
     const prefixFailsEverywhere = !occurrences.some(prefixFits);
     const suffixFailsEverywhere = !occurrences.some(suffixFits);
-    const which = prefixFailsEverywhere && suffixFailsEverywhere ? 'prefix and suffix' : prefixFailsEverywhere ? 'prefix' : suffixFailsEverywhere ? 'suffix' : 'prefix and suffix';
+    const which =
+      prefixFailsEverywhere && suffixFailsEverywhere
+        ? 'prefix and suffix'
+        : prefixFailsEverywhere
+          ? 'prefix'
+          : suffixFailsEverywhere
+            ? 'suffix'
+            : 'prefix and suffix';
     return {
       kind: 'context-mismatch',
       which,
@@ -155,7 +185,11 @@ function toAnchor(document: FoldedText, foldedStart: number, foldedLength: numbe
   return { start: document.originalStart(foldedStart), end: document.originalEnd(foldedStart + foldedLength - 1) };
 }
 
-function closestPassage(document: FoldedText, original: string, quote: string): { closest?: { passage: string; differences: number } } {
+function closestPassage(
+  document: FoldedText,
+  original: string,
+  quote: string,
+): { closest?: { passage: string; differences: number } } {
   if (quote.length > FUZZY_LIMIT || document.text.length === 0) return {};
   const maxErrors = Math.max(2, Math.floor(quote.length / 3));
   const matches = approximateSearch(document.text, quote, maxErrors);

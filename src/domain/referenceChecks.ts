@@ -23,7 +23,13 @@ export function checkIds(root: unknown, report: ProblemCollector): IdIndex {
       if (id === undefined) continue;
       const earlier = firstSeen.get(id);
       if (earlier === undefined) firstSeen.set(id, index);
-      else report.error('duplicate-id', [collection, index, 'id'], `duplicate ${what} id "${id}": already used by /${collection}/${earlier}`, 'ids must be unique within their collection');
+      else
+        report.error(
+          'duplicate-id',
+          [collection, index, 'id'],
+          `duplicate ${what} id "${id}": already used by /${collection}/${earlier}`,
+          'ids must be unique within their collection',
+        );
     }
     return new Set(firstSeen.keys());
   };
@@ -32,7 +38,12 @@ export function checkIds(root: unknown, report: ProblemCollector): IdIndex {
   for (const [index, item] of itemsOf(root, 'relationTypes')) {
     const id = stringField(item, 'id');
     if (id !== undefined && builtInRelationType(id)) {
-      report.error('built-in-type-redefined', ['relationTypes', index, 'id'], `relation type "${id}" is built in and cannot be redefined`, 'choose another id for your own type');
+      report.error(
+        'built-in-type-redefined',
+        ['relationTypes', index, 'id'],
+        `relation type "${id}" is built in and cannot be redefined`,
+        'choose another id for your own type',
+      );
     }
   }
   return { actorIds: collect('actors', 'actor'), documentIds: collect('documents', 'document'), relationTypeIds };
@@ -45,9 +56,18 @@ export function checkActors(root: unknown, ids: IdIndex, report: ProblemCollecto
     const affiliation = stringField(actor, 'affiliation');
     if (affiliation === undefined) continue;
     if (affiliation === id) {
-      report.error('affiliation-cycle', ['actors', index, 'affiliation'], `actor "${id}" cannot be affiliated with itself`);
+      report.error(
+        'affiliation-cycle',
+        ['actors', index, 'affiliation'],
+        `actor "${id}" cannot be affiliated with itself`,
+      );
     } else if (!ids.actorIds.has(affiliation)) {
-      report.error('unknown-reference', ['actors', index, 'affiliation'], `affiliation "${affiliation}" is not an actor id`, didYouMean(affiliation, [...ids.actorIds]));
+      report.error(
+        'unknown-reference',
+        ['actors', index, 'affiliation'],
+        `affiliation "${affiliation}" is not an actor id`,
+        didYouMean(affiliation, [...ids.actorIds]),
+      );
     } else if (id !== undefined) {
       affiliationOf.set(id, affiliation);
     }
@@ -59,7 +79,12 @@ export function checkActors(root: unknown, ids: IdIndex, report: ProblemCollecto
     const chain = [id];
     for (let next = affiliationOf.get(id); next !== undefined; next = affiliationOf.get(next)) {
       if (next === id) {
-        report.error('affiliation-cycle', ['actors', index, 'affiliation'], `affiliations form a loop: ${[...chain, id].join(' → ')}`, 'an actor cannot belong, directly or not, to itself');
+        report.error(
+          'affiliation-cycle',
+          ['actors', index, 'affiliation'],
+          `affiliations form a loop: ${[...chain, id].join(' → ')}`,
+          'an actor cannot belong, directly or not, to itself',
+        );
         break;
       }
       if (chain.includes(next)) break; // a loop further on, reported from its own members
@@ -75,17 +100,35 @@ export function checkRelations(root: unknown, ids: IdIndex, report: ProblemColle
     const type = stringField(relation, 'type');
     if (type !== undefined && type !== '' && !builtInRelationType(type) && !ids.relationTypeIds.has(type)) {
       const suggestion = didYouMean(type, knownTypes);
-      report.error('unknown-relation-type', ['relations', index, 'type'], `unknown relation type "${type}"`, `${suggestion ? suggestion + ' ' : ''}known types: ${knownTypes.join(', ')}; a dataset can add its own in "relationTypes"`);
+      report.error(
+        'unknown-relation-type',
+        ['relations', index, 'type'],
+        `unknown relation type "${type}"`,
+        `${suggestion ? suggestion + ' ' : ''}known types: ${knownTypes.join(', ')}; a dataset can add its own in "relationTypes"`,
+      );
     }
     const source = stringField(relation, 'source');
     const target = stringField(relation, 'target');
-    for (const [end, actorId] of [['source', source], ['target', target]] as const) {
+    for (const [end, actorId] of [
+      ['source', source],
+      ['target', target],
+    ] as const) {
       if (actorId !== undefined && !ids.actorIds.has(actorId)) {
-        report.error('unknown-reference', ['relations', index, end], `${end} "${actorId}" is not an actor id`, didYouMean(actorId, actorIds) ?? 'add the actor to "actors" first');
+        report.error(
+          'unknown-reference',
+          ['relations', index, end],
+          `${end} "${actorId}" is not an actor id`,
+          didYouMean(actorId, actorIds) ?? 'add the actor to "actors" first',
+        );
       }
     }
     if (source !== undefined && source === target) {
-      report.error('self-relation', ['relations', index, 'target'], `relation goes from actor "${source}" to itself`, 'a relation links two different actors');
+      report.error(
+        'self-relation',
+        ['relations', index, 'target'],
+        `relation goes from actor "${source}" to itself`,
+        'a relation links two different actors',
+      );
     }
     checkRelationDates(relation, index, report);
   }
@@ -95,20 +138,38 @@ function checkRelationDates(relation: RawObject, index: number, report: ProblemC
   checkedDate(relation, ['relations', index], 'date', report);
   const start = checkedDate(relation, ['relations', index], 'start', report);
   const end = checkedDate(relation, ['relations', index], 'end', report);
-  if (stringField(relation, 'date') !== undefined && (stringField(relation, 'start') !== undefined || stringField(relation, 'end') !== undefined)) {
-    report.error('date-conflict', ['relations', index, 'date'], 'a relation has either "date" or "start"/"end", not both', 'use "date" for one moment and "start"/"end" for a span');
+  if (
+    stringField(relation, 'date') !== undefined &&
+    (stringField(relation, 'start') !== undefined || stringField(relation, 'end') !== undefined)
+  ) {
+    report.error(
+      'date-conflict',
+      ['relations', index, 'date'],
+      'a relation has either "date" or "start"/"end", not both',
+      'use "date" for one moment and "start"/"end" for a span',
+    );
   }
   if (start && end && earliestDay(start) > latestDay(end)) {
-    report.error('date-order', ['relations', index, 'end'], `end ${stringField(relation, 'end')} is before start ${stringField(relation, 'start')}`);
+    report.error(
+      'date-order',
+      ['relations', index, 'end'],
+      `end ${stringField(relation, 'end')} is before start ${stringField(relation, 'start')}`,
+    );
   }
 }
 
 export function checkDocumentDates(root: unknown, report: ProblemCollector): void {
-  for (const [index, document] of itemsOf(root, 'documents')) checkedDate(document, ['documents', index], 'published', report);
+  for (const [index, document] of itemsOf(root, 'documents'))
+    checkedDate(document, ['documents', index], 'published', report);
 }
 
 /** Reports an impossible date (2021-02-30); a malformed one is the shape check's to report. */
-function checkedDate(item: RawObject, path: ReadonlyArray<string | number>, key: string, report: ProblemCollector): PartialDate | undefined {
+function checkedDate(
+  item: RawObject,
+  path: ReadonlyArray<string | number>,
+  key: string,
+  report: ProblemCollector,
+): PartialDate | undefined {
   const value = stringField(item, key);
   if (value === undefined || !DATE_SHAPE.test(value)) return undefined;
   const checked = checkPartialDate(value);
@@ -134,10 +195,17 @@ export function checkUsage(root: unknown, report: ProblemCollector): void {
   }
   for (const [index, actor] of itemsOf(root, 'actors')) {
     const id = stringField(actor, 'id');
-    if (id !== undefined && !inRelation.has(id)) report.warning('unused-actor', ['actors', index], `actor "${id}" is in no relation`, 'it shows as a lone node; add a relation or remove it');
+    if (id !== undefined && !inRelation.has(id))
+      report.warning(
+        'unused-actor',
+        ['actors', index],
+        `actor "${id}" is in no relation`,
+        'it shows as a lone node; add a relation or remove it',
+      );
   }
   for (const [index, document] of itemsOf(root, 'documents')) {
     const id = stringField(document, 'id');
-    if (id !== undefined && !cited.has(id)) report.warning('unused-document', ['documents', index], `document "${id}" is cited by no evidence`);
+    if (id !== undefined && !cited.has(id))
+      report.warning('unused-document', ['documents', index], `document "${id}" is cited by no evidence`);
   }
 }

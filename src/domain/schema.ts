@@ -11,10 +11,20 @@ export const ACTOR_KINDS = ['person', 'state', 'organization', 'armed-group', 'p
 const slug = (what: string) =>
   z
     .string()
-    .regex(new RegExp(SLUG_PATTERN), { error: 'must be a slug: lowercase letters, digits and single hyphens, e.g. "vladimir-putin"' }).meta({ description: `${what}: lowercase letters, digits and single hyphens, e.g. "vladimir-putin".` });
-const identifier = (what: string) => z.string().min(1).meta({ description: `${what}: unique within its collection.` });
+    .regex(new RegExp(SLUG_PATTERN), {
+      error: 'must be a slug: lowercase letters, digits and single hyphens, e.g. "vladimir-putin"',
+    })
+    .meta({ description: `${what}: lowercase letters, digits and single hyphens, e.g. "vladimir-putin".` });
+const identifier = (what: string) =>
+  z
+    .string()
+    .min(1)
+    .meta({ description: `${what}: unique within its collection.` });
 const partialDate = (what: string) =>
-  z.string().regex(new RegExp(PARTIAL_DATE_PATTERN), { error: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD' }).meta({ description: `${what}: ISO 8601 date, YYYY, YYYY-MM or YYYY-MM-DD.` });
+  z
+    .string()
+    .regex(new RegExp(PARTIAL_DATE_PATTERN), { error: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD' })
+    .meta({ description: `${what}: ISO 8601 date, YYYY, YYYY-MM or YYYY-MM-DD.` });
 const text = (what: string) => z.string().meta({ description: what });
 
 export const positionSchema = z
@@ -31,12 +41,15 @@ export const documentSchema = z
     url: z
       .string()
       .regex(/^https?:\/\/\S+$/i, { error: 'must be a web address starting with http:// or https://' })
-      .meta({ description: 'Where it was published: an http or https URL.' }).optional(),
+      .meta({ description: 'Where it was published: an http or https URL.' })
+      .optional(),
     text: text('The full archived text, inline. Exactly one of text or textFile.').optional(),
     textFile: z
       .string()
       .min(1)
-      .meta({ description: 'Path of the archived UTF-8 text, relative to the dataset file. Exactly one of text or textFile.' })
+      .meta({
+        description: 'Path of the archived UTF-8 text, relative to the dataset file. Exactly one of text or textFile.',
+      })
       .optional(),
   })
   .meta({ description: 'A published source whose archived text the quotes are checked against.' });
@@ -46,7 +59,10 @@ export const actorSchema = z
     id: slug('Actor id'),
     name: z.string().min(1).meta({ description: 'Display name.' }),
     kind: z.enum(ACTOR_KINDS).meta({ description: 'What sort of actor this is.' }),
-    aliases: z.array(z.string().min(1)).meta({ description: 'Other names the sources use (Moscow, the Kremlin, …); search finds them.' }).optional(),
+    aliases: z
+      .array(z.string().min(1))
+      .meta({ description: 'Other names the sources use (Moscow, the Kremlin, …); search finds them.' })
+      .optional(),
     description: text('One or two sentences on who this is.').optional(),
     affiliation: slug('Id of the state or organisation this actor belongs to; the explorer can group them').optional(),
     position: positionSchema.optional(),
@@ -56,9 +72,16 @@ export const actorSchema = z
 export const evidenceSchema = z
   .strictObject({
     document: identifier('Id of the document quoted'),
-    quote: z.string().meta({ description: 'Verbatim text of the document that states the relation. White space, typographic quotes, dashes and the ellipsis may be typed plainly.' }),
-    prefix: text('Text right before the quote, to pick one occurrence when the quote occurs more than once (W3C TextQuoteSelector).').optional(),
-    suffix: text('Text right after the quote, to pick one occurrence when the quote occurs more than once (W3C TextQuoteSelector).').optional(),
+    quote: z.string().meta({
+      description:
+        'Verbatim text of the document that states the relation. White space, typographic quotes, dashes and the ellipsis may be typed plainly.',
+    }),
+    prefix: text(
+      'Text right before the quote, to pick one occurrence when the quote occurs more than once (W3C TextQuoteSelector).',
+    ).optional(),
+    suffix: text(
+      'Text right after the quote, to pick one occurrence when the quote occurs more than once (W3C TextQuoteSelector).',
+    ).optional(),
     attributedTo: slug('Id of the actor who makes the claim, e.g. an analyst the article quotes').optional(),
   })
   .meta({ description: 'A verbatim quote of a document that states the relation.' });
@@ -69,13 +92,16 @@ export const relationSchema = z
     type: z
       .string()
       .min(1)
-      .meta({ description: 'A relation type id: built in or declared in relationTypes.', examples: BUILT_IN_RELATION_TYPES.map((type) => type.id) }),
+      .meta({
+        description: 'A relation type id: built in or declared in relationTypes.',
+        examples: BUILT_IN_RELATION_TYPES.map((type) => type.id),
+      }),
     source: slug('Actor id the relation goes from'),
     target: slug('Actor id the relation goes to'),
     date: partialDate('When it happened (a single date); use start/end for a span instead').optional(),
     start: partialDate('When it began').optional(),
     end: partialDate('When it ended').optional(),
-    summary: text('One line in the curator\'s words.').optional(),
+    summary: text("One line in the curator's words.").optional(),
     evidence: z.array(evidenceSchema).min(1).meta({ description: 'At least one quote that states the relation.' }),
   })
   .meta({ description: 'Who does what to whom, with the evidence.' });
@@ -86,7 +112,11 @@ export const relationTypeSchema = z
     label: z.string().min(1).meta({ description: 'Label shown in the legend and filters.' }),
     directed: z.boolean().meta({ description: 'Whether the relation reads source → target (arrowhead).' }),
     category: z.enum(RELATION_CATEGORIES).meta({ description: 'PLOVER quad class.' }),
-    color: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour written #rrggbb' }).meta({ description: 'Colour as #rrggbb.' }).optional(),
+    color: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour written #rrggbb' })
+      .meta({ description: 'Colour as #rrggbb.' })
+      .optional(),
   })
   .meta({ description: 'A relation type this dataset adds to the built-in vocabulary.' });
 
@@ -97,12 +127,16 @@ export const datasetSchema = z
     id: slug('Dataset id, used in file names'),
     title: z.string().min(1).meta({ description: 'Dataset title, shown in the explorer and on exported figures.' }),
     description: text('What the dataset covers.').optional(),
-    relationTypes: z.array(relationTypeSchema).meta({ description: 'Relation types added to the built-in vocabulary.' }).optional(),
+    relationTypes: z
+      .array(relationTypeSchema)
+      .meta({ description: 'Relation types added to the built-in vocabulary.' })
+      .optional(),
     documents: z.array(documentSchema),
     actors: z.array(actorSchema),
     relations: z.array(relationSchema),
   })
   .meta({
     title: 'Geopolitical relation dataset',
-    description: 'Actors, the relations between them, and the verbatim quotes of published documents that state each relation.',
+    description:
+      'Actors, the relations between them, and the verbatim quotes of published documents that state each relation.',
   });

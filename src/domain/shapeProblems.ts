@@ -44,7 +44,8 @@ function reportIssue(issue: ShapeIssue, root: unknown, report: ProblemCollector)
     case 'unrecognized_keys': {
       const known = knownKeysAt(path);
       for (const key of issue.keys) {
-        const hint = didYouMean(key, known) ?? (known.length > 0 ? `fields allowed here: ${known.join(', ')}` : undefined);
+        const hint =
+          didYouMean(key, known) ?? (known.length > 0 ? `fields allowed here: ${known.join(', ')}` : undefined);
         report.error('unknown-field', [...path, key], `unknown field "${key}"`, hint, { key: true });
       }
       return;
@@ -52,10 +53,20 @@ function reportIssue(issue: ShapeIssue, root: unknown, report: ProblemCollector)
     case 'invalid_value': {
       const options = issue.values.map((option) => JSON.stringify(option));
       if (options.length === 1) {
-        report.error('invalid-value', path, `${field} must be ${options[0]}, not ${JSON.stringify(actual)}`, path.join('/') === 'formatVersion' ? 'this program reads format version 1' : undefined);
+        report.error(
+          'invalid-value',
+          path,
+          `${field} must be ${options[0]}, not ${JSON.stringify(actual)}`,
+          path.join('/') === 'formatVersion' ? 'this program reads format version 1' : undefined,
+        );
       } else {
         const hint = typeof actual === 'string' ? didYouMean(actual, issue.values.map(String)) : undefined;
-        report.error('invalid-value', path, `${field} ${JSON.stringify(actual)} is not one of ${options.join(', ')}`, hint);
+        report.error(
+          'invalid-value',
+          path,
+          `${field} ${JSON.stringify(actual)} is not one of ${options.join(', ')}`,
+          hint,
+        );
       }
       return;
     }
@@ -63,7 +74,13 @@ function reportIssue(issue: ShapeIssue, root: unknown, report: ProblemCollector)
       report.error('invalid-value', path, `${field} ${JSON.stringify(actual)} ${issue.message}`);
       return;
     case 'too_small':
-      report.error('invalid-value', path, issue.origin === 'array' ? `${field} needs at least ${String(issue.minimum)} item` : `${field} must not be empty`);
+      report.error(
+        'invalid-value',
+        path,
+        issue.origin === 'array'
+          ? `${field} needs at least ${String(issue.minimum)} item`
+          : `${field} must not be empty`,
+      );
       return;
     default:
       report.error('invalid-value', path, `${field}: ${issue.message}`);
@@ -75,7 +92,8 @@ function knownKeysAt(path: JsonPath): string[] {
   let schema: z.ZodType | undefined = datasetSchema;
   for (const segment of path) {
     schema = unwrap(schema);
-    if (schema instanceof z.ZodObject && typeof segment === 'string') schema = (schema.shape as Record<string, z.ZodType>)[segment];
+    if (schema instanceof z.ZodObject && typeof segment === 'string')
+      schema = (schema.shape as Record<string, z.ZodType>)[segment];
     else if (schema instanceof z.ZodArray && typeof segment === 'number') schema = schema.element as z.ZodType;
     else return [];
   }

@@ -11,7 +11,8 @@ import { decodeUtf8 } from './utf8';
 
 export type { Problem } from './problems';
 
-export type ValidationResult = { ok: true; checked: CheckedDataset; problems: Problem[] } | { ok: false; problems: Problem[] };
+export type ValidationResult =
+  { ok: true; checked: CheckedDataset; problems: Problem[] } | { ok: false; problems: Problem[] };
 
 export interface ValidateOptions {
   /** How problems name the file: a path or URL. */
@@ -26,9 +27,28 @@ export function validateDatasetText(text: string, options: ValidateOptions): Val
   if (!parsed.ok) {
     const { line, column } = parsed.position;
     const code = parsed.message.startsWith('JSON nested') ? 'json-too-deep' : 'json-syntax';
-    return { ok: false, problems: [{ severity: 'error', code, file: options.file, line, column, pointer: '', message: parsed.message, ...(parsed.hint !== undefined && { hint: parsed.hint }) }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          severity: 'error',
+          code,
+          file: options.file,
+          line,
+          column,
+          pointer: '',
+          message: parsed.message,
+          ...(parsed.hint !== undefined && { hint: parsed.hint }),
+        },
+      ],
+    };
   }
-  return validateValue(parsed.json.value, new ProblemCollector(options.file, parsed.json), options.textFiles ?? new Map(), parsed.json.duplicateKeys);
+  return validateValue(
+    parsed.json.value,
+    new ProblemCollector(options.file, parsed.json),
+    options.textFiles ?? new Map(),
+    parsed.json.duplicateKeys,
+  );
 }
 
 export interface SourceOptions {
@@ -43,7 +63,21 @@ export async function validateDatasetBytes(bytes: Uint8Array, options: SourceOpt
   if (!decoded.ok) {
     const { line, column } = bytePosition(bytes, decoded.byteOffset);
     const message = `not valid UTF-8: byte ${decoded.byteOffset} (0x${(bytes[decoded.byteOffset] ?? 0).toString(16).padStart(2, '0')}) does not start a UTF-8 character`;
-    return { ok: false, problems: [{ severity: 'error', code: 'json-syntax', file: options.file, line, column, pointer: '', message, hint: 'save the dataset as UTF-8' }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          severity: 'error',
+          code: 'json-syntax',
+          file: options.file,
+          line,
+          column,
+          pointer: '',
+          message,
+          hint: 'save the dataset as UTF-8',
+        },
+      ],
+    };
   }
   return validateDatasetSource(decoded.text, options);
 }
@@ -67,13 +101,31 @@ export async function validateDatasetSource(text: string, options: SourceOptions
   const parsed = parseJsonSource(text);
   if (!parsed.ok) return validateDatasetText(text, { file: options.file });
   const paths = textFilePaths(parsed.json.value);
-  const loaded = await Promise.all(paths.map(async (path) => [path, await options.readTextFile(path).catch(() => null)] as const));
-  return validateValue(parsed.json.value, new ProblemCollector(options.file, parsed.json), new Map(loaded), parsed.json.duplicateKeys);
+  const loaded = await Promise.all(
+    paths.map(async (path) => [path, await options.readTextFile(path).catch(() => null)] as const),
+  );
+  return validateValue(
+    parsed.json.value,
+    new ProblemCollector(options.file, parsed.json),
+    new Map(loaded),
+    parsed.json.duplicateKeys,
+  );
 }
 
-function validateValue(value: unknown, report: ProblemCollector, textFiles: TextFiles, duplicateKeys: readonly DuplicateKey[]): ValidationResult {
+function validateValue(
+  value: unknown,
+  report: ProblemCollector,
+  textFiles: TextFiles,
+  duplicateKeys: readonly DuplicateKey[],
+): ValidationResult {
   for (const duplicate of duplicateKeys) {
-    report.error('json-duplicate-key', [...duplicate.path, duplicate.key], `duplicate key "${duplicate.key}": JSON keeps only the last one`, 'remove or rename one of them', { at: duplicate.position });
+    report.error(
+      'json-duplicate-key',
+      [...duplicate.path, duplicate.key],
+      `duplicate key "${duplicate.key}": JSON keeps only the last one`,
+      'remove or rename one of them',
+      { at: duplicate.position },
+    );
   }
   const dataset = checkShape(value, report);
   const ids = checkIds(value, report);
@@ -89,7 +141,11 @@ function validateValue(value: unknown, report: ProblemCollector, textFiles: Text
   return { ok: true, problems, checked: toChecked(dataset, documentTexts, anchors) };
 }
 
-function toChecked(dataset: Dataset, documentTexts: Map<string, string>, anchors: CheckedDataset['anchors']): CheckedDataset {
+function toChecked(
+  dataset: Dataset,
+  documentTexts: Map<string, string>,
+  anchors: CheckedDataset['anchors'],
+): CheckedDataset {
   return {
     dataset,
     documentTexts,

@@ -11,7 +11,13 @@ export class ProblemCollector {
   ) {}
 
   /** `at` overrides the location looked up from the path (for findings of the JSON scan, which knows exact offsets). */
-  error(code: ProblemCode, path: JsonPath, message: string, hint?: string, options?: { key?: boolean; at?: SourcePosition }): void {
+  error(
+    code: ProblemCode,
+    path: JsonPath,
+    message: string,
+    hint?: string,
+    options?: { key?: boolean; at?: SourcePosition },
+  ): void {
     this.add('error', code, path, message, hint, options);
   }
 
@@ -23,9 +29,25 @@ export class ProblemCollector {
     return this.problems.reduce((count, problem) => count + (problem.severity === 'error' ? 1 : 0), 0);
   }
 
-  private add(severity: Problem['severity'], code: ProblemCode, path: JsonPath, message: string, hint: string | undefined, options?: { key?: boolean; at?: SourcePosition }): void {
+  private add(
+    severity: Problem['severity'],
+    code: ProblemCode,
+    path: JsonPath,
+    message: string,
+    hint: string | undefined,
+    options?: { key?: boolean; at?: SourcePosition },
+  ): void {
     const { line, column } = options?.at ?? this.json.locate(path, options);
-    this.problems.push({ severity, code, file: this.file, line, column, pointer: toPointer(path), message, ...(hint !== undefined && { hint }) });
+    this.problems.push({
+      severity,
+      code,
+      file: this.file,
+      line,
+      column,
+      pointer: toPointer(path),
+      message,
+      ...(hint !== undefined && { hint }),
+    });
   }
 }
 

@@ -70,7 +70,11 @@ export function actorsCsv(checked: CheckedDataset, visible: Visibility): string 
 export function relationsCsv(checked: CheckedDataset, visible: Visibility): string {
   const subgraph = visibleSubgraph(checked, visible);
   const rows: EvidenceRow[] = subgraph.relations.flatMap((relation) =>
-    relation.evidence.map((evidence) => ({ relation, evidence, document: checked.documentsById.get(evidence.document) })),
+    relation.evidence.map((evidence) => ({
+      relation,
+      evidence,
+      document: checked.documentsById.get(evidence.document),
+    })),
   );
   return csvText(
     RELATION_COLUMNS.map(([header]) => header),

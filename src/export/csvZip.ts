@@ -9,5 +9,8 @@ const FIXED_ENTRY_TIME = new Date(2000, 0, 1, 0, 0, 0);
 
 export function csvZip(checked: CheckedDataset, visible: Visibility): Uint8Array {
   const entry = (text: string): ZippableFile => [strToU8(text), { mtime: FIXED_ENTRY_TIME }];
-  return zipSync({ 'actors.csv': entry(actorsCsv(checked, visible)), 'relations.csv': entry(relationsCsv(checked, visible)) }, { level: 6 });
+  return zipSync(
+    { 'actors.csv': entry(actorsCsv(checked, visible)), 'relations.csv': entry(relationsCsv(checked, visible)) },
+    { level: 6 },
+  );
 }

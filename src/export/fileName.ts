@@ -7,7 +7,13 @@ export function localDay(date: Date): string {
 }
 
 /** e.g. exportFileName('russia-israel-iran', 'strikes', new Date(2026, 10, 22), 'png') → russia-israel-iran-strikes-2026-11-22.png */
-export function exportFileName(datasetId: string, summarySlug: string, day: Date, extension: string, variant = ''): string {
+export function exportFileName(
+  datasetId: string,
+  summarySlug: string,
+  day: Date,
+  extension: string,
+  variant = '',
+): string {
   const stem = [datasetId, summarySlug, variant, localDay(day)].filter((part) => part !== '').join('-');
   return `${stem}.${extension}`;
 }

@@ -42,14 +42,20 @@ function shorten(slug: string): string {
 }
 
 /** A part for a list filter: the shown values when few, else what is hidden, else a count. */
-function listPart(noun: string, all: readonly string[], hidden: readonly string[], label: (id: string) => string): Part | null {
+function listPart(
+  noun: string,
+  all: readonly string[],
+  hidden: readonly string[],
+  label: (id: string) => string,
+): Part | null {
   const hiddenSet = new Set(hidden);
   const hiddenUsed = all.filter((id) => hiddenSet.has(id));
   if (hiddenUsed.length === 0) return null;
   const shown = all.filter((id) => !hiddenSet.has(id));
   if (shown.length === 0) return { text: `no ${noun}`, slug: `no-${slugify(noun)}` };
   if (shown.length <= 3) return { text: `${noun}: ${shown.map(label).join(', ')}`, slug: shown.join('-') };
-  if (hiddenUsed.length <= 2) return { text: `${noun}: all but ${hiddenUsed.map(label).join(', ')}`, slug: `without-${hiddenUsed.join('-')}` };
+  if (hiddenUsed.length <= 2)
+    return { text: `${noun}: all but ${hiddenUsed.map(label).join(', ')}`, slug: `without-${hiddenUsed.join('-')}` };
   return { text: `${noun}: ${shown.map(label).join(', ')}`, slug: `${shown.length}-${slugify(noun)}` };
 }
 
@@ -63,14 +69,23 @@ function datePart(filters: Filters): Part | null {
 
 export function filterSummary(checked: CheckedDataset, view: ViewFilters): FilterSummary {
   const { filters } = view;
-  const usedTypes = [...checked.relationTypes.keys()].filter((id) => checked.dataset.relations.some((relation) => relation.type === id));
-  const usedKinds = Object.keys(ACTOR_KIND_STYLES).filter((kind) => checked.dataset.actors.some((actor) => actor.kind === kind));
+  const usedTypes = [...checked.relationTypes.keys()].filter((id) =>
+    checked.dataset.relations.some((relation) => relation.type === id),
+  );
+  const usedKinds = Object.keys(ACTOR_KIND_STYLES).filter((kind) =>
+    checked.dataset.actors.some((actor) => actor.kind === kind),
+  );
   const documents = checked.dataset.documents.map((document) => document.id);
   const seeds = view.focusSeeds.filter((id) => checked.actorsById.has(id));
 
   const parts = [
     listPart('relation types', usedTypes, filters.hiddenTypes, (id) => checked.relationTypes.get(id)?.label ?? id),
-    listPart('actor kinds', usedKinds, filters.hiddenKinds, (kind) => ACTOR_KIND_STYLES[kind as keyof typeof ACTOR_KIND_STYLES]?.label ?? kind),
+    listPart(
+      'actor kinds',
+      usedKinds,
+      filters.hiddenKinds,
+      (kind) => ACTOR_KIND_STYLES[kind as keyof typeof ACTOR_KIND_STYLES]?.label ?? kind,
+    ),
     listPart('documents', documents, filters.hiddenDocuments, (id) => checked.documentsById.get(id)?.title ?? id),
     datePart(filters),
     filters.hideUndated ? { text: 'dated relations only', slug: 'dated' } : null,

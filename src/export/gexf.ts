@@ -2,7 +2,13 @@
 import type { CheckedDataset } from '../domain/model';
 import type { Visibility } from '../domain/query';
 import { ACTOR_KIND_STYLES, relationStyle } from '../graph/palette';
-import { ACTOR_ATTRIBUTES, attributeText, isDirected, RELATION_ATTRIBUTES, type AttributeColumn } from './graphAttributes';
+import {
+  ACTOR_ATTRIBUTES,
+  attributeText,
+  isDirected,
+  RELATION_ATTRIBUTES,
+  type AttributeColumn,
+} from './graphAttributes';
 import { visibleSubgraph } from './visibleSubgraph';
 import { xmlAttributes, xmlText } from './xml';
 
@@ -15,7 +21,14 @@ const edgeColumns = RELATION_ATTRIBUTES.filter((column) => column.name !== 'labe
 function declarations<Row>(scope: 'node' | 'edge', columns: readonly AttributeColumn<Row>[]): string[] {
   return [
     `    <attributes class="${scope}" mode="static">`,
-    ...columns.map((column) => `      <attribute${xmlAttributes([['id', column.name], ['title', column.name], ['type', GEXF_TYPES[column.type]]])}/>`),
+    ...columns.map(
+      (column) =>
+        `      <attribute${xmlAttributes([
+          ['id', column.name],
+          ['title', column.name],
+          ['type', GEXF_TYPES[column.type]],
+        ])}/>`,
+    ),
     '    </attributes>',
   ];
 }
@@ -23,7 +36,14 @@ function declarations<Row>(scope: 'node' | 'edge', columns: readonly AttributeCo
 function attributeValues<Row>(columns: readonly AttributeColumn<Row>[], row: Row, checked: CheckedDataset): string[] {
   const values = columns.flatMap((column) => {
     const value = column.value(row, checked);
-    return value === undefined ? [] : [`          <attvalue${xmlAttributes([['for', column.name], ['value', attributeText(value)]])}/>`];
+    return value === undefined
+      ? []
+      : [
+          `          <attvalue${xmlAttributes([
+            ['for', column.name],
+            ['value', attributeText(value)],
+          ])}/>`,
+        ];
   });
   return values.length === 0 ? [] : ['        <attvalues>', ...values, '        </attvalues>'];
 }
@@ -40,7 +60,11 @@ const coordinate = (value: number) => String(Math.round(value * 100) / 100);
  * Directed relation types get type="directed". A graph holding any of them is directed by default; undirected
  * relations in it carry directed=false as an attribute, since networkx refuses type="undirected" there.
  */
-export function gexf(checked: CheckedDataset, visible: Visibility, positions?: ReadonlyMap<string, { x: number; y: number }>): string {
+export function gexf(
+  checked: CheckedDataset,
+  visible: Visibility,
+  positions?: ReadonlyMap<string, { x: number; y: number }>,
+): string {
   const subgraph = visibleSubgraph(checked, visible);
   const anyDirected = subgraph.relations.some((relation) => isDirected(relation, checked));
   const lines = [
@@ -58,10 +82,15 @@ export function gexf(checked: CheckedDataset, visible: Visibility, positions?: R
   for (const actor of subgraph.actors) {
     const position = positions?.get(actor.id);
     lines.push(
-      `      <node${xmlAttributes([['id', actor.id], ['label', actor.name]])}>`,
+      `      <node${xmlAttributes([
+        ['id', actor.id],
+        ['label', actor.name],
+      ])}>`,
       ...attributeValues(nodeColumns, actor, checked),
       vizColor(ACTOR_KIND_STYLES[actor.kind].color),
-      ...(position ? [`        <viz:position x="${coordinate(position.x)}" y="${coordinate(-position.y)}" z="0"/>`] : []),
+      ...(position
+        ? [`        <viz:position x="${coordinate(position.x)}" y="${coordinate(-position.y)}" z="0"/>`]
+        : []),
       '      </node>',
     );
   }

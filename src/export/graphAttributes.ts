@@ -35,8 +35,16 @@ export const RELATION_ATTRIBUTES: readonly AttributeColumn<Relation>[] = [
   { name: 'end', type: 'string', value: (relation) => relation.end },
   { name: 'summary', type: 'string', value: (relation) => relation.summary },
   { name: 'evidence_count', type: 'int', value: (relation) => relation.evidence.length },
-  { name: 'documents', type: 'string', value: (relation) => [...new Set(relation.evidence.map((evidence) => evidence.document))].join('; ') },
-  { name: 'quotes', type: 'string', value: (relation) => relation.evidence.map((evidence) => evidence.quote).join('\n\n') },
+  {
+    name: 'documents',
+    type: 'string',
+    value: (relation) => [...new Set(relation.evidence.map((evidence) => evidence.document))].join('; '),
+  },
+  {
+    name: 'quotes',
+    type: 'string',
+    value: (relation) => relation.evidence.map((evidence) => evidence.quote).join('\n\n'),
+  },
 ];
 
 export const isDirected = (relation: Relation, checked: CheckedDataset) => typeOf(relation, checked)?.directed ?? true;

@@ -26,21 +26,41 @@ function fits(width: number, height: number, scale: number, limits: typeof CANVA
 }
 
 /** The requested scale when it fits; else the largest scale (to 1/100) that does; null when even MIN_SCALE does not. */
-export function fitScale(width: number, height: number, requested: number, limits: typeof CANVAS_LIMITS = CANVAS_LIMITS): FittedSize | null {
+export function fitScale(
+  width: number,
+  height: number,
+  requested: number,
+  limits: typeof CANVAS_LIMITS = CANVAS_LIMITS,
+): FittedSize | null {
   if (fits(width, height, requested, limits)) {
-    return { scale: requested, pixelWidth: pixelsAt(width, requested), pixelHeight: pixelsAt(height, requested), reduced: false };
+    return {
+      scale: requested,
+      pixelWidth: pixelsAt(width, requested),
+      pixelHeight: pixelsAt(height, requested),
+      reduced: false,
+    };
   }
-  const bound = Math.min(limits.maxSide / width, limits.maxSide / height, Math.sqrt(limits.maxArea / (width * height)), requested);
+  const bound = Math.min(
+    limits.maxSide / width,
+    limits.maxSide / height,
+    Math.sqrt(limits.maxArea / (width * height)),
+    requested,
+  );
   let scale = Math.floor(bound * 100) / 100;
   while (scale >= MIN_SCALE && !fits(width, height, scale, limits)) scale = Math.round((scale - 0.01) * 100) / 100;
   if (scale < MIN_SCALE) return null;
   return { scale, pixelWidth: pixelsAt(width, scale), pixelHeight: pixelsAt(height, scale), reduced: true };
 }
 
-const formatPixels = (width: number, height: number) => `${width.toLocaleString('en')} × ${height.toLocaleString('en')} px`;
+const formatPixels = (width: number, height: number) =>
+  `${width.toLocaleString('en')} × ${height.toLocaleString('en')} px`;
 
 /** What to tell the user when the scale was lowered. */
-export function reducedScaleMessage(requested: number, fitted: FittedSize, requestedSize: { width: number; height: number }): string {
+export function reducedScaleMessage(
+  requested: number,
+  fitted: FittedSize,
+  requestedSize: { width: number; height: number },
+): string {
   return (
     `At ${requested}× the image would be ${formatPixels(pixelsAt(requestedSize.width, requested), pixelsAt(requestedSize.height, requested))}, ` +
     `more than a browser can draw (${CANVAS_LIMITS.maxSide.toLocaleString('en')} px a side, ${(CANVAS_LIMITS.maxArea / 1e6).toFixed(0)} million pixels). ` +

@@ -26,15 +26,22 @@ export function visibleSubgraph(checked: CheckedDataset, visible: Visibility): D
     }
   }
   for (const id of [...actorIds]) {
-    for (let next = checked.actorsById.get(id)?.affiliation; next !== undefined && !actorIds.has(next); next = checked.actorsById.get(next)?.affiliation) {
+    for (
+      let next = checked.actorsById.get(id)?.affiliation;
+      next !== undefined && !actorIds.has(next);
+      next = checked.actorsById.get(next)?.affiliation
+    ) {
       actorIds.add(next);
     }
   }
 
   const actors: Actor[] = dataset.actors.filter((actor) => actorIds.has(actor.id));
-  const citedAnywhere = new Set(dataset.relations.flatMap((relation) => relation.evidence.map((evidence) => evidence.document)));
+  const citedAnywhere = new Set(
+    dataset.relations.flatMap((relation) => relation.evidence.map((evidence) => evidence.document)),
+  );
   const documents: SourceDocument[] = dataset.documents
-    .filter((document) => documentIds.has(document.id) || !citedAnywhere.has(document.id)).map((document) => inlineText(checked, document));
+    .filter((document) => documentIds.has(document.id) || !citedAnywhere.has(document.id))
+    .map((document) => inlineText(checked, document));
 
   // A fixed key order: the same data always serialises to the same bytes. $schema is left out: its relative path
   // pointed from the original file's folder and would not resolve next to the exported file.

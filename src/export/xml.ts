@@ -2,7 +2,8 @@
 
 /** Control characters (other than tab, LF, CR), U+FFFE/U+FFFF and unpaired surrogates are not allowed in XML 1.0, even as references. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Replaces what XML cannot hold with U+FFFD, the replacement character, so the file always parses. */
 export function xmlSafe(text: string): string {
@@ -11,11 +12,20 @@ export function xmlSafe(text: string): string {
 
 const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 /** Inside attributes, quotes end the value and tab/CR/LF would be normalised to spaces: write them as references. */
-const ATTRIBUTE_ESCAPES: Record<string, string> = { ...TEXT_ESCAPES, '"': '&quot;', "'": '&apos;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
+const ATTRIBUTE_ESCAPES: Record<string, string> = {
+  ...TEXT_ESCAPES,
+  '"': '&quot;',
+  "'": '&apos;',
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
+};
 
 export function xmlText(text: string): string {
   // A lone CR in text content would be read back as LF: keep it as a reference.
-  return xmlSafe(text).replace(/[&<>]/g, (char) => TEXT_ESCAPES[char] ?? char).replace(/\r/g, '&#13;');
+  return xmlSafe(text)
+    .replace(/[&<>]/g, (char) => TEXT_ESCAPES[char] ?? char)
+    .replace(/\r/g, '&#13;');
 }
 
 export function xmlAttribute(text: string): string {

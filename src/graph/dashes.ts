@@ -20,13 +20,17 @@ export function dashLevelClass(level: number): string {
   return `dash-${level}`;
 }
 
-export const DASH_LEVEL_CLASSES: readonly string[] = Array.from({ length: DASH_LEVELS }, (_, index) => dashLevelClass(index + 1));
+export const DASH_LEVEL_CLASSES: readonly string[] = Array.from({ length: DASH_LEVELS }, (_, index) =>
+  dashLevelClass(index + 1),
+);
 
 /**
  * The dash array of a line style at zoom 1, in the units of its width: what the canvas, the legend and the exported
  * figures all draw. Dotted lines are round dots (zero-length dashes with round caps), 2.5 widths apart.
  */
-export function dashArray(style: Pick<RelationStyle, 'lineStyle' | 'dashPattern' | 'width'>): readonly number[] | undefined {
+export function dashArray(
+  style: Pick<RelationStyle, 'lineStyle' | 'dashPattern' | 'width'>,
+): readonly number[] | undefined {
   if (style.lineStyle === 'dotted') return [0, style.width * 2.5];
   if (style.lineStyle === 'dashed') return style.dashPattern ?? [6, 3];
   return undefined;

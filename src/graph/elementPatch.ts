@@ -21,7 +21,8 @@ const sameData = (a: Data, b: Data) => {
   return keys.length === Object.keys(b).length && keys.every((key) => Object.is(a[key], b[key]));
 };
 
-const samePosition = (a: ElementDefinition['position'], b: ElementDefinition['position']) => a?.x === b?.x && a?.y === b?.y;
+const samePosition = (a: ElementDefinition['position'], b: ElementDefinition['position']) =>
+  a?.x === b?.x && a?.y === b?.y;
 
 /**
  * `before` and `after` come from datasetElements for the previous and the edited dataset (node and edge ids never
@@ -52,8 +53,14 @@ export function elementPatch(
       continue;
     }
     if (!sameData(oldRest, rest)) patch.update.push({ id, data: element.data as Data });
-    if (element.group === 'nodes' && (oldParent ?? null) !== (parent ?? null)) patch.reparent.push({ id, parent: (parent as string | undefined) ?? null });
-    if (element.group === 'nodes' && saved.after.has(id) && element.position && (!saved.before.has(id) || !samePosition(old.position, element.position))) {
+    if (element.group === 'nodes' && (oldParent ?? null) !== (parent ?? null))
+      patch.reparent.push({ id, parent: (parent as string | undefined) ?? null });
+    if (
+      element.group === 'nodes' &&
+      saved.after.has(id) &&
+      element.position &&
+      (!saved.before.has(id) || !samePosition(old.position, element.position))
+    ) {
       patch.reposition.push({ id, position: { ...element.position } });
     }
   }

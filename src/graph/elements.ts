@@ -8,7 +8,8 @@ import { CLASSES } from './stylesheet';
 /** Edge ids carry a prefix: actor ids are slugs without a colon, so nodes and edges never collide. */
 const EDGE_PREFIX = 'rel:';
 export const edgeIdOf = (relationId: string) => `${EDGE_PREFIX}${relationId}`;
-export const relationIdOfEdge = (edgeId: string) => (edgeId.startsWith(EDGE_PREFIX) ? edgeId.slice(EDGE_PREFIX.length) : edgeId);
+export const relationIdOfEdge = (edgeId: string) =>
+  edgeId.startsWith(EDGE_PREFIX) ? edgeId.slice(EDGE_PREFIX.length) : edgeId;
 
 /** A stable 32-bit FNV-1a hash, for positions that are the same on every load. */
 export function hashString(text: string): number {
@@ -32,7 +33,10 @@ export function seededPosition(id: string, actorCount: number): { x: number; y: 
  * Compound parents when grouping: people sit inside their affiliation. Only people are grouped and a parent is never
  * a person, so there are no cycles and parents are always states, organisations, armed groups or places.
  */
-export function affiliationParents(actors: readonly Actor[], actorsById: ReadonlyMap<string, Actor>): Map<string, string> {
+export function affiliationParents(
+  actors: readonly Actor[],
+  actorsById: ReadonlyMap<string, Actor>,
+): Map<string, string> {
   const parents = new Map<string, string>();
   for (const actor of actors) {
     if (actor.kind !== 'person' || !actor.affiliation) continue;
@@ -47,14 +51,24 @@ export function affiliationParents(actors: readonly Actor[], actorsById: Readonl
  * fitted, hence from afar). `dashLevel`: the zoom level class dashed edges start with (graph/dashes.ts), the one the
  * graph already shows.
  */
-export function datasetElements(checked: CheckedDataset, options: { groupByAffiliation: boolean; overview?: boolean; dashLevel?: number }): ElementDefinition[] {
+export function datasetElements(
+  checked: CheckedDataset,
+  options: { groupByAffiliation: boolean; overview?: boolean; dashLevel?: number },
+): ElementDefinition[] {
   const classes = options.overview ? undefined : CLASSES.detailed;
-  const dashedClasses = [classes, options.dashLevel ? dashLevelClass(options.dashLevel) : undefined].filter(Boolean).join(' ') || undefined;
+  const dashedClasses =
+    [classes, options.dashLevel ? dashLevelClass(options.dashLevel) : undefined].filter(Boolean).join(' ') || undefined;
   const types = [...checked.relationTypes.values()];
-  const dashedTypes = new Set(types.filter((type) => dashArray(relationStyle(type)) !== undefined).map((type) => type.id));
-  const arrowByType = new Map(types.map((type) => [type.id, relationStyle(type).arrow] as const).filter(([, arrow]) => arrow !== 'none'));
+  const dashedTypes = new Set(
+    types.filter((type) => dashArray(relationStyle(type)) !== undefined).map((type) => type.id),
+  );
+  const arrowByType = new Map(
+    types.map((type) => [type.id, relationStyle(type).arrow] as const).filter(([, arrow]) => arrow !== 'none'),
+  );
   const { actors, relations } = checked.dataset;
-  const parents = options.groupByAffiliation ? affiliationParents(actors, checked.actorsById) : new Map<string, string>();
+  const parents = options.groupByAffiliation
+    ? affiliationParents(actors, checked.actorsById)
+    : new Map<string, string>();
   const elements: ElementDefinition[] = [];
   for (const actor of actors) {
     const parent = parents.get(actor.id);
@@ -79,7 +93,13 @@ export function datasetElements(checked: CheckedDataset, options: { groupByAffil
         ...(arrowByType.has(relation.type) ? { arrow: arrowByType.get(relation.type) } : {}),
         ...(dashedTypes.has(relation.type) ? { dashed: true } : {}),
       },
-      ...(dashedTypes.has(relation.type) ? (dashedClasses ? { classes: dashedClasses } : {}) : classes ? { classes } : {}),
+      ...(dashedTypes.has(relation.type)
+        ? dashedClasses
+          ? { classes: dashedClasses }
+          : {}
+        : classes
+          ? { classes }
+          : {}),
     });
   }
   return elements;

@@ -57,7 +57,9 @@ export function rendererOptions(elementCount: number) {
 }
 
 /** Saved positions stay where the curator put them. */
-export function fixedNodeConstraints(actors: readonly Pick<Actor, 'id' | 'position'>[]): { nodeId: string; position: { x: number; y: number } }[] {
+export function fixedNodeConstraints(
+  actors: readonly Pick<Actor, 'id' | 'position'>[],
+): { nodeId: string; position: { x: number; y: number } }[] {
   return actors.flatMap((actor) => (actor.position ? [{ nodeId: actor.id, position: { ...actor.position } }] : []));
 }
 

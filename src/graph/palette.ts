@@ -64,8 +64,15 @@ export const CATEGORY_FALLBACK_STYLES: Record<RelationCategory, RelationStyle> =
 export function relationStyle(type: RelationTypeInfo): RelationStyle {
   const builtIn = type.color === undefined ? RELATION_TYPE_STYLES[type.id] : undefined;
   const base = builtIn ?? { ...CATEGORY_FALLBACK_STYLES[type.category], ...(type.color ? { color: type.color } : {}) };
-  return type.directed ? { ...base, arrow: base.arrow === 'none' ? 'triangle' : base.arrow } : { ...base, arrow: 'none' };
+  return type.directed
+    ? { ...base, arrow: base.arrow === 'none' ? 'triangle' : base.arrow }
+    : { ...base, arrow: 'none' };
 }
 
 /** Colours of the selection highlight and labels. */
-export const HIGHLIGHT = { selected: '#ffd400', neighbour: '#ffe97a', label: '#1a1a1a', labelOutline: '#ffffff' } as const;
+export const HIGHLIGHT = {
+  selected: '#ffd400',
+  neighbour: '#ffe97a',
+  label: '#1a1a1a',
+  labelOutline: '#ffffff',
+} as const;

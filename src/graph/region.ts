@@ -38,5 +38,11 @@ export function segmentTouches(box: Box, a: Point, b: Point): boolean {
     }
     return true;
   };
-  return clip(-dx, a.x - box.x1) && clip(dx, box.x2 - a.x) && clip(-dy, a.y - box.y1) && clip(dy, box.y2 - a.y) && low <= high;
+  return (
+    clip(-dx, a.x - box.x1) &&
+    clip(dx, box.x2 - a.x) &&
+    clip(-dy, a.y - box.y1) &&
+    clip(dy, box.y2 - a.y) &&
+    low <= high
+  );
 }

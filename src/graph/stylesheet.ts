@@ -28,9 +28,7 @@ export const CLASSES = {
 const quoted = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
 
 export function buildStylesheet(relationTypes: Iterable<RelationTypeInfo>): StylesheetJson {
-  const sheet: StylesheetJson = [
-    { selector: 'node', style: { 'border-width': 1.5, 'border-color': '#333333' } },
-  ];
+  const sheet: StylesheetJson = [{ selector: 'node', style: { 'border-width': 1.5, 'border-color': '#333333' } }];
   for (const [kind, style] of Object.entries(ACTOR_KIND_STYLES)) {
     sheet.push({
       selector: `node[kind = ${quoted(kind)}]`,
@@ -94,7 +92,8 @@ export function buildStylesheet(relationTypes: Iterable<RelationTypeInfo>): Styl
     selector: `edge[?dashed].${CLASSES.detailed}`,
     style: {
       'line-style': 'dashed',
-      'line-dash-pattern': ((edge: EdgeSingular) => scaledDashArray(dashesByType.get(String(edge.data('type'))) ?? [], dashLevelOf(edge))) as unknown as number[],
+      'line-dash-pattern': ((edge: EdgeSingular) =>
+        scaledDashArray(dashesByType.get(String(edge.data('type'))) ?? [], dashLevelOf(edge))) as unknown as number[],
     },
   });
   sheet.push(
@@ -116,9 +115,22 @@ export function buildStylesheet(relationTypes: Iterable<RelationTypeInfo>): Styl
         'z-index': 10,
       },
     },
-    { selector: `node.${CLASSES.selected}`, style: { 'border-width': 4, 'border-color': '#000000', 'underlay-color': HIGHLIGHT.selected, 'underlay-opacity': 0.9, 'underlay-padding': 8, 'z-index': 10 } },
+    {
+      selector: `node.${CLASSES.selected}`,
+      style: {
+        'border-width': 4,
+        'border-color': '#000000',
+        'underlay-color': HIGHLIGHT.selected,
+        'underlay-opacity': 0.9,
+        'underlay-padding': 8,
+        'z-index': 10,
+      },
+    },
     { selector: `node.${CLASSES.neighbour}`, style: { 'border-width': 3, 'border-color': '#000000' } },
-    { selector: `edge.${CLASSES.neighbour}`, style: { 'underlay-color': HIGHLIGHT.neighbour, 'underlay-opacity': 0.8, 'underlay-padding': 3 } },
+    {
+      selector: `edge.${CLASSES.neighbour}`,
+      style: { 'underlay-color': HIGHLIGHT.neighbour, 'underlay-opacity': 0.8, 'underlay-padding': 3 },
+    },
     // Last, so nothing above can bring a filtered-away element back.
     { selector: `.${CLASSES.hidden}`, style: { display: 'none' } },
   );

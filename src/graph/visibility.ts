@@ -16,7 +16,11 @@ export interface CanvasVisibility {
  * A compound parent cannot be hidden while a child shows (display:none hides the whole group), so a filtered-away
  * group that still holds a visible member is shown faded, as context, rather than hiding its members.
  */
-export function canvasVisibility(checked: CheckedDataset, visible: Visibility, parents: ReadonlyMap<string, string>): CanvasVisibility {
+export function canvasVisibility(
+  checked: CheckedDataset,
+  visible: Visibility,
+  parents: ReadonlyMap<string, string>,
+): CanvasVisibility {
   const nodes = new Set(visible.actorIds);
   const contextOnly = new Set<string>();
   for (const actorId of visible.actorIds) {
@@ -30,7 +34,12 @@ export function canvasVisibility(checked: CheckedDataset, visible: Visibility, p
   for (const relationIndex of visible.relationIndices) {
     const relation = checked.dataset.relations[relationIndex];
     // Inside its group, a person's edge to the group itself would be drawn as a loop: the nesting already says it.
-    if (relation && parents.get(relation.source) !== relation.target && parents.get(relation.target) !== relation.source) edges.add(edgeIdOf(relation.id));
+    if (
+      relation &&
+      parents.get(relation.source) !== relation.target &&
+      parents.get(relation.target) !== relation.source
+    )
+      edges.add(edgeIdOf(relation.id));
   }
   return { nodes, contextOnly, edges };
 }

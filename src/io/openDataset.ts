@@ -34,7 +34,10 @@ export async function openDatasetBytes(input: OpenInput, options: OpenOptions = 
   try {
     options.onProgress?.({ phase: 'checking' });
     const validate = options.validate ?? validateOffThread;
-    const result = await validate({ bytes: input.bytes, file, textFiles: input.textFiles ?? new Map(), baseUrl: input.baseUrl ?? null }, options.signal);
+    const result = await validate(
+      { bytes: input.bytes, file, textFiles: input.textFiles ?? new Map(), baseUrl: input.baseUrl ?? null },
+      options.signal,
+    );
     if (result.ok) return { ok: true, source, checked: result.checked, warnings: result.problems };
     const problems = result.problems.length > 0 ? result.problems : [fileProblem(file, 'the dataset is not valid')];
     return { ok: false, source, problems };
@@ -60,12 +63,28 @@ export async function openDatasetFiles(files: readonly PickedFile[], options: Op
   const datasetFile = datasets[0];
   if (datasetFile === undefined || datasets.length > 1) {
     const name = datasetFile?.name ?? files[0]?.name ?? 'dataset';
-    const message = datasetFile === undefined ? 'no dataset JSON among the files chosen' : `${datasets.length} JSON files chosen: open one dataset at a time`;
-    return { ok: false, source: { kind: 'file', name }, problems: [fileProblem(name, message, 'choose one .json dataset, plus the source texts it names if they are separate files')] };
+    const message =
+      datasetFile === undefined
+        ? 'no dataset JSON among the files chosen'
+        : `${datasets.length} JSON files chosen: open one dataset at a time`;
+    return {
+      ok: false,
+      source: { kind: 'file', name },
+      problems: [
+        fileProblem(
+          name,
+          message,
+          'choose one .json dataset, plus the source texts it names if they are separate files',
+        ),
+      ],
+    };
   }
   const source: DatasetSource = { kind: 'file', name: datasetFile.name };
   try {
-    const bytes = await readPickedFile(datasetFile, { ...readOptions(options), onProgress: (loadedBytes, totalBytes) => options.onProgress?.({ phase: 'reading', loadedBytes, totalBytes }) });
+    const bytes = await readPickedFile(datasetFile, {
+      ...readOptions(options),
+      onProgress: (loadedBytes, totalBytes) => options.onProgress?.({ phase: 'reading', loadedBytes, totalBytes }),
+    });
     const textFiles = new Map<string, Uint8Array>();
     for (const file of files) {
       if (file === datasetFile) continue;
@@ -81,19 +100,48 @@ export async function openDatasetFiles(files: readonly PickedFile[], options: Op
 }
 
 /** A dataset by URL (same origin or CORS-enabled); its textFiles are fetched relative to it. */
-export async function openDatasetUrl(url: string, options: OpenOptions & { fetchImpl?: typeof fetch } = {}): Promise<OpenOutcome> {
+export async function openDatasetUrl(
+  url: string,
+  options: OpenOptions & { fetchImpl?: typeof fetch } = {},
+): Promise<OpenOutcome> {
   const source: DatasetSource = { kind: 'url', url };
   const file = sourceLabel(source);
   try {
     const fetchImpl = options.fetchImpl ?? fetch;
     const response = await fetchImpl(url, options.signal ? { signal: options.signal } : {});
-    if (!response.ok) return { ok: false, source, problems: [fileProblem(file, `could not be fetched from ${url}: the server answered ${`${response.status} ${response.statusText}`.trim()}`)] };
-    const bytes = await readResponseBytes(response, { ...readOptions(options), onProgress: (loadedBytes, totalBytes) => options.onProgress?.({ phase: 'reading', loadedBytes, totalBytes }) });
+    if (!response.ok)
+      return {
+        ok: false,
+        source,
+        problems: [
+          fileProblem(
+            file,
+            `could not be fetched from ${url}: the server answered ${`${response.status} ${response.statusText}`.trim()}`,
+          ),
+        ],
+      };
+    const bytes = await readResponseBytes(response, {
+      ...readOptions(options),
+      onProgress: (loadedBytes, totalBytes) => options.onProgress?.({ phase: 'reading', loadedBytes, totalBytes }),
+    });
     // A fetch given by the caller (tests) also fetches the textFiles, so validation stays in the page.
-    const validate = options.validate ?? (options.fetchImpl ? (request: ValidationRequest) => validateRequest(request, fetchImpl) : undefined);
+    const validate =
+      options.validate ??
+      (options.fetchImpl ? (request: ValidationRequest) => validateRequest(request, fetchImpl) : undefined);
     return await openDatasetBytes({ source, bytes, baseUrl: url }, { ...options, ...(validate && { validate }) });
   } catch (error) {
-    if (error instanceof TypeError) return { ok: false, source, problems: [fileProblem(file, `could not be fetched from ${url}: ${error.message}`, 'the server must allow this page to read it (same origin, or CORS enabled)')] };
+    if (error instanceof TypeError)
+      return {
+        ok: false,
+        source,
+        problems: [
+          fileProblem(
+            file,
+            `could not be fetched from ${url}: ${error.message}`,
+            'the server must allow this page to read it (same origin, or CORS enabled)',
+          ),
+        ],
+      };
     return { ok: false, source, problems: [problemFromError(file, error)] };
   }
 }

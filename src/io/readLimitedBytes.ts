@@ -4,7 +4,10 @@
 export const MAX_DATASET_BYTES = 50 * 1024 * 1024;
 
 export class TooLargeError extends Error {
-  constructor(readonly bytes: number, readonly limit: number = MAX_DATASET_BYTES) {
+  constructor(
+    readonly bytes: number,
+    readonly limit: number = MAX_DATASET_BYTES,
+  ) {
     super(`the file is ${formatMegabytes(bytes)}; datasets over ${formatMegabytes(limit)} are refused`);
     this.name = 'TooLargeError';
   }
@@ -25,7 +28,8 @@ export async function readLimitedBytes(
   options: { declaredBytes: number | null; limit?: number; onProgress?: Progress; signal?: AbortSignal },
 ): Promise<Uint8Array> {
   const limit = options.limit ?? MAX_DATASET_BYTES;
-  if (options.declaredBytes !== null && options.declaredBytes > limit) throw new TooLargeError(options.declaredBytes, limit);
+  if (options.declaredBytes !== null && options.declaredBytes > limit)
+    throw new TooLargeError(options.declaredBytes, limit);
   const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let loaded = 0;
@@ -52,13 +56,22 @@ export async function readLimitedBytes(
 }
 
 /** A File picked or dropped by the user. */
-export function readFileBytes(file: Blob, options: { limit?: number; onProgress?: Progress; signal?: AbortSignal } = {}): Promise<Uint8Array> {
+export function readFileBytes(
+  file: Blob,
+  options: { limit?: number; onProgress?: Progress; signal?: AbortSignal } = {},
+): Promise<Uint8Array> {
   return readLimitedBytes(file.stream(), { ...options, declaredBytes: file.size });
 }
 
 /** A fetched dataset: Content-Length, when given, is checked before the body is read. */
-export function readResponseBytes(response: Response, options: { limit?: number; onProgress?: Progress; signal?: AbortSignal } = {}): Promise<Uint8Array> {
+export function readResponseBytes(
+  response: Response,
+  options: { limit?: number; onProgress?: Progress; signal?: AbortSignal } = {},
+): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length'));
   if (!response.body) return Promise.resolve(new Uint8Array());
-  return readLimitedBytes(response.body, { ...options, declaredBytes: Number.isFinite(declared) && declared > 0 ? declared : null });
+  return readLimitedBytes(response.body, {
+    ...options,
+    declaredBytes: Number.isFinite(declared) && declared > 0 ? declared : null,
+  });
 }

@@ -36,7 +36,16 @@ export const validateOffThread: Validate = (request, signal) => {
       finish();
       // A worker that never started (blocked or unsupported) is no reason to refuse the file: check it here instead.
       if (!started) validateInPage(request).then(resolve, reject);
-      else resolve({ ok: false, problems: [fileProblem(request.file, 'the validator stopped while checking this file (it may be too large or too deeply nested)')] });
+      else
+        resolve({
+          ok: false,
+          problems: [
+            fileProblem(
+              request.file,
+              'the validator stopped while checking this file (it may be too large or too deeply nested)',
+            ),
+          ],
+        });
     });
   });
 };

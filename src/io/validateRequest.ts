@@ -14,7 +14,10 @@ export interface ValidationRequest {
 
 const lastSegment = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
-export function validateRequest(request: ValidationRequest, fetchImpl: typeof fetch = fetch): Promise<ValidationResult> {
+export function validateRequest(
+  request: ValidationRequest,
+  fetchImpl: typeof fetch = fetch,
+): Promise<ValidationResult> {
   const readTextFile = async (path: string): Promise<Uint8Array | null> => {
     const picked = request.textFiles.get(path) ?? request.textFiles.get(lastSegment(path));
     if (picked) return picked;

@@ -14,7 +14,8 @@ scope.addEventListener('message', (event) => {
   const request = event.data;
   validateRequest(request).then(
     (result) => scope.postMessage({ kind: 'result', result }),
-    (error: unknown) => scope.postMessage({ kind: 'result', result: { ok: false, problems: [problemFromError(request.file, error)] } }),
+    (error: unknown) =>
+      scope.postMessage({ kind: 'result', result: { ok: false, problems: [problemFromError(request.file, error)] } }),
   );
 });
 scope.postMessage({ kind: 'ready' });

@@ -10,7 +10,11 @@ export const AUTOSAVE_DELAY_MS = 400;
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Saves edits (debounced) and forgets the draft when the dataset is back as opened. Returns flush and stop. */
-export function startAutosave(store: CuratedStore, storage: DraftStorage, options: { delayMs?: number; now?: () => number } = {}) {
+export function startAutosave(
+  store: CuratedStore,
+  storage: DraftStorage,
+  options: { delayMs?: number; now?: () => number } = {},
+) {
   const delayMs = options.delayMs ?? AUTOSAVE_DELAY_MS;
   const now = options.now ?? Date.now;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -37,7 +41,10 @@ export function startAutosave(store: CuratedStore, storage: DraftStorage, option
   };
 
   const isEdit = (state: CuratedState, previous: CuratedState) =>
-    state.checked !== previous.checked && state.source === previous.source && state.pristine === previous.pristine && state.pristine !== null;
+    state.checked !== previous.checked &&
+    state.source === previous.source &&
+    state.pristine === previous.pristine &&
+    state.pristine !== null;
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (!isEdit(state, previous)) return;
@@ -87,7 +94,12 @@ export async function resumeDraft(store: CuratedStore, storage: DraftStorage, ke
   if (!record) return false;
   const { original, current } = restoreDraft(record);
   if (!original.ok || !current.ok) {
-    store.getState().openingRefused(`your autosaved edits to ${sourceLabel(record.source)}`, original.ok ? current.problems : original.problems);
+    store
+      .getState()
+      .openingRefused(
+        `your autosaved edits to ${sourceLabel(record.source)}`,
+        original.ok ? current.problems : original.problems,
+      );
     return false;
   }
   store.getState().datasetOpened(record.source, original.checked, original.problems);
@@ -102,7 +114,14 @@ export async function listOtherDrafts(store: CuratedStore, storage: DraftStorage
   try {
     const drafts = await storage.list();
     store.getState().draftsListed(
-      drafts.filter((draft) => draft.key !== currentKey).map((draft) => ({ key: draft.key, source: draft.source, label: sourceLabel(draft.source), savedAt: draft.savedAt })),
+      drafts
+        .filter((draft) => draft.key !== currentKey)
+        .map((draft) => ({
+          key: draft.key,
+          source: draft.source,
+          label: sourceLabel(draft.source),
+          savedAt: draft.savedAt,
+        })),
     );
   } catch {
     store.getState().draftsListed([]);

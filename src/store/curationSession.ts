@@ -19,8 +19,16 @@ export interface CurationSession {
   stop(): void;
 }
 
-export function startCurationSession(store: CuratedStore, storage: DraftStorage, options: { validate?: Validate; autosaveDelayMs?: number } = {}): CurationSession {
-  const autosave = startAutosave(store, storage, options.autosaveDelayMs !== undefined ? { delayMs: options.autosaveDelayMs } : {});
+export function startCurationSession(
+  store: CuratedStore,
+  storage: DraftStorage,
+  options: { validate?: Validate; autosaveDelayMs?: number } = {},
+): CurationSession {
+  const autosave = startAutosave(
+    store,
+    storage,
+    options.autosaveDelayMs !== undefined ? { delayMs: options.autosaveDelayMs } : {},
+  );
   const afterOpen = async (opened: boolean) => {
     if (opened) await restoreDraftFor(store, storage);
     await listOtherDrafts(store, storage);
@@ -34,7 +42,12 @@ export function startCurationSession(store: CuratedStore, storage: DraftStorage,
     },
     async openUrl(url) {
       await autosave.flush();
-      const outcome = await openDatasetInto(store, sourceLabel({ kind: 'url', url }), (open) => openDatasetUrl(url, open), options.validate);
+      const outcome = await openDatasetInto(
+        store,
+        sourceLabel({ kind: 'url', url }),
+        (open) => openDatasetUrl(url, open),
+        options.validate,
+      );
       if (outcome) await afterOpen(outcome.ok);
     },
     async resumeDraft(key) {

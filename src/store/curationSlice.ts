@@ -33,7 +33,13 @@ export interface CurationSlice {
   /** Puts a freshly opened dataset on screen: the history starts again. */
   datasetOpened(source: DatasetSource, checked: CheckedDataset, warnings: Problem[]): void;
   /** Puts autosaved edits on screen over the dataset they were made to. */
-  draftRestored(source: DatasetSource, pristine: CheckedDataset, current: CheckedDataset, warnings: Problem[], savedAt: number): void;
+  draftRestored(
+    source: DatasetSource,
+    pristine: CheckedDataset,
+    current: CheckedDataset,
+    warnings: Problem[],
+    savedAt: number,
+  ): void;
   /** Validates what an edit would give, without applying it (for checking a form as the user types). */
   previewEdit(edit: DatasetEdit): ValidationResult | null;
   /** Applies an edit when the result is valid; returns the validation either way. */
@@ -89,7 +95,15 @@ export const createCurationSlice: StateCreator<State, [['temporal', unknown]], [
     draftsListed: (otherDrafts) => set({ otherDrafts }),
     datasetOpened: (source, checked, warnings) => {
       get().datasetLoaded(loadLabel(source), checked, warnings);
-      set({ source, pristine: checked, revalidation: revalidationContext(checked, sourceLabel(source)), restoredAt: null, autosave: null, drawer: null, importStatus: { phase: 'idle' } });
+      set({
+        source,
+        pristine: checked,
+        revalidation: revalidationContext(checked, sourceLabel(source)),
+        restoredAt: null,
+        autosave: null,
+        drawer: null,
+        importStatus: { phase: 'idle' },
+      });
       history().getState().clear();
     },
     draftRestored: (source, pristine, current, warnings, savedAt) => {
@@ -110,7 +124,8 @@ export const createCurationSlice: StateCreator<State, [['temporal', unknown]], [
         set((state) => ({
           checked: result.checked,
           warnings: result.problems,
-          selection: select !== undefined ? selectionIn(select, result.checked) : selectionIn(state.selection, result.checked),
+          selection:
+            select !== undefined ? selectionIn(select, result.checked) : selectionIn(state.selection, result.checked),
         }));
       }
       return result;
@@ -126,7 +141,12 @@ export const createCurationSlice: StateCreator<State, [['temporal', unknown]], [
     discardChanges: () => {
       const { pristine } = get();
       if (!pristine) return;
-      set((state) => ({ checked: pristine, warnings: [], restoredAt: null, selection: selectionIn(state.selection, pristine) }));
+      set((state) => ({
+        checked: pristine,
+        warnings: [],
+        restoredAt: null,
+        selection: selectionIn(state.selection, pristine),
+      }));
       history().getState().clear();
     },
   };

@@ -7,30 +7,43 @@ export type FilterList = 'hiddenTypes' | 'hiddenKinds' | 'hiddenDocuments';
 const sortedUnique = (values: Iterable<string>) => [...new Set(values)].sort();
 
 /** Show a hidden value or hide a shown one. */
-export const toggleHidden = (list: FilterList, value: string) => (filters: Filters): Filters => {
-  const hidden = filters[list];
-  return { ...filters, [list]: hidden.includes(value) ? hidden.filter((v) => v !== value) : sortedUnique([...hidden, value]) };
-};
+export const toggleHidden =
+  (list: FilterList, value: string) =>
+  (filters: Filters): Filters => {
+    const hidden = filters[list];
+    return {
+      ...filters,
+      [list]: hidden.includes(value) ? hidden.filter((v) => v !== value) : sortedUnique([...hidden, value]),
+    };
+  };
 
 /** Show all (no value hidden) or none (every given value hidden). */
-export const setAllShown = (list: FilterList, all: readonly string[], shown: boolean) => (filters: Filters): Filters => ({
-  ...filters,
-  [list]: shown ? [] : sortedUnique(all),
-});
+export const setAllShown =
+  (list: FilterList, all: readonly string[], shown: boolean) =>
+  (filters: Filters): Filters => ({
+    ...filters,
+    [list]: shown ? [] : sortedUnique(all),
+  });
 
 /** Show only this value: hide every other one. */
-export const showOnly = (list: FilterList, all: readonly string[], value: string) => (filters: Filters): Filters => ({
-  ...filters,
-  [list]: sortedUnique(all.filter((v) => v !== value)),
-});
+export const showOnly =
+  (list: FilterList, all: readonly string[], value: string) =>
+  (filters: Filters): Filters => ({
+    ...filters,
+    [list]: sortedUnique(all.filter((v) => v !== value)),
+  });
 
-export const setDateRange = (dateFrom: string | null, dateTo: string | null) => (filters: Filters): Filters => ({
-  ...filters,
-  dateFrom,
-  dateTo,
-});
+export const setDateRange =
+  (dateFrom: string | null, dateTo: string | null) =>
+  (filters: Filters): Filters => ({
+    ...filters,
+    dateFrom,
+    dateTo,
+  });
 
-export const setFlag = (flag: 'hideUndated' | 'hideIsolated', on: boolean) => (filters: Filters): Filters => ({ ...filters, [flag]: on });
+export const setFlag =
+  (flag: 'hideUndated' | 'hideIsolated', on: boolean) =>
+  (filters: Filters): Filters => ({ ...filters, [flag]: on });
 
 export const resetFilters = () => (): Filters => DEFAULT_FILTERS;
 

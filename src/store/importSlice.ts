@@ -24,7 +24,9 @@ export const createImportSlice: StateCreator<State, [['temporal', unknown]], [],
   importStatus: { phase: 'idle' },
   openingStarted: (name) => set({ importStatus: { phase: 'opening', name, progress: null } }),
   openingProgressed: (progress) =>
-    set((state) => (state.importStatus.phase === 'opening' ? { importStatus: { ...state.importStatus, progress } } : {})),
+    set((state) =>
+      state.importStatus.phase === 'opening' ? { importStatus: { ...state.importStatus, progress } } : {},
+    ),
   openingRefused: (name, problems) => set({ importStatus: { phase: 'refused', name, problems } }),
   openingFinished: () => set({ importStatus: { phase: 'idle' } }),
   dismissImportProblems: () => set({ importStatus: { phase: 'idle' } }),

@@ -33,7 +33,6 @@ export async function openDatasetInto(
     // The benchmark (npm run bench) times the first frame from here.
     performance.mark('explorer:dataset-ready');
     store.getState().datasetOpened(outcome.source, outcome.checked, outcome.warnings);
-  }
-  else store.getState().openingRefused(sourceLabel(outcome.source), outcome.problems);
+  } else store.getState().openingRefused(sourceLabel(outcome.source), outcome.problems);
   return outcome;
 }

@@ -19,7 +19,8 @@ export interface SelectionSlice {
   setHover(hover: Hover | null): void;
 }
 
-export const sameSelection = (a: Selection, b: Selection) => a === b || (a !== null && b !== null && a.kind === b.kind && a.id === b.id);
+export const sameSelection = (a: Selection, b: Selection) =>
+  a === b || (a !== null && b !== null && a.kind === b.kind && a.id === b.id);
 
 export const createSelectionSlice: SliceCreator<SelectionSlice> = (set) => ({
   selection: null,

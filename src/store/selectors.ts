@@ -37,8 +37,13 @@ export const searchIndexOf = perDataset<SearchEntry[]>((checked) => buildSearchI
 
 /** Relation types used by the dataset, in vocabulary order, with how many relations each has in all. */
 export const usedRelationTypes = perDataset((checked) => {
-  const totals = countByType(checked, checked.dataset.relations.map((_, index) => index));
-  return [...checked.relationTypes.values()].filter((type) => totals.has(type.id)).map((type) => ({ type, total: totals.get(type.id) ?? 0 }));
+  const totals = countByType(
+    checked,
+    checked.dataset.relations.map((_, index) => index),
+  );
+  return [...checked.relationTypes.values()]
+    .filter((type) => totals.has(type.id))
+    .map((type) => ({ type, total: totals.get(type.id) ?? 0 }));
 });
 
 /** Actor ids the focus grows from: the selected actor, or both ends of the selected relation. */
@@ -55,10 +60,17 @@ export function relationById(checked: CheckedDataset, relationId: string): Relat
 }
 
 const filteredOf = lastResult(applyFilters);
-const seedsOf = lastResult((checked: CheckedDataset, selection: Selection, hops: number) => (hops > 0 ? focusSeeds(checked, selection) : []));
+const seedsOf = lastResult((checked: CheckedDataset, selection: Selection, hops: number) =>
+  hops > 0 ? focusSeeds(checked, selection) : [],
+);
 const restrictedOf = lastResult(
-  (checked: CheckedDataset, filtered: Visibility, hideIsolated: boolean, seeds: string[], hops: ExplorerState['focusHops']) =>
-    restrictVisibility(checked, graphIndexOf(checked), filtered, hideIsolated, { seeds, hops }),
+  (
+    checked: CheckedDataset,
+    filtered: Visibility,
+    hideIsolated: boolean,
+    seeds: string[],
+    hops: ExplorerState['focusHops'],
+  ) => restrictVisibility(checked, graphIndexOf(checked), filtered, hideIsolated, { seeds, hops }),
 );
 
 /** What is visible now; the same object until the dataset, the filters, the focus or (when focusing) the selection change. */
@@ -76,7 +88,9 @@ export function selectVisibility(state: ExplorerState): Visibility | null {
 const NO_COUNTS = new Map<string, number>();
 const NO_FILTER_COUNTS = { kinds: NO_COUNTS, documents: NO_COUNTS };
 
-const countsOf = lastResult((checked: CheckedDataset, visible: Visibility) => countByType(checked, visible.relationIndices));
+const countsOf = lastResult((checked: CheckedDataset, visible: Visibility) =>
+  countByType(checked, visible.relationIndices),
+);
 
 /** Visible relations per type. */
 export function selectVisibleCounts(state: ExplorerState): Map<string, number> {
@@ -99,7 +113,10 @@ const filterCountsOf = lastResult((checked: CheckedDataset, visible: Visibility)
 });
 
 /** Visible actors per kind and visible relations per cited document, for the filter counts. */
-export function selectFilterCounts(state: ExplorerState): { kinds: Map<string, number>; documents: Map<string, number> } {
+export function selectFilterCounts(state: ExplorerState): {
+  kinds: Map<string, number>;
+  documents: Map<string, number>;
+} {
   const visible = selectVisibility(state);
   return state.checked && visible ? filterCountsOf(state.checked, visible) : NO_FILTER_COUNTS;
 }
@@ -139,15 +156,23 @@ export const filterOptions = perDataset((checked) => {
   const kindTotals = usedActorKinds(checked);
   const citations = new Map<string, number>();
   for (const relation of checked.dataset.relations) {
-    for (const documentId of new Set(relation.evidence.map((evidence) => evidence.document))) citations.set(documentId, (citations.get(documentId) ?? 0) + 1);
+    for (const documentId of new Set(relation.evidence.map((evidence) => evidence.document)))
+      citations.set(documentId, (citations.get(documentId) ?? 0) + 1);
   }
   const options: Record<FilterList, FilterOption[]> = {
     hiddenTypes: usedRelationTypes(checked).map(({ type, total }) => ({ id: type.id, label: type.label, total })),
     hiddenKinds: Object.entries(ACTOR_KIND_STYLES)
       .filter(([kind]) => kindTotals.has(kind))
       .map(([kind, style]) => ({ id: kind, label: style.label, total: kindTotals.get(kind) ?? 0 })),
-    hiddenDocuments: checked.dataset.documents.map((document) => ({ id: document.id, label: `${document.title} (${document.outlet})`, total: citations.get(document.id) ?? 0 })),
+    hiddenDocuments: checked.dataset.documents.map((document) => ({
+      id: document.id,
+      label: `${document.title} (${document.outlet})`,
+      total: citations.get(document.id) ?? 0,
+    })),
   };
   const ids = (list: FilterList) => options[list].map((option) => option.id);
-  return { options, ids: { hiddenTypes: ids('hiddenTypes'), hiddenKinds: ids('hiddenKinds'), hiddenDocuments: ids('hiddenDocuments') } };
+  return {
+    options,
+    ids: { hiddenTypes: ids('hiddenTypes'), hiddenKinds: ids('hiddenKinds'), hiddenDocuments: ids('hiddenDocuments') },
+  };
 });

@@ -24,7 +24,21 @@ export const DEFAULT_URL_STATE: UrlState = {
 };
 
 /** Every key this module owns; others (data, debug) are left alone. */
-export const URL_KEYS = ['actor', 'relation', 'hide-type', 'hide-kind', 'hide-doc', 'from', 'to', 'undated', 'isolated', 'focus', 'group', 'table', 'view'] as const;
+export const URL_KEYS = [
+  'actor',
+  'relation',
+  'hide-type',
+  'hide-kind',
+  'hide-doc',
+  'from',
+  'to',
+  'undated',
+  'isolated',
+  'focus',
+  'group',
+  'table',
+  'view',
+] as const;
 
 const datePattern = new RegExp(PARTIAL_DATE_PATTERN);
 // "+ 0" turns -0 into 0, which prints the same.

@@ -7,7 +7,11 @@ import { promisify } from 'node:util';
 const root = path.join(import.meta.dirname, '../..');
 const run = async (...files: string[]) => {
   try {
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/validate.ts', ...files], { cwd: root });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/validate.ts', ...files],
+      { cwd: root },
+    );
     return { code: 0, stdout };
   } catch (error) {
     const failed = error as { code: number; stdout: string };
@@ -26,7 +30,9 @@ describe('npm run validate', () => {
   it('exits 1 with file:line:col, pointer and message per problem', async () => {
     const { code, stdout } = await run('tests/fixtures/invalid/quote-not-found.json');
     expect(code).toBe(1);
-    expect(stdout).toMatch(/^tests\/fixtures\/invalid\/quote-not-found\.json:\d+:\d+ {2}\/relations\/1\/evidence\/0\/quote {2}quote not found in document "note"$/m);
+    expect(stdout).toMatch(
+      /^tests\/fixtures\/invalid\/quote-not-found\.json:\d+:\d+ {2}\/relations\/1\/evidence\/0\/quote {2}quote not found in document "note"$/m,
+    );
     expect(stdout).toContain('hint: closest passage');
     expect(stdout).toContain('1 file checked: 1 error, 0 warnings');
   });

@@ -25,15 +25,21 @@ describe('DetailsPanel', () => {
     expect(within(panel).getByRole('heading', { level: 2, name: 'Ottokar IV' })).toBeInTheDocument();
     expect(within(panel).getByText('person')).toBeInTheDocument();
     expect(within(panel).getByText('King of Syldavia.')).toBeInTheDocument();
-    expect(within(panel).getByText(/Affiliation/)).toContainElement(within(panel).getAllByRole('button', { name: 'Syldavia' })[0]!);
-    const groups = within(panel).getAllByRole('heading', { level: 4 }).map((heading) => heading.textContent);
+    expect(within(panel).getByText(/Affiliation/)).toContainElement(
+      within(panel).getAllByRole('button', { name: 'Syldavia' })[0]!,
+    );
+    const groups = within(panel)
+      .getAllByRole('heading', { level: 4 })
+      .map((heading) => heading.textContent);
     expect(groups).toEqual(['member of (1)', 'meets (1)']);
   });
 
   it('shows each cited sentence in context with the quote marked, and the source', () => {
     renderWithStore(<DetailsPanel />, checked, (store) => store.getState().select({ kind: 'relation', id: 'r3' }));
     const mark = screen.getByText('Marshal Müskár met King Ottokar IV', { selector: 'mark' });
-    expect(mark.closest('blockquote')?.textContent).toBe('Marshal Müskár met King Ottokar IV in Klow on 15 March 2021.');
+    expect(mark.closest('blockquote')?.textContent).toBe(
+      'Marshal Müskár met King Ottokar IV in Klow on 15 March 2021.',
+    );
     const link = screen.getByRole('link', { name: 'Jets strike the Zorrino Front' });
     expect(link).toHaveAttribute('href', 'https://example.org/border-news/jets');
     expect(link).toHaveAttribute('target', '_blank');
@@ -60,7 +66,9 @@ describe('DetailsPanel', () => {
 
   it('selects the other actor or the relation when clicked', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithStore(<DetailsPanel />, checked, (s) => s.getState().select({ kind: 'actor', id: 'zorrino-front' }));
+    const { store } = renderWithStore(<DetailsPanel />, checked, (s) =>
+      s.getState().select({ kind: 'actor', id: 'zorrino-front' }),
+    );
     await user.click(screen.getByRole('button', { name: 'Select relation: Borduria strikes Zorrino Front' }));
     expect(store.getState().selection).toEqual({ kind: 'relation', id: 'r1' });
     expect(store.getState().centreRequest).toBe(1);
@@ -71,7 +79,9 @@ describe('DetailsPanel', () => {
   });
 
   it('lists only visible relations and says how many are hidden', () => {
-    const { store } = renderWithStore(<DetailsPanel />, checked, (s) => s.getState().select({ kind: 'actor', id: 'borduria' }));
+    const { store } = renderWithStore(<DetailsPanel />, checked, (s) =>
+      s.getState().select({ kind: 'actor', id: 'borduria' }),
+    );
     act(() => store.getState().toggleHidden('hiddenTypes', 'strikes'));
     expect(screen.queryByText('Bordurian jets struck Zorrino Front positions')).toBeNull();
     expect(screen.getByText(/1 more relation is hidden by the current filters/)).toBeInTheDocument();
@@ -80,9 +90,13 @@ describe('DetailsPanel', () => {
   it('renders dataset text as text, never as HTML', async () => {
     const hostile = await loadSmallFixture((dataset) => ({
       ...dataset,
-      actors: dataset.actors.map((actor) => (actor.id === 'atlantis' ? { ...actor, description: '<img src=x onerror="alert(1)">' } : actor)),
+      actors: dataset.actors.map((actor) =>
+        actor.id === 'atlantis' ? { ...actor, description: '<img src=x onerror="alert(1)">' } : actor,
+      ),
     }));
-    const { container } = renderWithStore(<DetailsPanel />, hostile, (s) => s.getState().select({ kind: 'actor', id: 'atlantis' }));
+    const { container } = renderWithStore(<DetailsPanel />, hostile, (s) =>
+      s.getState().select({ kind: 'actor', id: 'atlantis' }),
+    );
     expect(screen.getByText('<img src=x onerror="alert(1)">')).toBeInTheDocument();
     expect(container.querySelector('img')).toBeNull();
   });

@@ -34,7 +34,10 @@ describe('DocumentReader', () => {
     store.getState().openDrawer({ kind: 'reader', documentId: 'wire' });
     return screen.findByTestId('reader-text').then((text) => {
       expect(text.textContent).toBe(SAMPLE_TEXT);
-      expect([...text.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['Russia strikes rebels near Idlib.', 'Russia meets Israel in Sochi.']);
+      expect([...text.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual([
+        'Russia strikes rebels near Idlib.',
+        'Russia meets Israel in Sochi.',
+      ]);
     });
   });
 

@@ -13,7 +13,9 @@ async function withDraft() {
   const view = renderCurated(<DraftsNotice />, { opened: false });
   const pristine = checkedOf();
   const edited = checkedOf(putActor({ id: 'iran', name: 'Iran', kind: 'state' })(sampleDataset()));
-  await view.storage.put(makeDraftRecord({ kind: 'file', name: 'earlier.json' }, pristine, edited, Date.UTC(2024, 0, 2)));
+  await view.storage.put(
+    makeDraftRecord({ kind: 'file', name: 'earlier.json' }, pristine, edited, Date.UTC(2024, 0, 2)),
+  );
   await act(() => view.session.openFiles([new File([JSON.stringify({ ...sampleDataset(), id: 'now' })], 'now.json')]));
   return view;
 }

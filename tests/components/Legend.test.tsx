@@ -25,14 +25,27 @@ describe('Legend', () => {
     // Undirected types have no arrowhead.
     expect(container.querySelector('[data-type="meets"] polygon')).toBeNull();
     expect(container.querySelector('[data-type="trades-with"] line')?.getAttribute('stroke')).toBe('#123456');
-    expect(container.querySelector('[data-kind="person"] circle')?.getAttribute('fill')).toBe(ACTOR_KIND_STYLES.person.color);
-    expect(container.querySelector('[data-kind="armed-group"] polygon')?.getAttribute('fill')).toBe(ACTOR_KIND_STYLES['armed-group'].color);
+    expect(container.querySelector('[data-kind="person"] circle')?.getAttribute('fill')).toBe(
+      ACTOR_KIND_STYLES.person.color,
+    );
+    expect(container.querySelector('[data-kind="armed-group"] polygon')?.getAttribute('fill')).toBe(
+      ACTOR_KIND_STYLES['armed-group'].color,
+    );
   });
 
   it('lists only the types the dataset uses, with visible counts that follow the filters', () => {
     const { store, container } = renderWithStore(<Legend />, checked);
     const types = [...container.querySelectorAll('[data-type]')].map((item) => item.getAttribute('data-type'));
-    expect(types).toEqual(['supports', 'member-of', 'meets', 'mediator', 'rival', 'threatens', 'strikes', 'trades-with']);
+    expect(types).toEqual([
+      'supports',
+      'member-of',
+      'meets',
+      'mediator',
+      'rival',
+      'threatens',
+      'strikes',
+      'trades-with',
+    ]);
     const memberOf = container.querySelector('[data-type="member-of"]') as HTMLElement;
     expect(within(memberOf).getByText('3')).toBeInTheDocument();
     act(() => store.getState().setAllShown('hiddenKinds', ['person'], false));

@@ -19,10 +19,16 @@ const column = (index: number) => bodyRows().map((row) => within(row).getAllByRo
 describe('RelationTable', () => {
   it('lists visible relations with source, type, target, date, quote and outlet', () => {
     renderWithStore(<RelationTable />, checked);
-    expect(screen.getAllByRole('columnheader').map((header) => header.textContent?.replace(/[▲▼]/, '').trim())).toEqual(['Source', 'Type', 'Target', 'Date', 'Quote', 'Outlet']);
+    expect(screen.getAllByRole('columnheader').map((header) => header.textContent?.replace(/[▲▼]/, '').trim())).toEqual(
+      ['Source', 'Type', 'Target', 'Date', 'Quote', 'Outlet'],
+    );
     expect(bodyRows()).toHaveLength(10);
     const strikes = bodyRows().find((row) => row.textContent?.includes('strikes')) as HTMLElement;
-    expect(within(strikes).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
+    expect(
+      within(strikes)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual([
       'Borduria',
       'strikes',
       'Zorrino Front',
@@ -36,7 +42,18 @@ describe('RelationTable', () => {
     const user = userEvent.setup();
     renderWithStore(<RelationTable />, checked);
     await user.click(screen.getByRole('button', { name: /Date/ }));
-    expect(column(3)).toEqual(['2018', '2019 – 2020', '2020-05-03', '2021-02', '2021-03-15', '2022-01', '', '', '', '']);
+    expect(column(3)).toEqual([
+      '2018',
+      '2019 – 2020',
+      '2020-05-03',
+      '2021-02',
+      '2021-03-15',
+      '2022-01',
+      '',
+      '',
+      '',
+      '',
+    ]);
     expect(screen.getByRole('columnheader', { name: /Date/ })).toHaveAttribute('aria-sort', 'ascending');
     await user.click(screen.getByRole('button', { name: /Date/ }));
     expect(column(3).slice(0, 2)).toEqual(['2022-01', '2021-03-15']);
@@ -56,7 +73,10 @@ describe('RelationTable', () => {
     expect(button.closest('tr')).toHaveAttribute('aria-current', 'true');
     // Selection from elsewhere (the canvas) shows in the table too.
     act(() => store.getState().select({ kind: 'relation', id: 'r6' }));
-    expect(screen.getByText('the Zorrino Front threatened Atlantis').closest('tr')).toHaveAttribute('aria-current', 'true');
+    expect(screen.getByText('the Zorrino Front threatened Atlantis').closest('tr')).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
     expect(button.closest('tr')).not.toHaveAttribute('aria-current');
   });
 

@@ -27,8 +27,25 @@ describe('LoadStatusView', () => {
           phase: 'invalid',
           url: '/d.json',
           problems: [
-            { severity: 'error', code: 'quote-not-found', file: 'd.json', line: 12, column: 7, pointer: '/relations/3/evidence/0/quote', message: 'quote not found', hint: 'closest passage: "…"' },
-            { severity: 'warning', code: 'unused-actor', file: 'd.json', line: 4, column: 5, pointer: '/actors/1', message: 'actor "x" is in no relation' },
+            {
+              severity: 'error',
+              code: 'quote-not-found',
+              file: 'd.json',
+              line: 12,
+              column: 7,
+              pointer: '/relations/3/evidence/0/quote',
+              message: 'quote not found',
+              hint: 'closest passage: "…"',
+            },
+            {
+              severity: 'warning',
+              code: 'unused-actor',
+              file: 'd.json',
+              line: 4,
+              column: 5,
+              pointer: '/actors/1',
+              message: 'actor "x" is in no relation',
+            },
           ],
         }}
       />,
@@ -56,7 +73,9 @@ describe('CanvasNotice', () => {
   it('says when the filters hide everything, and resets them', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<CanvasNotice />, checked);
-    act(() => store.getState().setAllShown('hiddenKinds', ['person', 'state', 'organization', 'armed-group', 'place'], false));
+    act(() =>
+      store.getState().setAllShown('hiddenKinds', ['person', 'state', 'organization', 'armed-group', 'place'], false),
+    );
     expect(screen.getByRole('status')).toHaveTextContent('The current filters hide every actor and relation.');
     await user.click(screen.getByRole('button', { name: 'Reset filters' }));
     expect(screen.queryByRole('status')).toBeNull();

@@ -25,7 +25,10 @@ describe('ActorEditor', () => {
     const add = within(form).getByRole('button', { name: 'Add actor' });
     await waitFor(() => expect(add).toBeEnabled());
     await userEvent.click(add);
-    expect(store.getState().checked?.actorsById.get('hezbollah-b')).toMatchObject({ name: 'Hézbollah <b>', kind: 'armed-group' });
+    expect(store.getState().checked?.actorsById.get('hezbollah-b')).toMatchObject({
+      name: 'Hézbollah <b>',
+      kind: 'armed-group',
+    });
     expect(store.getState().selection).toEqual({ kind: 'actor', id: 'hezbollah-b' });
     expect(screen.queryByRole('form')).toBeNull();
 

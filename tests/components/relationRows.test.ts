@@ -13,7 +13,9 @@ beforeAll(async () => {
 describe('table rows', () => {
   it('builds the rows of a dataset once', () => {
     expect(allRelationRows(checked)).toBe(allRelationRows(checked));
-    expect(allRelationRows(checked).map((row) => row.relationId)).toEqual(checked.dataset.relations.map((relation) => relation.id));
+    expect(allRelationRows(checked).map((row) => row.relationId)).toEqual(
+      checked.dataset.relations.map((relation) => relation.id),
+    );
   });
 
   it('filtering the sorted rows gives what sorting the visible rows gives', () => {
@@ -22,7 +24,10 @@ describe('table rows', () => {
     for (const key of ['source', 'type', 'target', 'date', 'quote', 'outlet'] as const) {
       for (const descending of [false, true]) {
         const sort = { key, descending };
-        expect(visibleRows(sortRows(allRelationRows(checked), sort), visible.relationIds), `${key} ${descending}`).toEqual(sortRows(relationRows(checked, visible.relationIndices), sort));
+        expect(
+          visibleRows(sortRows(allRelationRows(checked), sort), visible.relationIds),
+          `${key} ${descending}`,
+        ).toEqual(sortRows(relationRows(checked, visible.relationIndices), sort));
       }
     }
   });

@@ -9,7 +9,11 @@ import { StoreProvider } from '../../src/store/StoreProvider';
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(() => cleanup());
 
-export function renderWithStore(ui: ReactElement, checked: CheckedDataset | null, prepare?: (store: ExplorerStore) => void) {
+export function renderWithStore(
+  ui: ReactElement,
+  checked: CheckedDataset | null,
+  prepare?: (store: ExplorerStore) => void,
+) {
   const store = createExplorerStore();
   if (checked) store.getState().datasetLoaded('http://test.local/dataset.json', checked, []);
   prepare?.(store);

@@ -11,7 +11,11 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function session(storage = memoryDraftStorage()) {
   const store = createCuratedTestStore();
-  return { store, storage, session: startCurationSession(store, storage, { validate: validateInPage, autosaveDelayMs: 10 }) };
+  return {
+    store,
+    storage,
+    session: startCurationSession(store, storage, { validate: validateInPage, autosaveDelayMs: 10 }),
+  };
 }
 
 describe('autosave and drafts', () => {
@@ -76,7 +80,11 @@ describe('autosave and drafts', () => {
     const before = store.getState().checked;
     await s.openFiles([fileOf('bad.json', '{"formatVersion": 1,')]);
     expect(store.getState().checked).toBe(before);
-    expect(store.getState().importStatus).toMatchObject({ phase: 'refused', name: 'bad.json', problems: [{ code: 'json-syntax' }] });
+    expect(store.getState().importStatus).toMatchObject({
+      phase: 'refused',
+      name: 'bad.json',
+      problems: [{ code: 'json-syntax' }],
+    });
     expect(checkedOf().dataset.id).toBe('sample');
     s.stop();
   });

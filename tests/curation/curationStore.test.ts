@@ -16,7 +16,12 @@ function openedStore() {
 describe('curation slice', () => {
   it('opens a dataset with an empty history', () => {
     const { store, checked } = openedStore();
-    expect(store.getState()).toMatchObject({ checked, pristine: checked, source, load: { phase: 'ready', url: 'sample.json' } });
+    expect(store.getState()).toMatchObject({
+      checked,
+      pristine: checked,
+      source,
+      load: { phase: 'ready', url: 'sample.json' },
+    });
     expect(store.temporal.getState().pastStates).toHaveLength(0);
   });
 
@@ -28,9 +33,19 @@ describe('curation slice', () => {
     expect(store.getState().warnings).toMatchObject([{ code: 'unused-actor', pointer: '/actors/3' }]);
 
     const edited = store.getState().checked;
-    const bad = store.getState().applyEdit(putRelation({ id: 'r', type: 'strikes', source: 'iran', target: 'nobody', evidence: [{ document: 'wire', quote: 'not in the text' }] }));
+    const bad = store.getState().applyEdit(
+      putRelation({
+        id: 'r',
+        type: 'strikes',
+        source: 'iran',
+        target: 'nobody',
+        evidence: [{ document: 'wire', quote: 'not in the text' }],
+      }),
+    );
     expect(bad?.ok).toBe(false);
-    expect(bad?.problems.map((problem) => problem.pointer)).toEqual(expect.arrayContaining(['/relations/2/target', '/relations/2/evidence/0/quote']));
+    expect(bad?.problems.map((problem) => problem.pointer)).toEqual(
+      expect.arrayContaining(['/relations/2/target', '/relations/2/evidence/0/quote']),
+    );
     expect(store.getState().checked).toBe(edited);
     expect(store.getState().checked).not.toBe(checked);
   });
@@ -74,7 +89,17 @@ describe('curation slice', () => {
   it('keeps the dataset on screen when an open is refused', () => {
     const { store, checked } = openedStore();
     store.getState().openingStarted('bad.json');
-    store.getState().openingRefused('bad.json', [{ severity: 'error', code: 'json-syntax', file: 'bad.json', line: 1, column: 1, pointer: '', message: 'unexpected character' }]);
+    store.getState().openingRefused('bad.json', [
+      {
+        severity: 'error',
+        code: 'json-syntax',
+        file: 'bad.json',
+        line: 1,
+        column: 1,
+        pointer: '',
+        message: 'unexpected character',
+      },
+    ]);
     expect(store.getState().checked).toBe(checked);
     expect(store.getState().load.phase).toBe('ready');
     expect(store.getState().importStatus).toMatchObject({ phase: 'refused', name: 'bad.json' });

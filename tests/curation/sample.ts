@@ -13,15 +13,37 @@ export function sampleDataset(): Dataset {
     id: 'sample',
     title: 'Sample',
     relationTypes: [{ id: 'mocks', label: 'mocks', directed: true, category: 'verbal-conflict' }],
-    documents: [{ id: 'wire', title: 'Wire', outlet: 'Example Wire', published: '2021-10', url: 'https://example.org/wire', text: SAMPLE_TEXT }],
+    documents: [
+      {
+        id: 'wire',
+        title: 'Wire',
+        outlet: 'Example Wire',
+        published: '2021-10',
+        url: 'https://example.org/wire',
+        text: SAMPLE_TEXT,
+      },
+    ],
     actors: [
       { id: 'russia', name: 'Russia', kind: 'state' },
       { id: 'israel', name: 'Israel', kind: 'state' },
       { id: 'rebels', name: 'Rebels', kind: 'armed-group', affiliation: 'russia' },
     ],
     relations: [
-      { id: 'russia-strikes-rebels', type: 'strikes', source: 'russia', target: 'rebels', evidence: [{ document: 'wire', quote: 'Russia strikes rebels near Idlib.' }] },
-      { id: 'russia-meets-israel', type: 'meets', source: 'russia', target: 'israel', date: '2021-10-22', evidence: [{ document: 'wire', quote: 'Russia meets Israel in Sochi.' }] },
+      {
+        id: 'russia-strikes-rebels',
+        type: 'strikes',
+        source: 'russia',
+        target: 'rebels',
+        evidence: [{ document: 'wire', quote: 'Russia strikes rebels near Idlib.' }],
+      },
+      {
+        id: 'russia-meets-israel',
+        type: 'meets',
+        source: 'russia',
+        target: 'israel',
+        date: '2021-10-22',
+        evidence: [{ document: 'wire', quote: 'Russia meets Israel in Sochi.' }],
+      },
     ],
   };
 }

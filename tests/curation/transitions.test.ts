@@ -15,8 +15,15 @@ describe('actor transitions', () => {
   });
 
   it('renames an actor id everywhere it is referenced', () => {
-    const withAttribution = addEvidence('russia-meets-israel', { document: 'wire', quote: 'Later, Israel strikes convoys.', attributedTo: 'russia' })(sampleDataset());
-    const after = putActor({ id: 'russian-federation', name: 'Russian Federation', kind: 'state' }, 'russia')(withAttribution);
+    const withAttribution = addEvidence('russia-meets-israel', {
+      document: 'wire',
+      quote: 'Later, Israel strikes convoys.',
+      attributedTo: 'russia',
+    })(sampleDataset());
+    const after = putActor(
+      { id: 'russian-federation', name: 'Russian Federation', kind: 'state' },
+      'russia',
+    )(withAttribution);
     expect(after.actors[0]).toEqual({ id: 'russian-federation', name: 'Russian Federation', kind: 'state' });
     expect(after.actors[2]?.affiliation).toBe('russian-federation');
     expect(after.relations.map((relation) => relation.source)).toEqual(['russian-federation', 'russian-federation']);
@@ -25,8 +32,15 @@ describe('actor transitions', () => {
   });
 
   it('deletes an actor with its relations and unlinks members and attributions', () => {
-    const dataset = addEvidence('russia-meets-israel', { document: 'wire', quote: 'Later, Israel strikes convoys.', attributedTo: 'rebels' })(sampleDataset());
-    expect(actorDependents(dataset, 'russia')).toMatchObject({ relations: [{ id: 'russia-strikes-rebels' }, { id: 'russia-meets-israel' }], members: [{ id: 'rebels' }] });
+    const dataset = addEvidence('russia-meets-israel', {
+      document: 'wire',
+      quote: 'Later, Israel strikes convoys.',
+      attributedTo: 'rebels',
+    })(sampleDataset());
+    expect(actorDependents(dataset, 'russia')).toMatchObject({
+      relations: [{ id: 'russia-strikes-rebels' }, { id: 'russia-meets-israel' }],
+      members: [{ id: 'rebels' }],
+    });
     const after = deleteActor('rebels')(dataset);
     expect(after.actors.map((actor) => actor.id)).toEqual(['russia', 'israel']);
     expect(after.relations.map((relation) => relation.id)).toEqual(['russia-meets-israel']);
@@ -38,13 +52,25 @@ describe('actor transitions', () => {
 
 describe('relation transitions', () => {
   it('adds, replaces in place, deletes and cites more evidence', () => {
-    const relation = { id: 'israel-strikes-rebels', type: 'strikes', source: 'israel', target: 'rebels', evidence: [{ document: 'wire', quote: 'Later, Israel strikes convoys.' }] };
+    const relation = {
+      id: 'israel-strikes-rebels',
+      type: 'strikes',
+      source: 'israel',
+      target: 'rebels',
+      evidence: [{ document: 'wire', quote: 'Later, Israel strikes convoys.' }],
+    };
     const added = putRelation(relation)(sampleDataset());
-    expect(added.relations.map((r) => r.id)).toEqual(['russia-strikes-rebels', 'russia-meets-israel', 'israel-strikes-rebels']);
+    expect(added.relations.map((r) => r.id)).toEqual([
+      'russia-strikes-rebels',
+      'russia-meets-israel',
+      'israel-strikes-rebels',
+    ]);
     const replaced = putRelation({ ...relation, id: 'renamed', type: 'mocks' }, 'russia-strikes-rebels')(added);
     expect(replaced.relations.map((r) => r.id)).toEqual(['renamed', 'russia-meets-israel', 'israel-strikes-rebels']);
     expect(deleteRelation('renamed')(replaced).relations).toHaveLength(2);
-    const cited = addEvidence('russia-meets-israel', { document: 'wire', quote: 'Moscow and Jerusalem keep talking.' })(added);
+    const cited = addEvidence('russia-meets-israel', { document: 'wire', quote: 'Moscow and Jerusalem keep talking.' })(
+      added,
+    );
     expect(cited.relations[1]?.evidence).toHaveLength(2);
   });
 });

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { excerptAround } from '../../src/domain/excerpt';
 
-const text = 'Headline here\n\nFirst sentence is here. The  quote\u00a0sits in this sentence, they said. Third one follows! Fourth ends.';
+const text =
+  'Headline here\n\nFirst sentence is here. The  quote\u00a0sits in this sentence, they said. Third one follows! Fourth ends.';
 const anchorOf = (quote: string) => {
   const start = text.indexOf(quote);
   return { start, end: start + quote.length };
@@ -12,7 +13,13 @@ const anchorOf = (quote: string) => {
 describe('excerptAround', () => {
   it('returns the whole sentence around the quote, white space collapsed', () => {
     const excerpt = excerptAround(text, anchorOf('quote\u00a0sits'));
-    expect(excerpt).toEqual({ before: 'The ', quote: 'quote sits', after: ' in this sentence, they said.', clippedStart: false, clippedEnd: false });
+    expect(excerpt).toEqual({
+      before: 'The ',
+      quote: 'quote sits',
+      after: ' in this sentence, they said.',
+      clippedStart: false,
+      clippedEnd: false,
+    });
   });
 
   it('adds whole sentences on each side on request', () => {
@@ -42,14 +49,23 @@ describe('excerptAround', () => {
   });
 
   it('stays within the text for anchors at its edges', () => {
-    expect(excerptAround('Only.', { start: 0, end: 5 })).toEqual({ before: '', quote: 'Only.', after: '', clippedStart: false, clippedEnd: false });
+    expect(excerptAround('Only.', { start: 0, end: 5 })).toEqual({
+      before: '',
+      quote: 'Only.',
+      after: '',
+      clippedStart: false,
+      clippedEnd: false,
+    });
     expect(excerptAround('Only.', { start: 3, end: 99 }).quote).toBe('y.');
   });
 });
 
 /** The straightforward version: segment the whole text, then pick sentences. The excerpt must match it. */
 function referenceExcerpt(source: string, anchor: { start: number; end: number }, around: number) {
-  const spans = [...new Intl.Segmenter('en', { granularity: 'sentence' }).segment(source)].map((segment) => ({ start: segment.index, end: segment.index + segment.segment.length }));
+  const spans = [...new Intl.Segmenter('en', { granularity: 'sentence' }).segment(source)].map((segment) => ({
+    start: segment.index,
+    end: segment.index + segment.segment.length,
+  }));
   let first = spans.findIndex((span) => span.end > anchor.start);
   if (first < 0) first = spans.length - 1;
   let last = first;
@@ -65,18 +81,29 @@ function referenceExcerpt(source: string, anchor: { start: number; end: number }
 
 describe('excerptAround against whole-text segmentation', () => {
   const sentence = fc
-    .tuple(fc.constantFrom('Putin', 'The minister', 'Israel', 'Iran’s envoy', 'They'), fc.constantFrom(' met', ' struck', ' said', ' warned'), fc.constantFrom(' in Sochi', ' on Monday', '', ' (again)'), fc.constantFrom('.', '!', '?', '.”'))
+    .tuple(
+      fc.constantFrom('Putin', 'The minister', 'Israel', 'Iran’s envoy', 'They'),
+      fc.constantFrom(' met', ' struck', ' said', ' warned'),
+      fc.constantFrom(' in Sochi', ' on Monday', '', ' (again)'),
+      fc.constantFrom('.', '!', '?', '.”'),
+    )
     .map((parts) => parts.join(''));
   it('picks the same sentences for any quote in any short text', () => {
     fc.assert(
-      fc.property(fc.array(sentence, { minLength: 1, maxLength: 12 }), fc.nat(), fc.nat(), fc.integer({ min: 0, max: 2 }), (sentences, a, b, around) => {
-        const source = sentences.join(' ');
-        const start = a % source.length;
-        const end = Math.min(source.length, start + 1 + (b % 40));
-        const excerpt = excerptAround(source, { start, end }, { sentencesAround: around, maxContextChars: 10_000 });
-        const expected = referenceExcerpt(source, { start, end }, around);
-        expect({ before: excerpt.before, after: excerpt.after }).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(sentence, { minLength: 1, maxLength: 12 }),
+        fc.nat(),
+        fc.nat(),
+        fc.integer({ min: 0, max: 2 }),
+        (sentences, a, b, around) => {
+          const source = sentences.join(' ');
+          const start = a % source.length;
+          const end = Math.min(source.length, start + 1 + (b % 40));
+          const excerpt = excerptAround(source, { start, end }, { sentencesAround: around, maxContextChars: 10_000 });
+          const expected = referenceExcerpt(source, { start, end }, around);
+          expect({ before: excerpt.before, after: excerpt.after }).toEqual(expected);
+        },
+      ),
       { numRuns: 300 },
     );
   });

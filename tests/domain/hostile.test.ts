@@ -23,7 +23,9 @@ describe('hostile datasets', () => {
   ])('%s is refused at %s', async (name, pointer, message) => {
     const result = await problemsOf(name);
     expect(result.ok).toBe(false);
-    expect(result.problems.find((problem) => problem.severity === 'error' && problem.pointer === pointer)?.message).toMatch(message);
+    expect(
+      result.problems.find((problem) => problem.severity === 'error' && problem.pointer === pointer)?.message,
+    ).toMatch(message);
   });
 
   it('accepts markup in every text field as plain data, unchanged', async () => {
@@ -52,9 +54,14 @@ describe('hostile datasets', () => {
     const big = sentence.repeat(Math.ceil(10_000_000 / sentence.length));
     const dataset = (quote: string) =>
       JSON.stringify({
-        formatVersion: 1, id: 'big', title: 'Big',
+        formatVersion: 1,
+        id: 'big',
+        title: 'Big',
         documents: [{ id: 'd', title: 't', outlet: 'o', published: '2021', text: big }],
-        actors: [{ id: 'a', name: 'A', kind: 'state' }, { id: 'b', name: 'B', kind: 'state' }],
+        actors: [
+          { id: 'a', name: 'A', kind: 'state' },
+          { id: 'b', name: 'B', kind: 'state' },
+        ],
         relations: [{ id: 'r', type: 'meets', source: 'a', target: 'b', evidence: [{ document: 'd', quote }] }],
       });
     expect(validateDatasetText(dataset(big.trim()), { file: 'big.json' }).ok).toBe(true);

@@ -13,11 +13,18 @@ describe('schema/dataset.schema.json', () => {
   });
 
   it('says what editors need: required fields, no unknown fields, one of text/textFile, the built-in types', () => {
-    const schema = datasetJsonSchema() as { required: string[]; additionalProperties: boolean; properties: Record<string, { items: Record<string, unknown> }> };
-    expect(schema.required).toEqual(expect.arrayContaining(['formatVersion', 'id', 'title', 'documents', 'actors', 'relations']));
+    const schema = datasetJsonSchema() as {
+      required: string[];
+      additionalProperties: boolean;
+      properties: Record<string, { items: Record<string, unknown> }>;
+    };
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['formatVersion', 'id', 'title', 'documents', 'actors', 'relations']),
+    );
     expect(schema.additionalProperties).toBe(false);
     expect(schema.properties.documents?.items.oneOf).toEqual([{ required: ['text'] }, { required: ['textFile'] }]);
-    const relationType = (schema.properties.relations?.items.properties as Record<string, { examples?: string[] }>).type;
+    const relationType = (schema.properties.relations?.items.properties as Record<string, { examples?: string[] }>)
+      .type;
     expect(relationType?.examples).toEqual(BUILT_IN_RELATION_TYPES.map((type) => type.id));
   });
 });

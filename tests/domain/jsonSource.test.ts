@@ -13,9 +13,16 @@ describe('parseJsonSource', () => {
   });
 
   it('reports syntax errors with line and column', () => {
-    expect(parseJsonSource('{\n  "a": 1,\n  "b": [1, 2,]\n}')).toMatchObject({ ok: false, position: { line: 3, column: 14 }, message: 'not valid JSON: expected a value' });
+    expect(parseJsonSource('{\n  "a": 1,\n  "b": [1, 2,]\n}')).toMatchObject({
+      ok: false,
+      position: { line: 3, column: 14 },
+      message: 'not valid JSON: expected a value',
+    });
     expect(parseJsonSource('')).toMatchObject({ ok: false, position: { line: 1, column: 1 } });
-    expect(parseJsonSource('{"a": 1} // note')).toMatchObject({ ok: false, message: 'not valid JSON: comments are not allowed in JSON' });
+    expect(parseJsonSource('{"a": 1} // note')).toMatchObject({
+      ok: false,
+      message: 'not valid JSON: comments are not allowed in JSON',
+    });
   });
 
   it('finds duplicate keys, which JSON.parse would silently drop', () => {
@@ -26,7 +33,11 @@ describe('parseJsonSource', () => {
 
   it('refuses runaway nesting before it can exhaust the stack', () => {
     const deep = '['.repeat(10_000) + ']'.repeat(10_000);
-    expect(parseJsonSource(deep)).toMatchObject({ ok: false, message: `JSON nested more than ${MAX_NESTING} levels deep`, position: { line: 1, column: MAX_NESTING + 1 } });
+    expect(parseJsonSource(deep)).toMatchObject({
+      ok: false,
+      message: `JSON nested more than ${MAX_NESTING} levels deep`,
+      position: { line: 1, column: MAX_NESTING + 1 },
+    });
   });
 
   it('ignores a byte-order mark', () => {

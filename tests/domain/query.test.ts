@@ -54,7 +54,9 @@ describe('applyFilters', () => {
     expect(sorted(range.relationIds)).toEqual(['r10', 'r2', 'r3', 'r4', 'r7', 'r9']);
     expect(sorted(filtered({ dateFrom: '2021', dateTo: '2021', hideUndated: true }).relationIds)).toEqual(['r2', 'r3']);
     // r5 spans 2019–2020: it overlaps 2020-06.
-    expect(filtered({ dateFrom: '2020-06', dateTo: '2020-06', hideUndated: true }).relationIds).toEqual(new Set(['r5']));
+    expect(filtered({ dateFrom: '2020-06', dateTo: '2020-06', hideUndated: true }).relationIds).toEqual(
+      new Set(['r5']),
+    );
     // r6 is dated 2022-01: the month overlaps a range ending 2022-01-05.
     expect(filtered({ dateFrom: '2022-01-05', hideUndated: true }).relationIds).toEqual(new Set(['r6']));
   });
@@ -77,8 +79,17 @@ describe('visibleGraph', () => {
   });
 
   it('walks only visible relations', () => {
-    expect(sorted(focus(['zorrino-front'], 2, { hiddenTypes: ['threatens'] }).actorIds)).toEqual(['atlantis', 'borduria', 'kurvi-tasch', 'syldavia', 'zorrino-front']);
-    expect(sorted(focus(['zorrino-front'], 1, { hiddenTypes: ['threatens'] }).actorIds)).toEqual(['borduria', 'zorrino-front']);
+    expect(sorted(focus(['zorrino-front'], 2, { hiddenTypes: ['threatens'] }).actorIds)).toEqual([
+      'atlantis',
+      'borduria',
+      'kurvi-tasch',
+      'syldavia',
+      'zorrino-front',
+    ]);
+    expect(sorted(focus(['zorrino-front'], 1, { hiddenTypes: ['threatens'] }).actorIds)).toEqual([
+      'borduria',
+      'zorrino-front',
+    ]);
   });
 
   it('hides actors left without a visible relation, except the focus', () => {
@@ -123,7 +134,9 @@ describe('search', () => {
     const index = buildSearchIndex(checked.dataset.actors);
     expect(searchActors(index, 'muskar').map((hit) => hit.actorId)).toEqual(['muskar']);
     expect(searchActors(index, 'HELENE')[0]?.name).toBe('Hélène Dupré');
-    expect(searchActors(index, 'island republic')).toEqual([{ actorId: 'atlantis', name: 'Atlantis', matchedAlias: 'The Island Republic' }]);
+    expect(searchActors(index, 'island republic')).toEqual([
+      { actorId: 'atlantis', name: 'Atlantis', matchedAlias: 'The Island Republic' },
+    ]);
     expect(searchActors(index, '')).toEqual([]);
     expect(searchActors(index, 'nobody here')).toEqual([]);
   });
@@ -132,7 +145,12 @@ describe('search', () => {
     const index = buildSearchIndex(checked.dataset.actors);
     // "bord" starts Borduria and the alias "Bordurian Crown"; it occurs inside no other name.
     expect(searchActors(index, 'bord').map((hit) => hit.actorId)).toEqual(['borduria']);
-    expect(searchActors(index, 'k').map((hit) => hit.name)).toEqual(['Klow Institute', 'Kûrvi-Tasch', 'Müskár XII', 'Ottokar IV']);
+    expect(searchActors(index, 'k').map((hit) => hit.name)).toEqual([
+      'Klow Institute',
+      'Kûrvi-Tasch',
+      'Müskár XII',
+      'Ottokar IV',
+    ]);
     expect(searchActors(index, 'tasch').map((hit) => hit.name)).toEqual(['Kûrvi-Tasch']);
     expect(searchActors(index, 'a', 3)).toHaveLength(3);
   });

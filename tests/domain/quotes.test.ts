@@ -3,30 +3,36 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { anchorQuote, foldForMatching } from '../../src/domain/quotes';
 
-const find = (text: string, quote: string, context: { prefix?: string; suffix?: string } = {}) => anchorQuote(foldForMatching(text), text, { quote, ...context });
+const find = (text: string, quote: string, context: { prefix?: string; suffix?: string } = {}) =>
+  anchorQuote(foldForMatching(text), text, { quote, ...context });
 
 describe('foldForMatching', () => {
   it('folds white-space runs, typographic quotes, dashes and the ellipsis', () => {
-    expect(foldForMatching('a\u00a0\u00a0b\n\tc \u201cd\u201d \u2018e\u2019 f\u2013g\u2014h i\u2026').text).toBe('a b c "d" \'e\' f-g-h i...');
+    expect(foldForMatching('a\u00a0\u00a0b\n\tc \u201cd\u201d \u2018e\u2019 f\u2013g\u2014h i\u2026').text).toBe(
+      'a b c "d" \'e\' f-g-h i...',
+    );
   });
 
   it('maps every folded character back to where it came from', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\u00a0', '\n', '\u201c', '\u2014', '\u2026', '.') }), (original) => {
-        const folded = foldForMatching(original);
-        let previousStart = 0;
-        for (let index = 0; index < folded.text.length; index++) {
-          const start = folded.originalStart(index);
-          const end = folded.originalEnd(index);
-          expect(start).toBeGreaterThanOrEqual(previousStart);
-          expect(end).toBeGreaterThan(start);
-          previousStart = start;
-          // The original slice folds back to (a run starting with) the folded character.
-          const refolded = foldForMatching(original.slice(start, end)).text;
-          expect(refolded.startsWith(folded.text[index] ?? '')).toBe(true);
-        }
-        if (folded.text.length > 0) expect(folded.originalEnd(folded.text.length - 1)).toBe(original.length);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\u00a0', '\n', '\u201c', '\u2014', '\u2026', '.') }),
+        (original) => {
+          const folded = foldForMatching(original);
+          let previousStart = 0;
+          for (let index = 0; index < folded.text.length; index++) {
+            const start = folded.originalStart(index);
+            const end = folded.originalEnd(index);
+            expect(start).toBeGreaterThanOrEqual(previousStart);
+            expect(end).toBeGreaterThan(start);
+            previousStart = start;
+            // The original slice folds back to (a run starting with) the folded character.
+            const refolded = foldForMatching(original.slice(start, end)).text;
+            expect(refolded.startsWith(folded.text[index] ?? '')).toBe(true);
+          }
+          if (folded.text.length > 0) expect(folded.originalEnd(folded.text.length - 1)).toBe(original.length);
+        },
+      ),
     );
   });
 
@@ -41,13 +47,16 @@ describe('foldForMatching', () => {
 });
 
 describe('anchorQuote', () => {
-  const text = 'Putin met Bennett\u00a0in Sochi \u2013 \u201cfor the first time\u201d\u2026\nThen they talked. Then they talked.';
+  const text =
+    'Putin met Bennett\u00a0in Sochi \u2013 \u201cfor the first time\u201d\u2026\nThen they talked. Then they talked.';
 
   it('finds a quote typed with plain spaces and straight punctuation, anchored in the original', () => {
     const match = find(text, 'met Bennett in Sochi - "for the first time"...');
     expect(match.kind).toBe('found');
     if (match.kind !== 'found') return;
-    expect(text.slice(match.anchor.start, match.anchor.end)).toBe('met Bennett\u00a0in Sochi \u2013 \u201cfor the first time\u201d\u2026');
+    expect(text.slice(match.anchor.start, match.anchor.end)).toBe(
+      'met Bennett\u00a0in Sochi \u2013 \u201cfor the first time\u201d\u2026',
+    );
   });
 
   it('is otherwise verbatim: case, letters and other punctuation must match', () => {
@@ -58,7 +67,10 @@ describe('anchorQuote', () => {
 
   it('offers the closest passage when a quote has a typo', () => {
     const match = find(text, 'Putin meet Bennett in Sochi');
-    expect(match).toMatchObject({ kind: 'not-found', closest: { passage: 'Putin met Bennett\u00a0in Sochi', differences: 1 } });
+    expect(match).toMatchObject({
+      kind: 'not-found',
+      closest: { passage: 'Putin met Bennett\u00a0in Sochi', differences: 1 },
+    });
   });
 
   it('refuses a quote that occurs twice unless a prefix or suffix picks one', () => {
@@ -72,8 +84,14 @@ describe('anchorQuote', () => {
   });
 
   it('reports a prefix or suffix that does not fit, even when the quote is unique', () => {
-    expect(find(text, 'met Bennett', { prefix: 'Medvedev' })).toMatchObject({ kind: 'context-mismatch', which: 'prefix' });
-    expect(find(text, 'met Bennett', { suffix: 'in Moscow' })).toMatchObject({ kind: 'context-mismatch', which: 'suffix' });
+    expect(find(text, 'met Bennett', { prefix: 'Medvedev' })).toMatchObject({
+      kind: 'context-mismatch',
+      which: 'prefix',
+    });
+    expect(find(text, 'met Bennett', { suffix: 'in Moscow' })).toMatchObject({
+      kind: 'context-mismatch',
+      which: 'suffix',
+    });
     expect(find(text, 'met Bennett', { prefix: 'Putin', suffix: 'in Sochi' }).kind).toBe('found');
   });
 

@@ -49,7 +49,8 @@ describe('validateDatasetText never throws', () => {
     const walk = (node: unknown, at: Array<string | number>) => {
       paths.push(at);
       if (Array.isArray(node)) node.forEach((child, index) => walk(child, [...at, index]));
-      else if (node && typeof node === 'object') for (const [key, child] of Object.entries(node)) walk(child, [...at, key]);
+      else if (node && typeof node === 'object')
+        for (const [key, child] of Object.entries(node)) walk(child, [...at, key]);
     };
     walk(base, []);
     fc.assert(

@@ -14,7 +14,14 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromePath(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -61,7 +68,8 @@ export async function clearEdge(page: Page, edgeIds?: string[]): Promise<{ id: s
       if (point.x < 10 || point.y < 10 || point.x > cy.width() - 10 || point.y > cy.height() - 10) continue;
       let distance = Infinity;
       for (const node of nodes) distance = Math.min(distance, Math.hypot(node.x - point.x, node.y - point.y));
-      for (const other of midpoints) if (other.id !== point.id) distance = Math.min(distance, Math.hypot(other.x - point.x, other.y - point.y));
+      for (const other of midpoints)
+        if (other.id !== point.id) distance = Math.min(distance, Math.hypot(other.x - point.x, other.y - point.y));
       if (distance > best.distance) best = { ...point, distance };
     }
     if (best.id === '') throw new Error('no visible edge');

@@ -31,7 +31,9 @@ describe('explorer on the small fixture', () => {
     await page.mouse.click(point.x, point.y);
     await details(page).getByRole('heading', { name: 'Ottokar IV' }).waitFor();
     const mark = details(page).locator('mark', { hasText: 'Marshal Müskár met King Ottokar IV' });
-    expect(await mark.locator('xpath=..').textContent()).toBe('Marshal Müskár met King Ottokar IV in Klow on 15 March 2021.');
+    expect(await mark.locator('xpath=..').textContent()).toBe(
+      'Marshal Müskár met King Ottokar IV in Klow on 15 March 2021.',
+    );
   });
 
   it('shows a relation when its edge is clicked, and clears on a background click', async () => {
@@ -80,8 +82,14 @@ describe('explorer on the small fixture', () => {
       page.evaluate((level) => {
         const cy = window.__explorer!.cy;
         if (level !== null) cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-        const edge = cy.edges('[?dashed]').first() as unknown as { classes(): string[]; pstyle(name: string): { pfValue: number[] } };
-        return { classes: edge.classes().filter((name) => name.startsWith('dash-')), pattern: edge.pstyle('line-dash-pattern').pfValue };
+        const edge = cy.edges('[?dashed]').first() as unknown as {
+          classes(): string[];
+          pstyle(name: string): { pfValue: number[] };
+        };
+        return {
+          classes: edge.classes().filter((name) => name.startsWith('dash-')),
+          pattern: edge.pstyle('line-dash-pattern').pfValue,
+        };
       }, zoom);
     const atOne = await dashesAt(1);
     expect(atOne.classes).toEqual([]);
@@ -94,7 +102,16 @@ describe('explorer on the small fixture', () => {
     for (let step = 0; step < 8; step++) await page.mouse.wheel(0, -200);
     const zoom = await page.evaluate(() => window.__explorer!.cy.zoom());
     expect(zoom).toBeGreaterThan(0.25);
-    await page.waitForFunction((expected) => window.__explorer!.cy.edges('[?dashed]').first().classes().filter((name) => name.startsWith('dash-')).join(' ') === expected, zoom >= 1 ? '' : `dash-${Math.ceil(Math.log2(1 / zoom) - 1e-9)}`);
+    await page.waitForFunction(
+      (expected) =>
+        window
+          .__explorer!.cy.edges('[?dashed]')
+          .first()
+          .classes()
+          .filter((name) => name.startsWith('dash-'))
+          .join(' ') === expected,
+      zoom >= 1 ? '' : `dash-${Math.ceil(Math.log2(1 / zoom) - 1e-9)}`,
+    );
     await dashesAt(1);
   });
 
@@ -110,13 +127,24 @@ describe('explorer on the small fixture', () => {
 
 describe('views restored from a URL', () => {
   it('restores selection, filters, focus and zoom/pan', async () => {
-    const restored = await openExplorer(browser, baseUrl, query({ relation: 'r4', 'hide-type': 'member-of', focus: '1', view: '1.2,100,50' }));
+    const restored = await openExplorer(
+      browser,
+      baseUrl,
+      query({ relation: 'r4', 'hide-type': 'member-of', focus: '1', view: '1.2,100,50' }),
+    );
     try {
       await details(restored).getByRole('heading', { name: 'Borduria rival Syldavia' }).waitFor();
       expect(await restored.getByRole('checkbox', { name: 'member of', exact: true }).isChecked()).toBe(false);
       const view = await restored.evaluate(() => {
         const cy = window.__explorer!.cy;
-        return { zoom: cy.zoom(), pan: cy.pan(), visible: cy.nodes(':visible').map((node) => node.id()).sort() };
+        return {
+          zoom: cy.zoom(),
+          pan: cy.pan(),
+          visible: cy
+            .nodes(':visible')
+            .map((node) => node.id())
+            .sort(),
+        };
       });
       expect(view.zoom).toBeCloseTo(1.2, 5);
       expect(view.pan).toEqual({ x: 100, y: 50 });
@@ -136,9 +164,13 @@ describe('views restored from a URL', () => {
       await first.waitForFunction(() => new URL(location.href).searchParams.get('view') === '0.8,321,123');
       const second = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       try {
-          await second.goto(first.url());
-          await second.waitForFunction(() => (window.__explorer?.cy.nodes().length ?? 0) > 0);
-        const view = await second.evaluate(() => ({ zoom: window.__explorer!.cy.zoom(), pan: window.__explorer!.cy.pan(), selection: window.__explorer!.store.getState().selection }));
+        await second.goto(first.url());
+        await second.waitForFunction(() => (window.__explorer?.cy.nodes().length ?? 0) > 0);
+        const view = await second.evaluate(() => ({
+          zoom: window.__explorer!.cy.zoom(),
+          pan: window.__explorer!.cy.pan(),
+          selection: window.__explorer!.store.getState().selection,
+        }));
         expect(view).toEqual({ zoom: 0.8, pan: { x: 321, y: 123 }, selection: { kind: 'actor', id: 'atlantis' } });
       } finally {
         await second.close();

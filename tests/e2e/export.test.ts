@@ -58,7 +58,9 @@ describe('exports of the seed dataset', () => {
       const png = decodePng(file.bytes);
       sizes[scale] = { width: png.width, height: png.height };
       const messages = await exportMessages(page);
-      expect(messages.at(-1)?.text).toContain(`${png.width.toLocaleString('en')} × ${png.height.toLocaleString('en')} px`);
+      expect(messages.at(-1)?.text).toContain(
+        `${png.width.toLocaleString('en')} × ${png.height.toLocaleString('en')} px`,
+      );
       if (scale !== '2×') continue;
 
       const factor = 2;
@@ -69,7 +71,9 @@ describe('exports of the seed dataset', () => {
       expect(countColour(png, RELATION_TYPE_STYLES.strikes!.color, legendRegion)).toBeGreaterThan(20);
       expect(countColour(png, ACTOR_KIND_STYLES.state.color, legendRegion)).toBeGreaterThan(20);
       // The hidden type is neither drawn nor in the legend.
-      expect(countColour(png, RELATION_TYPE_STYLES.meets!.color, { x0: 0, y0: 0, x1: png.width, y1: png.height }, 2)).toBe(0);
+      expect(
+        countColour(png, RELATION_TYPE_STYLES.meets!.color, { x0: 0, y0: 0, x1: png.width, y1: png.height }, 2),
+      ).toBe(0);
       // An opaque white background.
       expect(png.data[3]).toBe(255);
     }
@@ -100,7 +104,8 @@ describe('exports of the seed dataset', () => {
     const allText = texts.join(' ').replace(/\s+/g, ' ');
     const view = await shown(page);
     // Long names wrap over several <text> lines: every word of every name is there.
-    for (const name of view.names) for (const word of name.split(/\s+/)) expect(texts.some((text) => text.includes(word))).toBe(true);
+    for (const name of view.names)
+      for (const word of name.split(/\s+/)) expect(texts.some((text) => text.includes(word))).toBe(true);
     expect(allText).toContain('Relations');
     expect(allText).toContain('strikes');
     expect(allText).toContain('Sources');
@@ -118,11 +123,18 @@ describe('exports of the seed dataset', () => {
     const view = await shown(page);
     expect(result.checked.dataset.relations.length).toBe(view.edges);
     expect(result.checked.dataset.relations.some((relation) => relation.type === 'meets')).toBe(false);
-    expect(result.checked.dataset.documents.every((document) => typeof document.text === 'string' && document.textFile === undefined)).toBe(true);
+    expect(
+      result.checked.dataset.documents.every(
+        (document) => typeof document.text === 'string' && document.textFile === undefined,
+      ),
+    ).toBe(true);
   });
 
   it('CSV zip holds actors.csv and relations.csv with one row per quote', async () => {
-    const json = JSON.parse((await downloadFrom(page, 'Download Dataset JSON')).bytes.toString('utf8')) as { actors: unknown[]; relations: { evidence: unknown[] }[] };
+    const json = JSON.parse((await downloadFrom(page, 'Download Dataset JSON')).bytes.toString('utf8')) as {
+      actors: unknown[];
+      relations: { evidence: unknown[] }[];
+    };
     const file = await downloadFrom(page, 'Download CSV (zip)');
     expect(file.name).toBe(`russia-israel-iran-without-meets-${today()}.csv.zip`);
     const entries = unzipSync(new Uint8Array(file.bytes));
@@ -136,9 +148,15 @@ describe('exports of the seed dataset', () => {
   });
 
   it('GraphML and GEXF parse with the shown node and edge counts', async () => {
-    const json = JSON.parse((await downloadFrom(page, 'Download Dataset JSON')).bytes.toString('utf8')) as { actors: unknown[]; relations: unknown[] };
+    const json = JSON.parse((await downloadFrom(page, 'Download Dataset JSON')).bytes.toString('utf8')) as {
+      actors: unknown[];
+      relations: unknown[];
+    };
     const view = await shown(page);
-    for (const [button, extension] of [['Download GraphML', 'graphml'], ['Download GEXF', 'gexf']] as const) {
+    for (const [button, extension] of [
+      ['Download GraphML', 'graphml'],
+      ['Download GEXF', 'gexf'],
+    ] as const) {
       const file = await downloadFrom(page, button);
       expect(file.name).toBe(`russia-israel-iran-without-meets-${today()}.${extension}`);
       const xml = parseXml(file.bytes);
@@ -155,7 +173,10 @@ describe('an image too large for a canvas', () => {
     const { dataset } = syntheticDataset({ actors: 3, relations: 3, documents: 1, documentSize: 200 });
     dataset.actors.forEach((actor, index) => (actor.position = { x: index * 35_000, y: index * 50 }));
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    await context.route((url) => url.pathname === '/__export-test/wide.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) }));
+    await context.route(
+      (url) => url.pathname === '/__export-test/wide.json',
+      (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) }),
+    );
     page = await openExplorerIn(context, 'data=/__export-test/wide.json');
   });
   afterAll(async () => {
@@ -173,7 +194,9 @@ describe('an image too large for a canvas', () => {
     expect(png.width * png.height).toBeLessThanOrEqual(268_435_456);
     expect(inkedPixels(png)).toBeGreaterThan(1000);
     const messages = await exportMessages(page);
-    expect(messages.find((message) => message.kind === 'warning')?.text).toMatch(/At 1× the image would be .* Exported at 0\.\d+× instead/);
+    expect(messages.find((message) => message.kind === 'warning')?.text).toMatch(
+      /At 1× the image would be .* Exported at 0\.\d+× instead/,
+    );
   });
 });
 

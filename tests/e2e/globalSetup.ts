@@ -16,7 +16,12 @@ const projectRoot = resolve(import.meta.dirname, '../..');
 
 export default async function setup(project: TestProject) {
   const outDir = await mkdtemp(join(tmpdir(), 'explorer-e2e-'));
-  await build({ root: projectRoot, configFile: join(projectRoot, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false } });
+  await build({
+    root: projectRoot,
+    configFile: join(projectRoot, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, sourcemap: false },
+  });
   const { server, url } = await startStaticServer([
     { prefix: '/__fixtures/', dir: join(projectRoot, 'tests/fixtures/e2e') },
     { prefix: '/', dir: outDir },

@@ -27,8 +27,18 @@ async function expectInert(watched: WatchedPage) {
   expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
   expect(await watched.cspViolations()).toEqual([]);
   // Nothing from the data became markup: no element carries an event handler, and no link leaves http(s).
-  expect(await page.evaluate(() => document.querySelectorAll('[onerror], [onload], [onclick], iframe, object, embed').length)).toBe(0);
-  expect(await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')).filter((href) => !/^https?:/i.test(href ?? '')))).toEqual([]);
+  expect(
+    await page.evaluate(
+      () => document.querySelectorAll('[onerror], [onload], [onclick], iframe, object, embed').length,
+    ),
+  ).toBe(0);
+  expect(
+    await page.evaluate(() =>
+      [...document.querySelectorAll('a[href]')]
+        .map((a) => a.getAttribute('href'))
+        .filter((href) => !/^https?:/i.test(href ?? '')),
+    ),
+  ).toEqual([]);
   expect(watched.pageErrors).toEqual([]);
 }
 
@@ -83,17 +93,20 @@ describe('hostile datasets in the browser', () => {
     await page.close();
   });
 
-  it.each(['byte-order-mark.json', 'prototype-ids.json'])('%s is accepted as ordinary data, and the page survives whatever the canvas does', async (name) => {
-    const watched = await openWatched(browser, inject('baseUrl'));
-    const { page } = watched;
-    await openFiles(page, hostile(name));
-    // Read the header, not the store: if drawing fails, the canvas (and window.__explorer with it) is gone.
-    await expect.poll(() => page.locator('h1').textContent(), { timeout: 30_000 }).toBe('Hostile');
-    await page.waitForTimeout(500);
-    expect(await page.getByRole('button', { name: 'Open dataset…' }).isVisible()).toBe(true);
-    await expectInert(watched);
-    await page.close();
-  });
+  it.each(['byte-order-mark.json', 'prototype-ids.json'])(
+    '%s is accepted as ordinary data, and the page survives whatever the canvas does',
+    async (name) => {
+      const watched = await openWatched(browser, inject('baseUrl'));
+      const { page } = watched;
+      await openFiles(page, hostile(name));
+      // Read the header, not the store: if drawing fails, the canvas (and window.__explorer with it) is gone.
+      await expect.poll(() => page.locator('h1').textContent(), { timeout: 30_000 }).toBe('Hostile');
+      await page.waitForTimeout(500);
+      expect(await page.getByRole('button', { name: 'Open dataset…' }).isVisible()).toBe(true);
+      await expectInert(watched);
+      await page.close();
+    },
+  );
 
   // cytoscape-fcose keeps nodes in plain objects keyed by id; layouts run on an index-id copy (canvas/layoutCopy.ts).
   it('draws prototype-like ids on the canvas', async () => {
@@ -102,7 +115,15 @@ describe('hostile datasets in the browser', () => {
     try {
       await openFiles(page, hostile('prototype-ids.json'));
       await expect.poll(() => page.locator('h1').textContent(), { timeout: 30_000 }).toBe('Hostile');
-      await page.waitForFunction(() => window.__explorer?.cy.nodes().map((node) => node.id()).includes('constructor'), undefined, { timeout: 5_000 });
+      await page.waitForFunction(
+        () =>
+          window.__explorer?.cy
+            .nodes()
+            .map((node) => node.id())
+            .includes('constructor'),
+        undefined,
+        { timeout: 5_000 },
+      );
       await page.evaluate(() => window.__explorer?.store.getState().select({ kind: 'relation', id: '__proto__' }));
       await page.waitForTimeout(200);
       expect(watched.pageErrors).toEqual([]);
@@ -118,10 +139,17 @@ describe('hostile datasets in the browser', () => {
     await writeFile(
       file,
       JSON.stringify({
-        formatVersion: 1, id: 'big', title: 'Big quote',
+        formatVersion: 1,
+        id: 'big',
+        title: 'Big quote',
         documents: [{ id: 'd', title: 't', outlet: 'o', published: '2021', text: big }],
-        actors: [{ id: 'a', name: 'A', kind: 'state' }, { id: 'b', name: 'B', kind: 'state' }],
-        relations: [{ id: 'r', type: 'meets', source: 'a', target: 'b', evidence: [{ document: 'd', quote: big.trim() }] }],
+        actors: [
+          { id: 'a', name: 'A', kind: 'state' },
+          { id: 'b', name: 'B', kind: 'state' },
+        ],
+        relations: [
+          { id: 'r', type: 'meets', source: 'a', target: 'b', evidence: [{ document: 'd', quote: big.trim() }] },
+        ],
       }),
     );
     const watched = await openWatched(browser, inject('baseUrl'));
@@ -142,7 +170,9 @@ describe('hostile datasets in the browser', () => {
     await writeFile(file, Buffer.alloc(51 * 1024 * 1024, 0x20));
     const { watched, outcome } = await openHostile(file);
     expect(outcome).toBe('refused');
-    expect(await watched.page.getByRole('alert').textContent()).toMatch(/the file is 51 MB; datasets over 50 MB are refused/);
+    expect(await watched.page.getByRole('alert').textContent()).toMatch(
+      /the file is 51 MB; datasets over 50 MB are refused/,
+    );
     expect(await datasetTitle(watched.page)).toBe(SEED_TITLE);
     await expectInert(watched);
     await watched.page.close();

@@ -28,14 +28,20 @@ async function expectClean(watched: WatchedPage) {
 }
 
 const visibleEdgeTypes = (page: Page) =>
-  page.evaluate(() => [...new Set(window.__explorer?.cy.edges(':visible').map((edge) => String(edge.data('type'))))].sort());
+  page.evaluate(() =>
+    [...new Set(window.__explorer?.cy.edges(':visible').map((edge) => String(edge.data('type'))))].sort(),
+  );
 
 /** Where every actor is drawn, and the view: what a curator would see move. */
 const canvasPicture = (page: Page) =>
   page.evaluate(() => {
     const cy = window.__explorer?.cy;
     if (!cy) throw new Error('no cy');
-    return { zoom: cy.zoom(), pan: cy.pan(), positions: Object.fromEntries(cy.nodes().map((node) => [node.id(), node.position()])) };
+    return {
+      zoom: cy.zoom(),
+      pan: cy.pan(),
+      positions: Object.fromEntries(cy.nodes().map((node) => [node.id(), node.position()])),
+    };
   });
 
 describe('opening datasets', () => {
@@ -47,7 +53,9 @@ describe('opening datasets', () => {
     await expect.poll(() => datasetTitle(page)).toBe(CUSTOM_TITLE);
     await waitForGraph(page);
     const legend = page.getByRole('region', { name: 'Legend' });
-    await expect.poll(() => legend.textContent()).toMatch(/shares water with[\s\S]*dams the river of|dams the river of[\s\S]*shares water with/);
+    await expect
+      .poll(() => legend.textContent())
+      .toMatch(/shares water with[\s\S]*dams the river of|dams the river of[\s\S]*shares water with/);
     await expect.poll(() => visibleEdgeTypes(page)).toEqual(['dams', 'shares-water']);
     await page.getByRole('button', { name: 'Only dams the river of' }).click();
     await expect.poll(() => visibleEdgeTypes(page)).toEqual(['dams']);
@@ -59,12 +67,17 @@ describe('opening datasets', () => {
   });
 
   it('opens ?data=<url>, and says why when it cannot', async () => {
-    const opened = await openWatched(browser, inject('baseUrl'), { query: 'data=/__fixtures/custom-types/dataset.json' });
+    const opened = await openWatched(browser, inject('baseUrl'), {
+      query: 'data=/__fixtures/custom-types/dataset.json',
+    });
     expect(await datasetTitle(opened.page)).toBe(CUSTOM_TITLE);
     await expectClean(opened);
     await opened.page.close();
 
-    const missing = await openWatched(browser, inject('baseUrl'), { query: 'data=/__fixtures/nowhere.json', waitForGraph: false });
+    const missing = await openWatched(browser, inject('baseUrl'), {
+      query: 'data=/__fixtures/nowhere.json',
+      waitForGraph: false,
+    });
     const alert = missing.page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/nowhere\.json was not opened[\s\S]*the server answered 404/);
@@ -84,7 +97,8 @@ describe('opening datasets', () => {
       const transfer = new DataTransfer();
       transfer.items.add(new File([json], 'dropped.json', { type: 'application/json' }));
       const target = document.querySelector('main') ?? document.body;
-      for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }, text);
     expect(await waitForOpened(page, 'dropped.json')).toBe('opened');
     expect(await datasetTitle(page)).toBe(CUSTOM_TITLE);
@@ -163,7 +177,9 @@ describe('curation', () => {
     await form.getByLabel('Type').selectOption('meets');
     await form.getByLabel('Date').fill('2022-05-02');
     await form.getByRole('button', { name: 'Add relation' }).click();
-    await page.waitForFunction(() => window.__explorer?.cy.edges().some((edge) => edge.data('relationId') === 'midland-meets-upland'));
+    await page.waitForFunction(() =>
+      window.__explorer?.cy.edges().some((edge) => edge.data('relationId') === 'midland-meets-upland'),
+    );
     // The edit changes the graph in place: no new layout, every actor where it was, the same view.
     expect(await canvasPicture(page)).toEqual(before);
 
@@ -173,12 +189,19 @@ describe('curation', () => {
     expect(download.suggestedFilename()).toBe('custom-types.json');
     const saved = path.join(scratch, 'downloaded.json');
     await download.saveAs(saved);
-    const json = JSON.parse(await readFile(saved, 'utf8')) as { relations: Array<{ id: string; evidence: Array<{ quote: string; prefix?: string }> }> };
-    expect(json.relations.at(-1)).toMatchObject({ id: 'midland-meets-upland', evidence: [{ quote: 'Officials met in the capital.', prefix: 'capital.' }] });
+    const json = JSON.parse(await readFile(saved, 'utf8')) as {
+      relations: Array<{ id: string; evidence: Array<{ quote: string; prefix?: string }> }>;
+    };
+    expect(json.relations.at(-1)).toMatchObject({
+      id: 'midland-meets-upland',
+      evidence: [{ quote: 'Officials met in the capital.', prefix: 'capital.' }],
+    });
 
     await openFiles(page, saved);
     expect(await waitForOpened(page, 'downloaded.json')).toBe('opened');
-    await page.waitForFunction(() => window.__explorer?.cy.edges().some((edge) => edge.data('relationId') === 'midland-meets-upland'));
+    await page.waitForFunction(() =>
+      window.__explorer?.cy.edges().some((edge) => edge.data('relationId') === 'midland-meets-upland'),
+    );
     await expectClean(watched);
     await page.close();
   });

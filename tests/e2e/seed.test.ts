@@ -48,7 +48,10 @@ describe('explorer on the bundled seed dataset', () => {
   it('loads, validates and draws the dataset', async () => {
     const seed = await facts(page);
     await page.getByRole('heading', { level: 1, name: seed.title }).waitFor();
-    const counts = await page.evaluate(() => ({ nodes: window.__explorer!.cy.nodes().length, actors: window.__explorer!.store.getState().checked!.dataset.actors.length }));
+    const counts = await page.evaluate(() => ({
+      nodes: window.__explorer!.cy.nodes().length,
+      actors: window.__explorer!.store.getState().checked!.dataset.actors.length,
+    }));
     expect(counts.nodes).toBe(counts.actors);
   });
 
@@ -71,7 +74,11 @@ describe('explorer on the bundled seed dataset', () => {
   it('removes a relation type from the graph and the table', async () => {
     const { type } = await facts(page);
     const table = page.getByRole('region', { name: 'Relations table' });
-    const visibleOfType = () => page.evaluate((id) => window.__explorer!.cy.edges(`[type = "${id}"]`).filter((edge) => edge.visible()).length, type.id);
+    const visibleOfType = () =>
+      page.evaluate(
+        (id) => window.__explorer!.cy.edges(`[type = "${id}"]`).filter((edge) => edge.visible()).length,
+        type.id,
+      );
     expect(await visibleOfType()).toBe(type.count);
     expect(await table.getByRole('cell', { name: type.label, exact: true }).count()).toBe(type.count);
     await page.getByRole('checkbox', { name: type.label, exact: true }).uncheck();
@@ -92,7 +99,11 @@ describe('explorer on the bundled seed dataset', () => {
 
   it('restores a view from a URL', async () => {
     const { busiest } = await facts(page);
-    const restored = await openExplorer(browser, baseUrl, new URLSearchParams({ actor: busiest.id, focus: '1', view: '0.9,200,150' }).toString());
+    const restored = await openExplorer(
+      browser,
+      baseUrl,
+      new URLSearchParams({ actor: busiest.id, focus: '1', view: '0.9,200,150' }).toString(),
+    );
     try {
       await details(restored).getByRole('heading', { level: 2, name: busiest.name }).waitFor();
       const view = await restored.evaluate((id) => {

@@ -20,7 +20,9 @@ function inside(root: string, urlPath: string): string | null {
   return path === root || path.startsWith(root + sep) ? path : null;
 }
 
-export async function startStaticServer(roots: { prefix: string; dir: string }[]): Promise<{ server: Server; url: string }> {
+export async function startStaticServer(
+  roots: { prefix: string; dir: string }[],
+): Promise<{ server: Server; url: string }> {
   const server = createServer(async (request, response) => {
     const urlPath = new URL(request.url ?? '/', 'http://localhost').pathname;
     const root = roots.find((candidate) => urlPath.startsWith(candidate.prefix));
@@ -33,7 +35,10 @@ export async function startStaticServer(roots: { prefix: string; dir: string }[]
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    response.writeHead(200, {
+      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     createReadStream(path).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -17,8 +17,13 @@ export interface WatchedPage {
 }
 
 /** Opens the explorer with ?debug and waits until the bundled (or `?data=`) dataset is drawn, unless told not to wait. */
-export async function openWatched(browser: Browser, baseUrl: string, options: { query?: string; waitForGraph?: boolean; page?: Page } = {}): Promise<WatchedPage> {
-  const page = options.page ?? (await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true }));
+export async function openWatched(
+  browser: Browser,
+  baseUrl: string,
+  options: { query?: string; waitForGraph?: boolean; page?: Page } = {},
+): Promise<WatchedPage> {
+  const page =
+    options.page ?? (await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true }));
   const dialogs: string[] = [];
   const pageErrors: string[] = [];
   const workers: string[] = [];
@@ -31,7 +36,9 @@ export async function openWatched(browser: Browser, baseUrl: string, options: { 
   // Init scripts are injected by the browser's debugging protocol, so the page's CSP does not block this listener.
   await page.addInitScript(() => {
     window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) => window.__cspViolations?.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      window.__cspViolations?.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   const search = new URLSearchParams(options.query ?? '');
   search.set('debug', '');
@@ -49,7 +56,8 @@ export async function openFiles(page: Page, paths: string | string[]): Promise<v
   await page.getByLabel('Open dataset file (JSON, with its source texts if separate)').setInputFiles(paths);
 }
 
-export const datasetTitle = (page: Page) => page.evaluate(() => window.__explorer?.store.getState().checked?.dataset.title ?? null);
+export const datasetTitle = (page: Page) =>
+  page.evaluate(() => window.__explorer?.store.getState().checked?.dataset.title ?? null);
 
 /** Waits until opening `fileName` finished: it is the dataset on screen, or its refusal is shown. */
 export async function waitForOpened(page: Page, fileName: string): Promise<'opened' | 'refused'> {
@@ -59,7 +67,8 @@ export async function waitForOpened(page: Page, fileName: string): Promise<'open
       const state = window.__explorer?.store.getState() as unknown as Seen | undefined;
       if (!state) return null;
       if (state.importStatus.phase === 'refused' && state.importStatus.name === name) return 'refused';
-      if (state.importStatus.phase === 'idle' && state.source?.kind === 'file' && state.source.name === name) return 'opened';
+      if (state.importStatus.phase === 'idle' && state.source?.kind === 'file' && state.source.name === name)
+        return 'opened';
       return null;
     },
     fileName,

@@ -35,25 +35,43 @@ describe('ExportMenu', () => {
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Download Dataset JSON' })));
     // The exporters are loaded on demand: wait for the save to be reported.
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Saved/), { timeout: 10_000 });
-    expect(downloads.map((download) => download.name)).toEqual([`russia-israel-iran-without-meets-${localDay(new Date())}.json`]);
+    expect(downloads.map((download) => download.name)).toEqual([
+      `russia-israel-iran-without-meets-${localDay(new Date())}.json`,
+    ]);
     const exported = JSON.parse(await downloads[0]!.blob.text()) as { relations: { type: string }[] };
     expect(exported.relations.some((relation) => relation.type === 'meets')).toBe(false);
-    expect(screen.getByRole('status')).toHaveTextContent(/Saved russia-israel-iran-without-meets-.*\.json \(\d+ actors, \d+ relations\)/);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /Saved russia-israel-iran-without-meets-.*\.json \(\d+ actors, \d+ relations\)/,
+    );
   });
 
   it('offers every data format and the image choices', () => {
     renderWithStore(<ExportMenu />, seed);
-    for (const name of ['Download PNG', 'Download SVG', 'Download Dataset JSON', 'Download CSV (zip)', 'Download GraphML', 'Download GEXF']) {
+    for (const name of [
+      'Download PNG',
+      'Download SVG',
+      'Download Dataset JSON',
+      'Download CSV (zip)',
+      'Download GraphML',
+      'Download GEXF',
+    ]) {
       expect(screen.getByRole('button', { name })).toBeInTheDocument();
     }
-    for (const name of ['whole graph', 'current view', '1×', '2×', '4×', 'white', 'transparent']) expect(screen.getByRole('radio', { name })).toBeInTheDocument();
+    for (const name of ['whole graph', 'current view', '1×', '2×', '4×', 'white', 'transparent'])
+      expect(screen.getByRole('radio', { name })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: '2×' })).toBeChecked();
   });
 
   it('tells the user when there is no graph to draw, instead of saving a broken file', async () => {
     renderWithStore(<ExportMenu />, seed);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Download PNG' })));
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('The PNG could not be exported: The graph is not on the page yet'), { timeout: 10_000 });
+    await waitFor(
+      () =>
+        expect(screen.getByRole('status')).toHaveTextContent(
+          'The PNG could not be exported: The graph is not on the page yet',
+        ),
+      { timeout: 10_000 },
+    );
     expect(downloads).toEqual([]);
   });
 });

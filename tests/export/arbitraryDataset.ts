@@ -8,7 +8,21 @@ import { RELATION_CATEGORIES } from '../../src/domain/relationTypes';
 export const hostileText = fc.oneof(
   fc.string({ minLength: 1, maxLength: 30 }),
   fc.string({ minLength: 1, maxLength: 20, unit: 'binary' }),
-  fc.constantFrom('=HYPERLINK("http://x")', '+1', '-2', '@SUM(A1)', 'a,b', 'say "hi"', 'line\nbreak', 'cr\rlf\r\n', '<b>&amp;</b>', "it's", 'tab\there', '\u0000nul', 'Ḥamās'),
+  fc.constantFrom(
+    '=HYPERLINK("http://x")',
+    '+1',
+    '-2',
+    '@SUM(A1)',
+    'a,b',
+    'say "hi"',
+    'line\nbreak',
+    'cr\rlf\r\n',
+    '<b>&amp;</b>',
+    "it's",
+    'tab\there',
+    '\u0000nul',
+    'Ḥamās',
+  ),
 );
 
 export interface GeneratedDataset {
@@ -30,11 +44,31 @@ export const arbitraryDataset: fc.Arbitrary<GeneratedDataset> = fc
     return fc
       .record({
         names: fc.array(fc.option(hostileText, { nil: undefined }), { minLength: actorCount, maxLength: actorCount }),
-        descriptions: fc.array(fc.option(hostileText, { nil: undefined }), { minLength: actorCount, maxLength: actorCount }),
-        affiliations: fc.array(fc.option(fc.nat(), { nil: undefined }), { minLength: actorCount, maxLength: actorCount }),
-        attributions: fc.array(fc.option(fc.nat({ max: actorCount - 1 }), { nil: undefined }), { minLength: base.dataset.relations.length, maxLength: base.dataset.relations.length }),
-        summaries: fc.array(fc.option(hostileText, { nil: undefined }), { minLength: base.dataset.relations.length, maxLength: base.dataset.relations.length }),
-        custom: fc.option(fc.record({ label: hostileText, directed: fc.boolean(), category: fc.constantFrom(...RELATION_CATEGORIES), every: fc.integer({ min: 1, max: 4 }) }), { nil: undefined }),
+        descriptions: fc.array(fc.option(hostileText, { nil: undefined }), {
+          minLength: actorCount,
+          maxLength: actorCount,
+        }),
+        affiliations: fc.array(fc.option(fc.nat(), { nil: undefined }), {
+          minLength: actorCount,
+          maxLength: actorCount,
+        }),
+        attributions: fc.array(fc.option(fc.nat({ max: actorCount - 1 }), { nil: undefined }), {
+          minLength: base.dataset.relations.length,
+          maxLength: base.dataset.relations.length,
+        }),
+        summaries: fc.array(fc.option(hostileText, { nil: undefined }), {
+          minLength: base.dataset.relations.length,
+          maxLength: base.dataset.relations.length,
+        }),
+        custom: fc.option(
+          fc.record({
+            label: hostileText,
+            directed: fc.boolean(),
+            category: fc.constantFrom(...RELATION_CATEGORIES),
+            every: fc.integer({ min: 1, max: 4 }),
+          }),
+          { nil: undefined },
+        ),
         title: hostileText,
       })
       .map((dress): GeneratedDataset => {
@@ -70,7 +104,10 @@ export const arbitraryDataset: fc.Arbitrary<GeneratedDataset> = fc
 export const arbitrarySubset = (dataset: Dataset) =>
   fc
     .record({
-      relationMask: fc.array(fc.boolean(), { minLength: dataset.relations.length, maxLength: dataset.relations.length }),
+      relationMask: fc.array(fc.boolean(), {
+        minLength: dataset.relations.length,
+        maxLength: dataset.relations.length,
+      }),
       actorMask: fc.array(fc.boolean(), { minLength: dataset.actors.length, maxLength: dataset.actors.length }),
     })
     .map(({ relationMask, actorMask }) => {
@@ -80,5 +117,9 @@ export const arbitrarySubset = (dataset: Dataset) =>
         const relation = dataset.relations[index]!;
         actorIds.add(relation.source).add(relation.target);
       }
-      return { actorIds, relationIds: new Set(relationIndices.map((index) => dataset.relations[index]!.id)), relationIndices };
+      return {
+        actorIds,
+        relationIds: new Set(relationIndices.map((index) => dataset.relations[index]!.id)),
+        relationIndices,
+      };
     });

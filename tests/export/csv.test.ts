@@ -33,10 +33,13 @@ describe('csvText', () => {
 
   it('parses back, by a strict RFC 4180 reader, to the cells (formula cells defused)', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.string({ unit: 'binary' }), { minLength: 3, maxLength: 3 }), { maxLength: 8 }), (rows) => {
-        const parsed = parseCsv(csvText(['x', 'y', 'z'], rows));
-        expect(parsed).toEqual([['x', 'y', 'z'], ...rows.map((row) => row.map(defused))]);
-      }),
+      fc.property(
+        fc.array(fc.array(fc.string({ unit: 'binary' }), { minLength: 3, maxLength: 3 }), { maxLength: 8 }),
+        (rows) => {
+          const parsed = parseCsv(csvText(['x', 'y', 'z'], rows));
+          expect(parsed).toEqual([['x', 'y', 'z'], ...rows.map((row) => row.map(defused))]);
+        },
+      ),
     );
   });
 });

@@ -18,7 +18,18 @@ describe('relations.csv', () => {
   it('has one row per piece of evidence, the issue’s columns first, with the document’s outlet, date and url', () => {
     const rows = parseCsv(relationsCsv(seed, everythingVisible(seed)));
     const [header, ...records] = rows;
-    expect(header?.slice(0, 10)).toEqual(['relation_id', 'source', 'type', 'target', 'date', 'quote', 'document', 'outlet', 'published', 'url']);
+    expect(header?.slice(0, 10)).toEqual([
+      'relation_id',
+      'source',
+      'type',
+      'target',
+      'date',
+      'quote',
+      'document',
+      'outlet',
+      'published',
+      'url',
+    ]);
     expect(records.length).toBe(seed.dataset.relations.reduce((sum, relation) => sum + relation.evidence.length, 0));
     const first = seed.dataset.relations[0]!;
     const document = seed.documentsById.get(first.evidence[0]!.document)!;

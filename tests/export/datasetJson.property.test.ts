@@ -10,7 +10,10 @@ import { checkedFrom, seedChecked } from './fixtures';
 
 /** The original with every document's text inline: what a lossless export must hold. */
 function inlined(dataset: Dataset, files: ReadonlyMap<string, string>): Dataset {
-  const documents = dataset.documents.map(({ textFile, text, ...rest }) => ({ ...rest, text: text ?? files.get(textFile ?? '') ?? '' }));
+  const documents = dataset.documents.map(({ textFile, text, ...rest }) => ({
+    ...rest,
+    text: text ?? files.get(textFile ?? '') ?? '',
+  }));
   const { $schema: _schema, ...rest } = dataset;
   return { ...rest, documents };
 }
@@ -41,7 +44,9 @@ describe('dataset JSON export', () => {
           const result = validateDatasetText(datasetJson(checked, visible), { file: 'export.json' });
           expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
           if (!result.ok) return;
-          expect(result.checked.dataset.relations.map((relation) => relation.id)).toEqual(visible.relationIndices.map((index) => dataset.relations[index]!.id));
+          expect(result.checked.dataset.relations.map((relation) => relation.id)).toEqual(
+            visible.relationIndices.map((index) => dataset.relations[index]!.id),
+          );
           for (const id of visible.actorIds) expect(result.checked.actorsById.has(id)).toBe(true);
           // Every kept relation keeps every quote, and every quote's document is in the file.
           for (const relation of result.checked.dataset.relations) {
@@ -57,7 +62,9 @@ describe('dataset JSON export', () => {
     const checked = await seedChecked();
     const exported = JSON.parse(datasetJson(checked, everythingVisible(checked))) as Dataset;
     expect(exported.$schema).toBeUndefined();
-    expect(exported.documents.every((document) => document.textFile === undefined && (document.text?.length ?? 0) > 1000)).toBe(true);
+    expect(
+      exported.documents.every((document) => document.textFile === undefined && (document.text?.length ?? 0) > 1000),
+    ).toBe(true);
     expect(exported.relations).toEqual(checked.dataset.relations);
   });
 });

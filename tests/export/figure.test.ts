@@ -23,15 +23,22 @@ const texts = (primitives: Primitive[]) => primitives.flatMap((item) => (item.ki
 function strikesOnly() {
   const filters = { ...DEFAULT_FILTERS, hiddenTypes: [...seed.relationTypes.keys()].filter((id) => id !== 'strikes') };
   const visible = applyFilters(seed, filters);
-  return { visible, content: figureContent(seed, visible, filterSummary(seed, { filters, focusHops: 0, focusSeeds: [] })) };
+  return {
+    visible,
+    content: figureContent(seed, visible, filterSummary(seed, { filters, focusHops: 0, focusSeeds: [] })),
+  };
 }
 
 describe('figure content', () => {
   it('titles the figure with the dataset and what is shown, and lists only the shown relation types and kinds', () => {
     const { visible, content } = strikesOnly();
     expect(content.title).toBe('Russia between Israel and Iran');
-    expect(content.subtitle).toBe(`${visible.actorIds.size} actors, ${visible.relationIndices.length} relations · relation types: strikes`);
-    expect(content.relations.map((entry) => [entry.id, entry.count, entry.style.color])).toEqual([['strikes', visible.relationIndices.length, RELATION_TYPE_STYLES.strikes!.color]]);
+    expect(content.subtitle).toBe(
+      `${visible.actorIds.size} actors, ${visible.relationIndices.length} relations · relation types: strikes`,
+    );
+    expect(content.relations.map((entry) => [entry.id, entry.count, entry.style.color])).toEqual([
+      ['strikes', visible.relationIndices.length, RELATION_TYPE_STYLES.strikes!.color],
+    ]);
   });
 
   it('cites the documents behind the shown relations by outlet, title and date', () => {
@@ -54,18 +61,28 @@ describe('figure layout', () => {
     expect(all[0]).toBe('Russia between Israel and Iran');
     expect(all).toContain('strikes (7)');
     expect(all).toContain('Sources');
-    const footer = layout.primitives.filter((item) => item.kind === 'text' && item.y > layout.graph.y + layout.graph.height);
+    const footer = layout.primitives.filter(
+      (item) => item.kind === 'text' && item.y > layout.graph.y + layout.graph.height,
+    );
     expect(texts(footer).join(' ')).toContain('The Algemeiner');
     expect(layout.height).toBeGreaterThan(layout.graph.y + layout.graph.height + 60);
   });
 
   it('is the same for the same input, and wraps what is too long for the width', () => {
     const { content } = strikesOnly();
-    expect(layoutFigure(content, { width: 300, height: 200 }, fakeMeasure)).toEqual(layoutFigure(content, { width: 300, height: 200 }, fakeMeasure));
+    expect(layoutFigure(content, { width: 300, height: 200 }, fakeMeasure)).toEqual(
+      layoutFigure(content, { width: 300, height: 200 }, fakeMeasure),
+    );
     const narrow = layoutFigure({ ...content, title: 'word '.repeat(80) }, { width: 300, height: 200 }, fakeMeasure);
-    const titleLines = narrow.primitives.filter((item) => item.kind === 'text' && item.font.size === FIGURE_STYLE.title.size);
+    const titleLines = narrow.primitives.filter(
+      (item) => item.kind === 'text' && item.font.size === FIGURE_STYLE.title.size,
+    );
     expect(titleLines.length).toBeGreaterThan(1);
-    for (const item of narrow.primitives) if (item.kind === 'text') expect(item.x + fakeMeasure(item.text, item.font)).toBeLessThanOrEqual(narrow.width - FIGURE_STYLE.margin + 0.001);
+    for (const item of narrow.primitives)
+      if (item.kind === 'text')
+        expect(item.x + fakeMeasure(item.text, item.font)).toBeLessThanOrEqual(
+          narrow.width - FIGURE_STYLE.margin + 0.001,
+        );
   });
 
   it('caps a very long source list and says where the rest is', () => {
@@ -89,8 +106,13 @@ describe('figure SVG', () => {
   it('nests the graph SVG at its place and keeps all text as <text>', () => {
     const { content } = strikesOnly();
     const layout = layoutFigure(content, { width: 400, height: 300 }, fakeMeasure);
-    const graph = '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="376" height="276"><text x="1" y="2">Iran</text></svg>';
-    const svg = figureSvg(layout, { svg: graph, x: layout.graph.x + 12, y: layout.graph.y + 12 }, { title: 'A <title> & more', background: 'white', scale: 2 });
+    const graph =
+      '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="376" height="276"><text x="1" y="2">Iran</text></svg>';
+    const svg = figureSvg(
+      layout,
+      { svg: graph, x: layout.graph.x + 12, y: layout.graph.y + 12 },
+      { title: 'A <title> & more', background: 'white', scale: 2 },
+    );
     const document = new DOMParser().parseFromString(svg, 'image/svg+xml');
     const root = document.documentElement!;
     expect(root.getAttribute('width')).toBe(String(layout.width * 2));

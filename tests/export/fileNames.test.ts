@@ -12,33 +12,54 @@ beforeAll(async () => {
 });
 
 const allTypesBut = (checked: CheckedDataset, ...shown: string[]) =>
-  [...checked.relationTypes.keys()].filter((id) => checked.dataset.relations.some((relation) => relation.type === id) && !shown.includes(id));
-const summary = (filters: Partial<typeof DEFAULT_FILTERS>, focus: { hops: 0 | 1 | 2; seeds: string[] } = { hops: 0, seeds: [] }) =>
+  [...checked.relationTypes.keys()].filter(
+    (id) => checked.dataset.relations.some((relation) => relation.type === id) && !shown.includes(id),
+  );
+const summary = (
+  filters: Partial<typeof DEFAULT_FILTERS>,
+  focus: { hops: 0 | 1 | 2; seeds: string[] } = { hops: 0, seeds: [] },
+) =>
   filterSummary(seed, { filters: { ...DEFAULT_FILTERS, ...filters }, focusHops: focus.hops, focusSeeds: focus.seeds });
 
 describe('export file names', () => {
   it('is the issue’s example for the strikes alone', () => {
     const { slug, text } = summary({ hiddenTypes: allTypesBut(seed, 'strikes') });
-    expect(exportFileName(seed.dataset.id, slug, new Date(2026, 10, 22, 23, 59), 'png')).toBe('russia-israel-iran-strikes-2026-11-22.png');
+    expect(exportFileName(seed.dataset.id, slug, new Date(2026, 10, 22, 23, 59), 'png')).toBe(
+      'russia-israel-iran-strikes-2026-11-22.png',
+    );
     expect(text).toBe('relation types: strikes');
   });
 
   it('has no filter part when nothing is filtered, and a variant when asked', () => {
     expect(summary({})).toEqual({ text: '', slug: '' });
-    expect(exportFileName('russia-israel-iran', '', new Date(2026, 0, 5), 'png', 'view')).toBe('russia-israel-iran-view-2026-01-05.png');
+    expect(exportFileName('russia-israel-iran', '', new Date(2026, 0, 5), 'png', 'view')).toBe(
+      'russia-israel-iran-view-2026-01-05.png',
+    );
   });
 
   it('names what is hidden when few are, and counts when many are', () => {
     expect(summary({ hiddenTypes: ['meets'] }).slug).toBe('without-meets');
-    expect(summary({ hiddenTypes: allTypesBut(seed, 'strikes', 'supports', 'ally', 'rival') }).slug).toBe('4-relation-types');
+    expect(summary({ hiddenTypes: allTypesBut(seed, 'strikes', 'supports', 'ally', 'rival') }).slug).toBe(
+      '4-relation-types',
+    );
     expect(summary({ hiddenKinds: ['person'] }).text).toBe('actor kinds: state, organization, armed group');
   });
 
   it('adds dates, dated-only and focus, and stays short', () => {
-    const { slug, text } = summary({ dateFrom: '2016', dateTo: '2021-10', hideUndated: true }, { hops: 1, seeds: ['iran'] });
+    const { slug, text } = summary(
+      { dateFrom: '2016', dateTo: '2021-10', hideUndated: true },
+      { hops: 1, seeds: ['iran'] },
+    );
     expect(slug).toBe('2016-2021-10-dated-around-iran');
     expect(text).toBe('dates 2016 – 2021-10 · dated relations only · within 1 hop of Iran');
-    const long = summary({ hiddenDocuments: seed.dataset.documents.map((document) => document.id).slice(1), dateFrom: '2016-01-01', dateTo: '2021-12-31' }, { hops: 2, seeds: ['vladimir-putin', 'benjamin-netanyahu'] });
+    const long = summary(
+      {
+        hiddenDocuments: seed.dataset.documents.map((document) => document.id).slice(1),
+        dateFrom: '2016-01-01',
+        dateTo: '2021-12-31',
+      },
+      { hops: 2, seeds: ['vladimir-putin', 'benjamin-netanyahu'] },
+    );
     expect(long.slug.length).toBeLessThanOrEqual(60);
     expect(long.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });

@@ -15,10 +15,17 @@ export async function seedChecked(): Promise<CheckedDataset> {
 export function checkedFrom(dataset: Dataset, textFiles?: ReadonlyMap<string, string>): CheckedDataset {
   const encoder = new TextEncoder();
   const files = textFiles ? new Map([...textFiles].map(([file, text]) => [file, encoder.encode(text)])) : undefined;
-  const result = validateDatasetText(JSON.stringify(dataset), { file: 'dataset.json', ...(files && { textFiles: files }) });
-  if (!result.ok) throw new Error(`fixture does not validate: ${result.problems.map((problem) => `${problem.pointer} ${problem.message}`).join('; ')}`);
+  const result = validateDatasetText(JSON.stringify(dataset), {
+    file: 'dataset.json',
+    ...(files && { textFiles: files }),
+  });
+  if (!result.ok)
+    throw new Error(
+      `fixture does not validate: ${result.problems.map((problem) => `${problem.pointer} ${problem.message}`).join('; ')}`,
+    );
   return result.checked;
 }
 
 /** A rough text measure for layout tests: 0.6 em per character. */
-export const fakeMeasure = (text: string, font: { size: number; bold?: boolean }) => text.length * font.size * (font.bold ? 0.65 : 0.6);
+export const fakeMeasure = (text: string, font: { size: number; bold?: boolean }) =>
+  text.length * font.size * (font.bold ? 0.65 : 0.6);

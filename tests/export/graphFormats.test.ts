@@ -12,7 +12,11 @@ import { arbitraryDataset, arbitrarySubset } from './arbitraryDataset';
 import { checkedFrom, seedChecked } from './fixtures';
 
 const parse = (xml: string): Document =>
-  new DOMParser({ onError: (level, message) => { if (level !== 'warning') throw new Error(`${level}: ${message}`); } }).parseFromString(xml, 'text/xml');
+  new DOMParser({
+    onError: (level, message) => {
+      if (level !== 'warning') throw new Error(`${level}: ${message}`);
+    },
+  }).parseFromString(xml, 'text/xml');
 const elements = (document: Document, name: string): Element[] => Array.from(document.getElementsByTagName(name));
 
 let seed: CheckedDataset;
@@ -32,18 +36,25 @@ describe('GraphML', () => {
 
   it('marks edges of directed types directed="true" and carries direction as data for the others', () => {
     const document = parse(graphml(seed, everythingVisible(seed)));
-    const directedKey = elements(document, 'key').find((key) => key.getAttribute('attr.name') === 'directed')?.getAttribute('id');
+    const directedKey = elements(document, 'key')
+      .find((key) => key.getAttribute('attr.name') === 'directed')
+      ?.getAttribute('id');
     for (const edge of elements(document, 'edge')) {
       const relation = seed.dataset.relations.find((candidate) => candidate.id === edge.getAttribute('id'))!;
       const directed = seed.relationTypes.get(relation.type)!.directed;
       expect(edge.getAttribute('directed')).toBe(directed ? 'true' : null);
-      const data = Array.from(edge.getElementsByTagName('data')).find((item) => item.getAttribute('key') === directedKey);
+      const data = Array.from(edge.getElementsByTagName('data')).find(
+        (item) => item.getAttribute('key') === directedKey,
+      );
       expect(data?.textContent).toBe(String(directed));
     }
   });
 
   it('is undirected by default when no shown relation is directed', () => {
-    const visible = applyFilters(seed, { ...DEFAULT_FILTERS, hiddenTypes: [...seed.relationTypes.values()].filter((type) => type.directed).map((type) => type.id) });
+    const visible = applyFilters(seed, {
+      ...DEFAULT_FILTERS,
+      hiddenTypes: [...seed.relationTypes.values()].filter((type) => type.directed).map((type) => type.id),
+    });
     const document = parse(graphml(seed, visible));
     expect(elements(document, 'graph')[0]?.getAttribute('edgedefault')).toBe('undirected');
     expect(elements(document, 'edge').every((edge) => !edge.hasAttribute('directed'))).toBe(true);
@@ -52,7 +63,9 @@ describe('GraphML', () => {
 
 describe('GEXF', () => {
   it('declares its attributes and holds every actor and relation of the seed, with colours and positions', () => {
-    const positions = new Map(seed.dataset.actors.map((actor, index) => [actor.id, { x: index * 10.123456, y: -index }]));
+    const positions = new Map(
+      seed.dataset.actors.map((actor, index) => [actor.id, { x: index * 10.123456, y: -index }]),
+    );
     const document = parse(gexf(seed, everythingVisible(seed), positions));
     expect(elements(document, 'node').length).toBe(seed.dataset.actors.length);
     expect(elements(document, 'edge').length).toBe(seed.dataset.relations.length);
@@ -78,7 +91,9 @@ describe('GraphML and GEXF over generated datasets and subsets', () => {
             expect(nodes.map((node) => node.getAttribute('id'))).toEqual(subgraph.actors.map((actor) => actor.id));
           }
           const gexfNodes = elements(parse(gexf(checked, visible)), 'node');
-          expect(gexfNodes.map((node) => node.getAttribute('label'))).toEqual(subgraph.actors.map((actor) => xmlSafe(actor.name)));
+          expect(gexfNodes.map((node) => node.getAttribute('label'))).toEqual(
+            subgraph.actors.map((actor) => xmlSafe(actor.name)),
+          );
         },
       ),
       { numRuns: 50 },

@@ -29,18 +29,24 @@ describe('fitScale', () => {
 
   it('never exceeds the limits, never raises the scale, and loses at most 1/100 of the scale that fits', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 2_000_000 }), fc.integer({ min: 1, max: 2_000_000 }), fc.constantFrom(1, 2, 4), (width, height, requested) => {
-        const fitted = fitScale(width, height, requested);
-        if (fitted === null) {
-          expect(fitScale(width, height, MIN_SCALE)).toBeNull();
-          return;
-        }
-        expect(fitted.pixelWidth).toBeLessThanOrEqual(CANVAS_LIMITS.maxSide);
-        expect(fitted.pixelHeight).toBeLessThanOrEqual(CANVAS_LIMITS.maxSide);
-        expect(fitted.pixelWidth * fitted.pixelHeight).toBeLessThanOrEqual(CANVAS_LIMITS.maxArea);
-        expect(fitted.scale).toBeLessThanOrEqual(requested);
-        if (fitted.reduced) expect(fitScale(width, height, Math.round((fitted.scale + 0.02) * 100) / 100)?.reduced ?? true).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 2_000_000 }),
+        fc.integer({ min: 1, max: 2_000_000 }),
+        fc.constantFrom(1, 2, 4),
+        (width, height, requested) => {
+          const fitted = fitScale(width, height, requested);
+          if (fitted === null) {
+            expect(fitScale(width, height, MIN_SCALE)).toBeNull();
+            return;
+          }
+          expect(fitted.pixelWidth).toBeLessThanOrEqual(CANVAS_LIMITS.maxSide);
+          expect(fitted.pixelHeight).toBeLessThanOrEqual(CANVAS_LIMITS.maxSide);
+          expect(fitted.pixelWidth * fitted.pixelHeight).toBeLessThanOrEqual(CANVAS_LIMITS.maxArea);
+          expect(fitted.scale).toBeLessThanOrEqual(requested);
+          if (fitted.reduced)
+            expect(fitScale(width, height, Math.round((fitted.scale + 0.02) * 100) / 100)?.reduced ?? true).toBe(true);
+        },
+      ),
     );
   });
 });

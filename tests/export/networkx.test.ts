@@ -16,7 +16,10 @@ import { checkedFrom, seedChecked } from './fixtures';
 
 const PYTHON = '/usr/bin/python3';
 const hasNetworkx = spawnSync(PYTHON, ['-c', 'import networkx'], { stdio: 'ignore' }).status === 0;
-if (!hasNetworkx) console.warn(`SKIPPED: ${PYTHON} cannot import networkx (CI installs python3-networkx); the networkx read test did not run.`);
+if (!hasNetworkx)
+  console.warn(
+    `SKIPPED: ${PYTHON} cannot import networkx (CI installs python3-networkx); the networkx read test did not run.`,
+  );
 
 const READ_COUNTS = `
 import json, sys, networkx as nx
@@ -42,7 +45,14 @@ function readWithNetworkx(cases: Case[]) {
     const graphmlFile = path.join(folder, `${name}.graphml`);
     const gexfFile = path.join(folder, `${name}.gexf`);
     writeFileSync(graphmlFile, graphml(checked, visible));
-    writeFileSync(gexfFile, gexf(checked, visible, new Map(checked.dataset.actors.map((actor, index) => [actor.id, { x: index, y: index * 2 }]))));
+    writeFileSync(
+      gexfFile,
+      gexf(
+        checked,
+        visible,
+        new Map(checked.dataset.actors.map((actor, index) => [actor.id, { x: index, y: index * 2 }])),
+      ),
+    );
     return [graphmlFile, gexfFile];
   });
   const output = execFileSync(PYTHON, ['-c', READ_COUNTS, ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -54,7 +64,11 @@ function expectCounts(cases: Case[]) {
   cases.forEach(({ checked, visible }, index) => {
     const subgraph = visibleSubgraph(checked, visible);
     for (const graph of [read[2 * index]!, read[2 * index + 1]!]) {
-      expect({ path: graph.path, nodes: graph.nodes, edges: graph.edges }).toEqual({ path: graph.path, nodes: subgraph.actors.length, edges: subgraph.relations.length });
+      expect({ path: graph.path, nodes: graph.nodes, edges: graph.edges }).toEqual({
+        path: graph.path,
+        nodes: subgraph.actors.length,
+        edges: subgraph.relations.length,
+      });
     }
   });
   return read;
@@ -66,8 +80,19 @@ describe.skipIf(!hasNetworkx)('networkx reads the exports', () => {
     const directedTypes = [...seed.relationTypes.values()].filter((type) => type.directed).map((type) => type.id);
     const read = expectCounts([
       { name: 'seed', checked: seed, visible: everythingVisible(seed) },
-      { name: 'seed-strikes', checked: seed, visible: applyFilters(seed, { ...DEFAULT_FILTERS, hiddenTypes: [...seed.relationTypes.keys()].filter((id) => id !== 'strikes') }) },
-      { name: 'seed-undirected', checked: seed, visible: applyFilters(seed, { ...DEFAULT_FILTERS, hiddenTypes: directedTypes }) },
+      {
+        name: 'seed-strikes',
+        checked: seed,
+        visible: applyFilters(seed, {
+          ...DEFAULT_FILTERS,
+          hiddenTypes: [...seed.relationTypes.keys()].filter((id) => id !== 'strikes'),
+        }),
+      },
+      {
+        name: 'seed-undirected',
+        checked: seed,
+        visible: applyFilters(seed, { ...DEFAULT_FILTERS, hiddenTypes: directedTypes }),
+      },
     ]);
     expect(read.map((graph) => graph.directed)).toEqual([true, true, true, true, false, false]);
     expect(read[0]!.labels).toContain('Vladimir Putin');
@@ -75,8 +100,15 @@ describe.skipIf(!hasNetworkx)('networkx reads the exports', () => {
 
   it('generated datasets with hostile names and random shown subsets', () => {
     const cases = fc
-      .sample(arbitraryDataset.chain((generated) => fc.tuple(fc.constant(generated), arbitrarySubset(generated.dataset))), { numRuns: 25, seed: 42 })
-      .map(([{ dataset, files }, visible], index) => ({ name: `generated-${index}`, checked: checkedFrom(dataset, files), visible }));
+      .sample(
+        arbitraryDataset.chain((generated) => fc.tuple(fc.constant(generated), arbitrarySubset(generated.dataset))),
+        { numRuns: 25, seed: 42 },
+      )
+      .map(([{ dataset, files }, visible], index) => ({
+        name: `generated-${index}`,
+        checked: checkedFrom(dataset, files),
+        visible,
+      }));
     expectCounts(cases);
   });
 });

@@ -24,7 +24,8 @@ export function parseCsv(text: string): string[][] {
     } else {
       const end = text.slice(at).search(/,|\r\n/);
       field = end < 0 ? text.slice(at) : text.slice(at, at + end);
-      if (/["\r\n]/.test(field)) throw new Error(`unquoted field holds a quote or line break: ${JSON.stringify(field)}`);
+      if (/["\r\n]/.test(field))
+        throw new Error(`unquoted field holds a quote or line break: ${JSON.stringify(field)}`);
       at += field.length;
     }
     record.push(field);

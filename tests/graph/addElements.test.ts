@@ -12,12 +12,28 @@ beforeAll(async () => {
   checked = await loadSmallFixture();
 });
 
-const STYLE_PROPERTIES = ['shape', 'background-color', 'width', 'label', 'border-width', 'line-color', 'target-arrow-shape', 'line-style', 'curve-style'];
+const STYLE_PROPERTIES = [
+  'shape',
+  'background-color',
+  'width',
+  'label',
+  'border-width',
+  'line-color',
+  'target-arrow-shape',
+  'line-style',
+  'curve-style',
+];
 
 function styled(add: (cy: cytoscape.Core) => void) {
   const cy = cytoscape({ headless: true, styleEnabled: true, style: buildStylesheet(checked.relationTypes.values()) });
   add(cy);
-  const styles = cy.elements().map((element) => [element.id(), element.data('parent') ?? null, ...STYLE_PROPERTIES.map((name) => String(element.style(name)))]);
+  const styles = cy
+    .elements()
+    .map((element) => [
+      element.id(),
+      element.data('parent') ?? null,
+      ...STYLE_PROPERTIES.map((name) => String(element.style(name))),
+    ]);
   cy.destroy();
   return styles.sort((a, b) => String(a[0]).localeCompare(String(b[0])));
 }

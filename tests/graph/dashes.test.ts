@@ -11,7 +11,8 @@ import { buildStylesheet, CLASSES } from '../../src/graph/stylesheet';
 import { loadSmallFixture } from './fixture';
 
 /** The parsed pattern Cytoscape draws with (its typings leave pstyle out). */
-const dashPatternOf = (edge: unknown) => (edge as { pstyle(name: string): { pfValue: number[] } }).pstyle('line-dash-pattern').pfValue;
+const dashPatternOf = (edge: unknown) =>
+  (edge as { pstyle(name: string): { pfValue: number[] } }).pstyle('line-dash-pattern').pfValue;
 
 let checked: CheckedDataset;
 beforeAll(async () => {
@@ -36,11 +37,15 @@ describe('dashLevelFor', () => {
 
   it('keeps a pattern between its zoom-1 size and twice that on screen, down to zoom 2^-DASH_LEVELS', () => {
     fc.assert(
-      fc.property(fc.double({ min: 2 ** -DASH_LEVELS, max: 1, noNaN: true }), fc.constantFrom([4, 4], [10, 4], [0, 3.2], [12, 3, 3, 3]), (zoom, pattern) => {
-        const onScreen = period(scaledDashArray(pattern, dashLevelFor(zoom))) * zoom;
-        expect(onScreen).toBeGreaterThanOrEqual(period(pattern) - 1e-9);
-        expect(onScreen).toBeLessThan(2 * period(pattern) + 1e-9);
-      }),
+      fc.property(
+        fc.double({ min: 2 ** -DASH_LEVELS, max: 1, noNaN: true }),
+        fc.constantFrom([4, 4], [10, 4], [0, 3.2], [12, 3, 3, 3]),
+        (zoom, pattern) => {
+          const onScreen = period(scaledDashArray(pattern, dashLevelFor(zoom))) * zoom;
+          expect(onScreen).toBeGreaterThanOrEqual(period(pattern) - 1e-9);
+          expect(onScreen).toBeLessThan(2 * period(pattern) + 1e-9);
+        },
+      ),
     );
   });
 });
@@ -62,7 +67,10 @@ describe('dash levels on the graph', () => {
       style: buildStylesheet(checked.relationTypes.values()),
     });
   }
-  const dashedEdges = (cy: cytoscape.Core) => cy.edges().filter((edge) => dashArray(relationStyle(checked.relationTypes.get(String(edge.data('type')))!)) !== undefined);
+  const dashedEdges = (cy: cytoscape.Core) =>
+    cy
+      .edges()
+      .filter((edge) => dashArray(relationStyle(checked.relationTypes.get(String(edge.data('type')))!)) !== undefined);
 
   it('marks exactly the edges of dashed and dotted types as dashed', () => {
     const cy = graph();
@@ -78,7 +86,9 @@ describe('dash levels on the graph', () => {
       for (const edge of dashedEdges(cy)) {
         const base = dashArray(relationStyle(checked.relationTypes.get(String(edge.data('type')))!))!;
         expect(dashPatternOf(edge), `${edge.id()} at level ${level}`).toEqual(scaledDashArray(base, level));
-        expect(edge.classes().filter((name: string) => name.startsWith('dash-'))).toEqual(level === 0 ? [] : [dashLevelClass(level)]);
+        expect(edge.classes().filter((name: string) => name.startsWith('dash-'))).toEqual(
+          level === 0 ? [] : [dashLevelClass(level)],
+        );
       }
       for (const edge of cy.edges('[!dashed]')) expect(edge.classes()).toEqual([CLASSES.detailed]);
     }
@@ -90,7 +100,11 @@ describe('dash levels on the graph', () => {
     cy.on('style', (event) => void restyled.add(event.target.id()));
     applyDashLevel(cy, 2);
     expect(restyled.size).toBeGreaterThan(0);
-    expect([...restyled].sort()).toEqual(dashedEdges(cy).map((edge) => edge.id()).sort());
+    expect([...restyled].sort()).toEqual(
+      dashedEdges(cy)
+        .map((edge) => edge.id())
+        .sort(),
+    );
   });
 
   it('starts new elements at the level given, so a rebuilt graph matches the one on screen', () => {

@@ -14,13 +14,22 @@ beforeAll(async () => {
   original = await loadSmallFixture();
 });
 
-const saved = (checked: CheckedDataset) => new Set(checked.dataset.actors.filter((actor) => actor.position).map((actor) => actor.id));
+const saved = (checked: CheckedDataset) =>
+  new Set(checked.dataset.actors.filter((actor) => actor.position).map((actor) => actor.id));
 
-function patchBetween(before: CheckedDataset, after: CheckedDataset, grouping: { before: boolean; after: boolean } = { before: false, after: false }) {
-  return elementPatch(datasetElements(before, { groupByAffiliation: grouping.before }), datasetElements(after, { groupByAffiliation: grouping.after }), {
-    before: saved(before),
-    after: saved(after),
-  });
+function patchBetween(
+  before: CheckedDataset,
+  after: CheckedDataset,
+  grouping: { before: boolean; after: boolean } = { before: false, after: false },
+) {
+  return elementPatch(
+    datasetElements(before, { groupByAffiliation: grouping.before }),
+    datasetElements(after, { groupByAffiliation: grouping.after }),
+    {
+      before: saved(before),
+      after: saved(after),
+    },
+  );
 }
 
 const edited = (change: (dataset: Dataset) => void) =>
@@ -32,7 +41,13 @@ const edited = (change: (dataset: Dataset) => void) =>
 /** What the canvas shows of each element: its data (parent included) and its style-relevant classes. */
 function snapshot(cy: Core) {
   return Object.fromEntries(
-    cy.elements().map((element) => [element.id(), { data: element.data() as Record<string, unknown>, dash: element.classes().filter((name) => name.startsWith('dash-')) }]),
+    cy.elements().map((element) => [
+      element.id(),
+      {
+        data: element.data() as Record<string, unknown>,
+        dash: element.classes().filter((name) => name.startsWith('dash-')),
+      },
+    ]),
   );
 }
 
@@ -49,7 +64,13 @@ describe('elementPatch', () => {
 
   it('adds a new relation as an edge, and only that', async () => {
     const after = await edited((dataset) => {
-      dataset.relations.push({ ...structuredClone(dataset.relations[0]!), id: 'r11', source: 'atlantis', target: 'lonely-isle', type: 'meets' });
+      dataset.relations.push({
+        ...structuredClone(dataset.relations[0]!),
+        id: 'r11',
+        source: 'atlantis',
+        target: 'lonely-isle',
+        type: 'meets',
+      });
     });
     const patch = patchBetween(original, after);
     expect(patch.add.map((element) => element.data.id)).toEqual(['rel:r11']);
@@ -71,7 +92,9 @@ describe('elementPatch', () => {
 
   it('removes an actor with its relations, and renames another', async () => {
     const after = await edited((dataset) => {
-      dataset.relations = dataset.relations.filter((relation) => relation.source !== 'zorrino-front' && relation.target !== 'zorrino-front');
+      dataset.relations = dataset.relations.filter(
+        (relation) => relation.source !== 'zorrino-front' && relation.target !== 'zorrino-front',
+      );
       dataset.actors = dataset.actors.filter((actor) => actor.id !== 'zorrino-front');
       dataset.actors.find((actor) => actor.id === 'atlantis')!.name = 'Atlantis Nova';
     });
@@ -84,7 +107,9 @@ describe('elementPatch', () => {
     const after = await edited((dataset) => {
       dataset.actors.find((actor) => actor.id === 'ottokar')!.affiliation = 'borduria';
     });
-    expect(patchBetween(original, after, { before: true, after: true }).reparent).toEqual([{ id: 'ottokar', parent: 'borduria' }]);
+    expect(patchBetween(original, after, { before: true, after: true }).reparent).toEqual([
+      { id: 'ottokar', parent: 'borduria' },
+    ]);
     const off = patchBetween(original, original, { before: true, after: false }).reparent;
     expect(off.map((move) => move.id).sort()).toEqual(['helene-dupre', 'kurvi-tasch', 'muskar', 'ottokar']);
     expect(off.every((move) => move.parent === null)).toBe(true);
@@ -105,13 +130,20 @@ describe('elementPatch', () => {
 describe('patchElements', () => {
   it('puts people into a group that arrives with the same change (undoing the deletion of an organisation)', async () => {
     const without = await edited((dataset) => {
-      dataset.relations = dataset.relations.filter((relation) => relation.source !== 'klow-institute' && relation.target !== 'klow-institute');
+      dataset.relations = dataset.relations.filter(
+        (relation) => relation.source !== 'klow-institute' && relation.target !== 'klow-institute',
+      );
       dataset.actors = dataset.actors.filter((actor) => actor.id !== 'klow-institute');
       delete dataset.actors.find((actor) => actor.id === 'helene-dupre')!.affiliation;
     });
     const cy = liveGraph(without, true, 0);
     patchElements(cy, patchBetween(without, original, { before: true, after: true }), saved(original), 0);
-    expect(cy.getElementById('helene-dupre').parent().map((parent) => parent.id())).toEqual(['klow-institute']);
+    expect(
+      cy
+        .getElementById('helene-dupre')
+        .parent()
+        .map((parent) => parent.id()),
+    ).toEqual(['klow-institute']);
     expect(snapshot(cy)).toEqual(snapshot(liveGraph(original, true, 0)));
     cy.destroy();
   });
@@ -119,7 +151,13 @@ describe('patchElements', () => {
   it('turns the live graph into the edited dataset’s, leaving drawn actors where they are', async () => {
     const after = await edited((dataset) => {
       dataset.actors.push({ id: 'newland', name: 'Newland', kind: 'state' });
-      dataset.relations.push({ ...structuredClone(dataset.relations[0]!), id: 'r11', source: 'newland', target: 'atlantis', type: 'distrusts' });
+      dataset.relations.push({
+        ...structuredClone(dataset.relations[0]!),
+        id: 'r11',
+        source: 'newland',
+        target: 'atlantis',
+        type: 'distrusts',
+      });
       dataset.relations[1]!.type = 'opposes';
       dataset.relations[2]!.source = 'kurvi-tasch';
       dataset.relations = dataset.relations.filter((relation) => relation.id !== 'r6');

@@ -2,7 +2,13 @@
 import cytoscape from 'cytoscape';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckedDataset } from '../../src/domain/model';
-import { affiliationParents, datasetElements, edgeIdOf, relationIdOfEdge, seededPosition } from '../../src/graph/elements';
+import {
+  affiliationParents,
+  datasetElements,
+  edgeIdOf,
+  relationIdOfEdge,
+  seededPosition,
+} from '../../src/graph/elements';
 import { buildStylesheet } from '../../src/graph/stylesheet';
 import { loadSmallFixture } from './fixture';
 
@@ -17,9 +23,23 @@ describe('datasetElements', () => {
     const nodes = elements.filter((element) => element.group === 'nodes');
     const edges = elements.filter((element) => element.group === 'edges');
     expect(nodes.map((node) => node.data.id)).toEqual(checked.dataset.actors.map((actor) => actor.id));
-    expect(edges.map((edge) => edge.data.id)).toEqual(checked.dataset.relations.map((relation) => `rel:${relation.id}`));
-    expect(edges[0]?.data).toEqual({ id: 'rel:r1', relationId: 'r1', source: 'borduria', target: 'zorrino-front', type: 'strikes', label: 'strikes', arrow: 'triangle' });
-    expect(nodes.find((node) => node.data.id === 'muskar')?.data).toEqual({ id: 'muskar', label: 'Müskár XII', kind: 'person' });
+    expect(edges.map((edge) => edge.data.id)).toEqual(
+      checked.dataset.relations.map((relation) => `rel:${relation.id}`),
+    );
+    expect(edges[0]?.data).toEqual({
+      id: 'rel:r1',
+      relationId: 'r1',
+      source: 'borduria',
+      target: 'zorrino-front',
+      type: 'strikes',
+      label: 'strikes',
+      arrow: 'triangle',
+    });
+    expect(nodes.find((node) => node.data.id === 'muskar')?.data).toEqual({
+      id: 'muskar',
+      label: 'Müskár XII',
+      kind: 'person',
+    });
   });
 
   it('round-trips edge ids', () => {
@@ -36,7 +56,12 @@ describe('datasetElements', () => {
 
   it('groups people inside their affiliation, and only people', () => {
     const parents = affiliationParents(checked.dataset.actors, checked.actorsById);
-    expect(Object.fromEntries(parents)).toEqual({ ottokar: 'syldavia', muskar: 'borduria', 'kurvi-tasch': 'borduria', 'helene-dupre': 'klow-institute' });
+    expect(Object.fromEntries(parents)).toEqual({
+      ottokar: 'syldavia',
+      muskar: 'borduria',
+      'kurvi-tasch': 'borduria',
+      'helene-dupre': 'klow-institute',
+    });
     const grouped = datasetElements(checked, { groupByAffiliation: true });
     expect(grouped.find((element) => element.data.id === 'ottokar')?.data.parent).toBe('syldavia');
   });
@@ -51,7 +76,11 @@ describe('datasetElements', () => {
 
   it('loads into headless Cytoscape with the stylesheet, grouped or not', () => {
     for (const groupByAffiliation of [false, true]) {
-      const cy = cytoscape({ elements: datasetElements(checked, { groupByAffiliation }), style: buildStylesheet(checked.relationTypes.values()), headless: true });
+      const cy = cytoscape({
+        elements: datasetElements(checked, { groupByAffiliation }),
+        style: buildStylesheet(checked.relationTypes.values()),
+        headless: true,
+      });
       expect(cy.nodes().length).toBe(10);
       expect(cy.edges().length).toBe(10);
       expect(cy.getElementById('syldavia').isParent()).toBe(groupByAffiliation);

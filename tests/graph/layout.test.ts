@@ -16,7 +16,12 @@ beforeAll(async () => {
 });
 
 function laidOut(groupByAffiliation: boolean) {
-  const cy = cytoscape({ elements: datasetElements(checked, { groupByAffiliation }), style: buildStylesheet(checked.relationTypes.values()), headless: true, styleEnabled: true });
+  const cy = cytoscape({
+    elements: datasetElements(checked, { groupByAffiliation }),
+    style: buildStylesheet(checked.relationTypes.values()),
+    headless: true,
+    styleEnabled: true,
+  });
   runLayout(cy, checked);
   const positions = Object.fromEntries(cy.nodes().map((node) => [node.id(), node.position()]));
   cy.destroy();
@@ -34,7 +39,9 @@ describe('runLayout', () => {
     const positions = laidOut(false);
     expect(positions['lonely-isle']?.x).toBeCloseTo(400, 0);
     expect(positions['lonely-isle']?.y).toBeCloseTo(-300, 0);
-    expect(new Set(Object.values(positions).map((position) => `${Math.round(position.x)},${Math.round(position.y)}`)).size).toBe(10);
+    expect(
+      new Set(Object.values(positions).map((position) => `${Math.round(position.x)},${Math.round(position.y)}`)).size,
+    ).toBe(10);
   });
 
   it('lays out actors whose ids are Object.prototype names, which crash fcose when used as its keys', () => {
@@ -44,12 +51,17 @@ describe('runLayout', () => {
       styleEnabled: true,
       elements: [
         ...ids.map((id) => ({ group: 'nodes' as const, data: { id }, position: { x: 0, y: 0 } })),
-        ...ids.slice(1).map((id, index) => ({ group: 'edges' as const, data: { id: `rel:${index}`, source: 'constructor', target: id } })),
+        ...ids.slice(1).map((id, index) => ({
+          group: 'edges' as const,
+          data: { id: `rel:${index}`, source: 'constructor', target: id },
+        })),
       ],
     });
     const actors = ids.map((id) => ({ id, name: id, kind: 'state' as const }));
     runLayout(cy, { ...checked, dataset: { ...checked.dataset, id: 'prototype-ids', actors, relations: [] } });
-    const spots = new Set(cy.nodes().map((node) => `${Math.round(node.position().x)},${Math.round(node.position().y)}`));
+    const spots = new Set(
+      cy.nodes().map((node) => `${Math.round(node.position().x)},${Math.round(node.position().y)}`),
+    );
     expect(spots.size).toBe(ids.length);
     cy.destroy();
   });

@@ -1,9 +1,18 @@
 // Which layout a dataset gets (saved positions, fcose on the page, fcose in a worker), and when the overview style applies.
 import { describe, expect, it } from 'vitest';
-import { fcoseOptionsFor, INLINE_LAYOUT_MAX_ACTORS, layoutPlan, OVERVIEW_MIN_ELEMENTS, usesOverview } from '../../src/graph/layoutOptions';
+import {
+  fcoseOptionsFor,
+  INLINE_LAYOUT_MAX_ACTORS,
+  layoutPlan,
+  OVERVIEW_MIN_ELEMENTS,
+  usesOverview,
+} from '../../src/graph/layoutOptions';
 
 const actors = (count: number, positioned: (index: number) => boolean) =>
-  Array.from({ length: count }, (_, index) => ({ id: `a${index}`, ...(positioned(index) ? { position: { x: index, y: 0 } } : {}) }));
+  Array.from({ length: count }, (_, index) => ({
+    id: `a${index}`,
+    ...(positioned(index) ? { position: { x: index, y: 0 } } : {}),
+  }));
 
 describe('layoutPlan', () => {
   it('keeps saved positions when every actor has one, whatever the size', () => {
@@ -20,7 +29,10 @@ describe('layoutPlan', () => {
 
 describe('fcoseOptionsFor', () => {
   it('fixes the actors that have a saved position', () => {
-    const options = fcoseOptionsFor(actors(3, (index) => index === 1), { animate: false });
+    const options = fcoseOptionsFor(
+      actors(3, (index) => index === 1),
+      { animate: false },
+    );
     expect(options.fixedNodeConstraint).toEqual([{ nodeId: 'a1', position: { x: 1, y: 0 } }]);
   });
 });

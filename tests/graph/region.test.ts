@@ -9,7 +9,9 @@ import { CLASSES } from '../../src/graph/stylesheet';
 
 const coordinate = fc.integer({ min: -100, max: 100 });
 const point = fc.record({ x: coordinate, y: coordinate });
-const box = fc.tuple(coordinate, coordinate, fc.integer({ min: 0, max: 80 }), fc.integer({ min: 0, max: 80 })).map(([x, y, w, h]): Box => ({ x1: x, y1: y, x2: x + w, y2: y + h }));
+const box = fc
+  .tuple(coordinate, coordinate, fc.integer({ min: 0, max: 80 }), fc.integer({ min: 0, max: 80 }))
+  .map(([x, y, w, h]): Box => ({ x1: x, y1: y, x2: x + w, y2: y + h }));
 
 /** The slow, obvious answer: walk along the segment in small steps. */
 function sampledTouch(area: Box, a: Point, b: Point): boolean {
@@ -43,13 +45,26 @@ describe('segmentTouches', () => {
 function gridGraph(size: number) {
   const elements: cytoscape.ElementDefinition[] = [];
   for (let row = 0; row < size; row++) {
-    for (let column = 0; column < size; column++) elements.push({ group: 'nodes', data: { id: `n${row}-${column}` }, position: { x: column * 100, y: row * 100 } });
+    for (let column = 0; column < size; column++)
+      elements.push({ group: 'nodes', data: { id: `n${row}-${column}` }, position: { x: column * 100, y: row * 100 } });
   }
   for (let row = 0; row < size; row++) {
-    for (let column = 0; column + 1 < size; column++) elements.push({ group: 'edges', data: { id: `e${row}-${column}`, source: `n${row}-${column}`, target: `n${row}-${column + 1}`, dashed: column % 2 === 0 } });
+    for (let column = 0; column + 1 < size; column++)
+      elements.push({
+        group: 'edges',
+        data: {
+          id: `e${row}-${column}`,
+          source: `n${row}-${column}`,
+          target: `n${row}-${column + 1}`,
+          dashed: column % 2 === 0,
+        },
+      });
   }
   // One long edge across the whole graph, ends far from the box used below.
-  elements.push({ group: 'edges', data: { id: 'long', source: 'n0-0', target: `n${size - 1}-${size - 1}`, dashed: true } });
+  elements.push({
+    group: 'edges',
+    data: { id: 'long', source: 'n0-0', target: `n${size - 1}-${size - 1}`, dashed: true },
+  });
   return cytoscape({ headless: true, styleEnabled: true, elements, layout: { name: 'preset' } });
 }
 
@@ -57,8 +72,18 @@ describe('overviewDetail', () => {
   it('finds the nodes inside the box, the edges touching it, and nothing else', () => {
     const cy = gridGraph(10);
     const found = elementsIn(cy, { x1: 250, y1: 250, x2: 450, y2: 450 });
-    expect(found.nodes().map((node) => node.id()).sort()).toEqual(['n3-3', 'n3-4', 'n4-3', 'n4-4']);
-    expect(found.edges().map((edge) => edge.id()).sort()).toEqual(['e3-2', 'e3-3', 'e3-4', 'e4-2', 'e4-3', 'e4-4', 'long']);
+    expect(
+      found
+        .nodes()
+        .map((node) => node.id())
+        .sort(),
+    ).toEqual(['n3-3', 'n3-4', 'n4-3', 'n4-4']);
+    expect(
+      found
+        .edges()
+        .map((edge) => edge.id())
+        .sort(),
+    ).toEqual(['e3-2', 'e3-3', 'e3-4', 'e4-2', 'e4-3', 'e4-4', 'long']);
   });
 
   it('details only what is near the view when zoomed in, and restores the overview when zoomed out', () => {

@@ -5,12 +5,18 @@ import type { CheckedDataset } from '../../src/domain/model';
 import { BUILT_IN_RELATION_TYPES, relationVocabulary } from '../../src/domain/relationTypes';
 import { dashArray } from '../../src/graph/dashes';
 import { datasetElements } from '../../src/graph/elements';
-import { ACTOR_KIND_STYLES, CATEGORY_FALLBACK_STYLES, RELATION_TYPE_STYLES, relationStyle } from '../../src/graph/palette';
+import {
+  ACTOR_KIND_STYLES,
+  CATEGORY_FALLBACK_STYLES,
+  RELATION_TYPE_STYLES,
+  relationStyle,
+} from '../../src/graph/palette';
 import { buildStylesheet, CLASSES } from '../../src/graph/stylesheet';
 import { loadSmallFixture } from './fixture';
 
 /** The parsed pattern Cytoscape draws with (its typings leave pstyle out). */
-const dashPatternOf = (edge: unknown) => (edge as { pstyle(name: string): { pfValue: number[] } }).pstyle('line-dash-pattern').pfValue;
+const dashPatternOf = (edge: unknown) =>
+  (edge as { pstyle(name: string): { pfValue: number[] } }).pstyle('line-dash-pattern').pfValue;
 
 let checked: CheckedDataset;
 beforeAll(async () => {
@@ -23,7 +29,12 @@ function hexToRgb(hex: string): string {
 }
 
 function headless() {
-  return cytoscape({ elements: datasetElements(checked, { groupByAffiliation: false }), style: buildStylesheet(checked.relationTypes.values()), headless: true, styleEnabled: true });
+  return cytoscape({
+    elements: datasetElements(checked, { groupByAffiliation: false }),
+    style: buildStylesheet(checked.relationTypes.values()),
+    headless: true,
+    styleEnabled: true,
+  });
 }
 
 describe('palette', () => {
@@ -32,7 +43,8 @@ describe('palette', () => {
   });
 
   it('gives arrowheads to directed types only', () => {
-    for (const type of BUILT_IN_RELATION_TYPES) expect(relationStyle(type).arrow === 'none', type.id).toBe(!type.directed);
+    for (const type of BUILT_IN_RELATION_TYPES)
+      expect(relationStyle(type).arrow === 'none', type.id).toBe(!type.directed);
   });
 
   it('tells relation types apart without colour (greyscale): line style, dashes, width or arrow differ', () => {
@@ -50,8 +62,19 @@ describe('palette', () => {
   });
 
   it('falls back to the category style for dataset types, with their own colour', () => {
-    const custom = { id: 'trades-with', label: 'trades with', directed: false, category: 'material-cooperation' as const, description: '', color: '#123456' };
-    expect(relationStyle(custom)).toEqual({ ...CATEGORY_FALLBACK_STYLES['material-cooperation'], color: '#123456', arrow: 'none' });
+    const custom = {
+      id: 'trades-with',
+      label: 'trades with',
+      directed: false,
+      category: 'material-cooperation' as const,
+      description: '',
+      color: '#123456',
+    };
+    expect(relationStyle(custom)).toEqual({
+      ...CATEGORY_FALLBACK_STYLES['material-cooperation'],
+      color: '#123456',
+      arrow: 'none',
+    });
     const directed = { ...custom, id: 'sells-to', directed: true, color: undefined };
     expect(relationStyle(directed).color).toBe(CATEGORY_FALLBACK_STYLES['material-cooperation'].color);
     expect(relationStyle(directed).arrow).not.toBe('none');
@@ -61,7 +84,8 @@ describe('palette', () => {
 describe('buildStylesheet', () => {
   it('has a rule per relation type of the vocabulary', () => {
     const sheet = buildStylesheet(relationVocabulary(undefined).values());
-    for (const type of BUILT_IN_RELATION_TYPES) expect(sheet.some((rule) => 'selector' in rule && rule.selector === `edge[type = "${type.id}"]`)).toBe(true);
+    for (const type of BUILT_IN_RELATION_TYPES)
+      expect(sheet.some((rule) => 'selector' in rule && rule.selector === `edge[type = "${type.id}"]`)).toBe(true);
   });
 
   it('makes Cytoscape draw each edge and node as the palette says', () => {
@@ -99,7 +123,12 @@ describe('buildStylesheet', () => {
   });
 
   it('draws elements without the detailed class in the overview style: no labels, straight edges, no arrowheads or dashes', () => {
-    const cy = cytoscape({ elements: datasetElements(checked, { groupByAffiliation: false, overview: true }), style: buildStylesheet(checked.relationTypes.values()), headless: true, styleEnabled: true });
+    const cy = cytoscape({
+      elements: datasetElements(checked, { groupByAffiliation: false, overview: true }),
+      style: buildStylesheet(checked.relationTypes.values()),
+      headless: true,
+      styleEnabled: true,
+    });
     const node = cy.getElementById('atlantis');
     const directed = cy.getElementById('rel:r1');
     const dashed = cy.edges('[?dashed]').first();

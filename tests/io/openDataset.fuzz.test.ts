@@ -31,28 +31,42 @@ function mutate(value: unknown, path: number[], replacement: unknown): unknown {
   if (entries.length === 0) return replacement;
   const [head = 0, ...rest] = path;
   const index = head % entries.length;
-  const copy: Array<[string, unknown]> = entries.map(([key, child], i) => [key, i === index ? mutate(child, rest, replacement) : child]);
+  const copy: Array<[string, unknown]> = entries.map(([key, child], i) => [
+    key,
+    i === index ? mutate(child, rest, replacement) : child,
+  ]);
   return Array.isArray(value) ? copy.map(([, child]) => child) : Object.fromEntries(copy);
 }
 
 describe('import fuzzing', () => {
   it('arbitrary bytes', async () => {
-    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), async (bytes) => expectWellFormed(await openDatasetBytes({ source, bytes }))), { numRuns: 300 });
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), async (bytes) =>
+        expectWellFormed(await openDatasetBytes({ source, bytes })),
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('arbitrary JSON values', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.jsonValue(), async (value) => expectWellFormed(await openDatasetBytes({ source, bytes: encoder.encode(JSON.stringify(value)) }))),
+      fc.asyncProperty(fc.jsonValue(), async (value) =>
+        expectWellFormed(await openDatasetBytes({ source, bytes: encoder.encode(JSON.stringify(value)) })),
+      ),
       { numRuns: 300 },
     );
   });
 
   it('a valid dataset with one value replaced, through the file path', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.nat(), { maxLength: 6 }), fc.jsonValue({ maxDepth: 2 }), async (path, replacement) => {
-        const text = JSON.stringify(mutate(sampleDataset(), path, replacement));
-        expectWellFormed(await openDatasetFiles([new File([text], 'fuzz.json')]));
-      }),
+      fc.asyncProperty(
+        fc.array(fc.nat(), { maxLength: 6 }),
+        fc.jsonValue({ maxDepth: 2 }),
+        async (path, replacement) => {
+          const text = JSON.stringify(mutate(sampleDataset(), path, replacement));
+          expectWellFormed(await openDatasetFiles([new File([text], 'fuzz.json')]));
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -7,13 +7,16 @@ import { MAX_DATASET_BYTES } from '../../src/io/readLimitedBytes';
 import { sampleDataset } from '../curation/sample';
 
 const fixtures = path.join(import.meta.dirname, '../fixtures');
-const fileOf = (name: string, content: string | Uint8Array, type = '') => new File([content as BlobPart], name, { type });
+const fileOf = (name: string, content: string | Uint8Array, type = '') =>
+  new File([content as BlobPart], name, { type });
 const sampleJson = () => JSON.stringify(sampleDataset(), null, 2);
 
 describe('openDatasetFiles', () => {
   it('opens a valid dataset, reporting reading then checking', async () => {
     const seen: OpenProgress['phase'][] = [];
-    const outcome = await openDatasetFiles([fileOf('sample.json', sampleJson())], { onProgress: (progress) => seen.push(progress.phase) });
+    const outcome = await openDatasetFiles([fileOf('sample.json', sampleJson())], {
+      onProgress: (progress) => seen.push(progress.phase),
+    });
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
     expect(outcome.source).toEqual({ kind: 'file', name: 'sample.json' });
     expect(outcome.checked.relationTypes.get('mocks')?.label).toBe('mocks');
@@ -25,7 +28,11 @@ describe('openDatasetFiles', () => {
     const dataset = await readFile(path.join(fixtures, 'e2e/small/dataset.json'));
     const alone = await openDatasetFiles([fileOf('dataset.json', dataset)]);
     expect(alone.ok).toBe(false);
-    if (!alone.ok) expect(alone.problems[0]).toMatchObject({ code: 'text-file-missing', hint: expect.stringMatching(/inline the text/) });
+    if (!alone.ok)
+      expect(alone.problems[0]).toMatchObject({
+        code: 'text-file-missing',
+        hint: expect.stringMatching(/inline the text/),
+      });
     const text = await readFile(path.join(fixtures, 'e2e/small/sources/jets.txt'));
     const together = await openDatasetFiles([fileOf('jets.txt', text), fileOf('dataset.json', dataset)]);
     expect(together.ok).toBe(true);
@@ -34,15 +41,32 @@ describe('openDatasetFiles', () => {
   it('refuses a file over 50 MB before reading it', async () => {
     const huge = fileOf('huge.json', '{}');
     Object.defineProperty(huge, 'size', { value: MAX_DATASET_BYTES + 1 });
-    Object.defineProperty(huge, 'stream', { value: () => new ReadableStream({ pull: () => Promise.reject(new Error('must not be read')) }) });
+    Object.defineProperty(huge, 'stream', {
+      value: () => new ReadableStream({ pull: () => Promise.reject(new Error('must not be read')) }),
+    });
     const outcome = await openDatasetFiles([huge]);
-    expect(outcome).toMatchObject({ ok: false, problems: [{ code: 'file-unreadable', file: 'huge.json', message: expect.stringMatching(/datasets over 50 MB are refused/) }] });
+    expect(outcome).toMatchObject({
+      ok: false,
+      problems: [
+        {
+          code: 'file-unreadable',
+          file: 'huge.json',
+          message: expect.stringMatching(/datasets over 50 MB are refused/),
+        },
+      ],
+    });
   });
 
   it('asks for one dataset at a time', async () => {
     const outcome = await openDatasetFiles([fileOf('a.json', '{}'), fileOf('b.json', '{}')]);
-    expect(outcome).toMatchObject({ ok: false, problems: [{ message: '2 JSON files chosen: open one dataset at a time' }] });
-    expect(await openDatasetFiles([])).toMatchObject({ ok: false, problems: [{ message: 'no dataset JSON among the files chosen' }] });
+    expect(outcome).toMatchObject({
+      ok: false,
+      problems: [{ message: '2 JSON files chosen: open one dataset at a time' }],
+    });
+    expect(await openDatasetFiles([])).toMatchObject({
+      ok: false,
+      problems: [{ message: 'no dataset JSON among the files chosen' }],
+    });
   });
 
   it.each([
@@ -57,13 +81,20 @@ describe('openDatasetFiles', () => {
   });
 
   it('turns a crash of the validator into a problem', async () => {
-    const outcome = await openDatasetBytes({ source: { kind: 'file', name: 'x.json' }, bytes: new Uint8Array() }, { validate: () => Promise.reject(new RangeError('boom')) });
-    expect(outcome).toMatchObject({ ok: false, problems: [{ message: 'could not be opened: boom', pointer: '', line: 1, column: 1 }] });
+    const outcome = await openDatasetBytes(
+      { source: { kind: 'file', name: 'x.json' }, bytes: new Uint8Array() },
+      { validate: () => Promise.reject(new RangeError('boom')) },
+    );
+    expect(outcome).toMatchObject({
+      ok: false,
+      problems: [{ message: 'could not be opened: boom', pointer: '', line: 1, column: 1 }],
+    });
   });
 });
 
 describe('openDatasetUrl', () => {
-  const respond = (routes: Record<string, () => Response>): typeof fetch =>
+  const respond =
+    (routes: Record<string, () => Response>): typeof fetch =>
     async (input) => {
       const url = String(input);
       const route = Object.entries(routes).find(([suffix]) => url.endsWith(suffix));
@@ -74,20 +105,38 @@ describe('openDatasetUrl', () => {
   it('fetches a dataset and its textFiles relative to it', async () => {
     const dataset = await readFile(path.join(fixtures, 'e2e/small/dataset.json'));
     const text = await readFile(path.join(fixtures, 'e2e/small/sources/jets.txt'));
-    const fetchImpl = respond({ '/d/dataset.json': () => new Response(dataset), '/d/sources/jets.txt': () => new Response(text) });
+    const fetchImpl = respond({
+      '/d/dataset.json': () => new Response(dataset),
+      '/d/sources/jets.txt': () => new Response(text),
+    });
     const outcome = await openDatasetUrl('https://example.org/d/dataset.json', { fetchImpl });
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
   });
 
   it('says what the server answered, or that it could not be reached', async () => {
-    const missing = await openDatasetUrl('https://example.org/none.json', { fetchImpl: respond({ 'none.json': () => new Response('nope', { status: 404, statusText: 'Not Found' }) }) });
-    expect(missing).toMatchObject({ ok: false, problems: [{ file: 'none.json', message: 'could not be fetched from https://example.org/none.json: the server answered 404 Not Found' }] });
+    const missing = await openDatasetUrl('https://example.org/none.json', {
+      fetchImpl: respond({ 'none.json': () => new Response('nope', { status: 404, statusText: 'Not Found' }) }),
+    });
+    expect(missing).toMatchObject({
+      ok: false,
+      problems: [
+        {
+          file: 'none.json',
+          message: 'could not be fetched from https://example.org/none.json: the server answered 404 Not Found',
+        },
+      ],
+    });
     const blocked = await openDatasetUrl('https://elsewhere.example/d.json', { fetchImpl: respond({}) });
     expect(blocked).toMatchObject({ ok: false, problems: [{ hint: expect.stringMatching(/CORS/) }] });
   });
 
   it('refuses a response that declares more than 50 MB', async () => {
-    const fetchImpl = respond({ 'big.json': () => new Response('{}', { headers: { 'content-length': String(MAX_DATASET_BYTES + 1) } }) });
-    expect(await openDatasetUrl('https://example.org/big.json', { fetchImpl })).toMatchObject({ ok: false, problems: [{ message: expect.stringMatching(/refused/) }] });
+    const fetchImpl = respond({
+      'big.json': () => new Response('{}', { headers: { 'content-length': String(MAX_DATASET_BYTES + 1) } }),
+    });
+    expect(await openDatasetUrl('https://example.org/big.json', { fetchImpl })).toMatchObject({
+      ok: false,
+      problems: [{ message: expect.stringMatching(/refused/) }],
+    });
   });
 });

@@ -19,7 +19,9 @@ describe('readLimitedBytes', () => {
   });
 
   it('refuses a file over the limit before reading it', async () => {
-    await expect(readFileBytes(new Blob(['x'.repeat(2048)]), { limit: 1024 })).rejects.toThrow(/the file is 0.0 MB; datasets over 0.0 MB are refused/);
+    await expect(readFileBytes(new Blob(['x'.repeat(2048)]), { limit: 1024 })).rejects.toThrow(
+      /the file is 0.0 MB; datasets over 0.0 MB are refused/,
+    );
     await expect(readFileBytes(new Blob(['x'.repeat(2048)]), { limit: 1024 })).rejects.toBeInstanceOf(TooLargeError);
   });
 

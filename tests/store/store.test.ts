@@ -24,7 +24,10 @@ describe('filter transitions', () => {
     const hidden = toggleHidden('hiddenTypes', 'strikes')(DEFAULT_FILTERS);
     expect(hidden.hiddenTypes).toEqual(['strikes']);
     expect(toggleHidden('hiddenTypes', 'strikes')(hidden).hiddenTypes).toEqual([]);
-    expect(setAllShown('hiddenKinds', ['state', 'person'], false)(DEFAULT_FILTERS).hiddenKinds).toEqual(['person', 'state']);
+    expect(setAllShown('hiddenKinds', ['state', 'person'], false)(DEFAULT_FILTERS).hiddenKinds).toEqual([
+      'person',
+      'state',
+    ]);
     expect(setAllShown('hiddenKinds', ['state'], true)(hidden).hiddenKinds).toEqual([]);
     expect(showOnly('hiddenTypes', ['a', 'b', 'c'], 'b')(DEFAULT_FILTERS).hiddenTypes).toEqual(['a', 'c']);
     expect(filtersActive(DEFAULT_FILTERS)).toBe(false);
@@ -47,7 +50,15 @@ describe('explorer store', () => {
 
   it('records invalid and failed loads', () => {
     const store = createExplorerStore();
-    const problem = { severity: 'error' as const, code: 'json-syntax' as const, file: 'f', line: 1, column: 2, pointer: '', message: 'bad' };
+    const problem = {
+      severity: 'error' as const,
+      code: 'json-syntax' as const,
+      file: 'f',
+      line: 1,
+      column: 2,
+      pointer: '',
+      message: 'bad',
+    };
     store.getState().datasetInvalid('u', [problem]);
     expect(store.getState().load).toEqual({ phase: 'invalid', url: 'u', problems: [problem] });
     store.getState().loadFailed('u', 'offline');
@@ -85,7 +96,13 @@ describe('explorer store', () => {
     store.getState().setFocusHops(1);
     expect(selectVisibility(store.getState())?.actorIds.size).toBe(10);
     store.getState().select({ kind: 'relation', id: 'r1' });
-    expect([...(selectVisibility(store.getState())?.actorIds ?? [])].sort()).toEqual(['atlantis', 'borduria', 'kurvi-tasch', 'syldavia', 'zorrino-front']);
+    expect([...(selectVisibility(store.getState())?.actorIds ?? [])].sort()).toEqual([
+      'atlantis',
+      'borduria',
+      'kurvi-tasch',
+      'syldavia',
+      'zorrino-front',
+    ]);
   });
 
   it('applies a URL state and asks the canvas for its viewport', () => {

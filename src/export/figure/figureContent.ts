@@ -31,7 +31,8 @@ export interface FigureContent {
   credit: string;
 }
 
-const plural = (count: number, one: string, many: string) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many: string) =>
+  `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 
 export function figureContent(checked: CheckedDataset, visible: Visibility, summary: FilterSummary): FigureContent {
   const { dataset } = checked;
@@ -46,7 +47,13 @@ export function figureContent(checked: CheckedDataset, visible: Visibility, summ
 
   const relations = [...checked.relationTypes.values()]
     .filter((type) => counts.has(type.id))
-    .map((type) => ({ id: type.id, label: type.label, directed: type.directed, count: counts.get(type.id) ?? 0, style: relationStyle(type) }));
+    .map((type) => ({
+      id: type.id,
+      label: type.label,
+      directed: type.directed,
+      count: counts.get(type.id) ?? 0,
+      style: relationStyle(type),
+    }));
 
   const shownKinds = new Set<string>();
   for (const actorId of visible.actorIds) {
@@ -59,8 +66,18 @@ export function figureContent(checked: CheckedDataset, visible: Visibility, summ
 
   const citations = dataset.documents
     .filter((document) => cited.has(document.id))
-    .sort((a, b) => a.published.localeCompare(b.published) || a.outlet.localeCompare(b.outlet) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id))
-    .map((document) => [document.outlet, `“${document.title}”`, document.author, formatPartialDate(document.published)].filter(Boolean).join(', '));
+    .sort(
+      (a, b) =>
+        a.published.localeCompare(b.published) ||
+        a.outlet.localeCompare(b.outlet) ||
+        a.title.localeCompare(b.title) ||
+        a.id.localeCompare(b.id),
+    )
+    .map((document) =>
+      [document.outlet, `“${document.title}”`, document.author, formatPartialDate(document.published)]
+        .filter(Boolean)
+        .join(', '),
+    );
 
   const shown = `${plural(visible.actorIds.size, 'actor', 'actors')}, ${plural(visible.relationIndices.length, 'relation', 'relations')}`;
   return {

@@ -33,12 +33,18 @@ export interface FigureLayout {
   primitives: Primitive[];
 }
 
-export function layoutFigure(content: FigureContent, graphSize: { width: number; height: number }, measure: MeasureText): FigureLayout {
+export function layoutFigure(
+  content: FigureContent,
+  graphSize: { width: number; height: number },
+  measure: MeasureText,
+): FigureLayout {
   const S = FIGURE_STYLE;
   const primitives: Primitive[] = [];
-  const text = (x: number, y: number, value: string, font: FontSpec, color: string = S.ink) => primitives.push({ kind: 'text', x, y, text: value, font, color });
+  const text = (x: number, y: number, value: string, font: FontSpec, color: string = S.ink) =>
+    primitives.push({ kind: 'text', x, y, text: value, font, color });
 
-  const legendLabel = (entry: { label: string }, count?: number) => (count === undefined ? entry.label : `${entry.label} (${count.toLocaleString('en')})`);
+  const legendLabel = (entry: { label: string }, count?: number) =>
+    count === undefined ? entry.label : `${entry.label} (${count.toLocaleString('en')})`;
   const widest = Math.max(
     measure('Relations', S.heading),
     ...content.relations.map((entry) => EDGE_SWATCH.width + 8 + measure(legendLabel(entry, entry.count), S.legendItem)),
@@ -61,7 +67,13 @@ export function layoutFigure(content: FigureContent, graphSize: { width: number;
   y += S.gap;
 
   const graph: Box = { x: S.margin, y, width: graphSize.width, height: graphSize.height };
-  const legend = layoutLegend(content, { x: width - S.margin - legendWidth, y, width: legendWidth }, measure, primitives, legendLabel);
+  const legend = layoutLegend(
+    content,
+    { x: width - S.margin - legendWidth, y, width: legendWidth },
+    measure,
+    primitives,
+    legendLabel,
+  );
   y += Math.max(graph.height, legend.height) + S.gap;
 
   // Footer: the sources behind the visible relations, then where the data comes from.
@@ -80,7 +92,13 @@ export function layoutFigure(content: FigureContent, graphSize: { width: number;
   });
   if (content.citations.length > listed.length) {
     y += lineHeight(S.citation);
-    text(S.margin, y - 3, `… and ${content.citations.length - listed.length} more: the data exports (JSON, CSV) list every source.`, S.citation, S.muted);
+    text(
+      S.margin,
+      y - 3,
+      `… and ${content.citations.length - listed.length} more: the data exports (JSON, CSV) list every source.`,
+      S.citation,
+      S.muted,
+    );
   }
   y += 6;
   for (const line of wrapText(content.credit, contentWidth, S.credit, measure)) {
@@ -107,7 +125,16 @@ function layoutLegend(
   };
   const label = (value: string, x: number) => {
     const lines = wrapText(value, at.x + at.width - x, S.legendItem, measure);
-    lines.forEach((line, index) => primitives.push({ kind: 'text', x, y: y + 15 + index * lineHeight(S.legendItem), text: line, font: S.legendItem, color: S.ink }));
+    lines.forEach((line, index) =>
+      primitives.push({
+        kind: 'text',
+        x,
+        y: y + 15 + index * lineHeight(S.legendItem),
+        text: line,
+        font: S.legendItem,
+        color: S.ink,
+      }),
+    );
     y += Math.max(rowHeight, 4 + lines.length * lineHeight(S.legendItem));
   };
   if (content.relations.length > 0) {

@@ -15,10 +15,17 @@ export interface GraphSvg {
 export function nestSvg(document: string, x: number, y: number): string {
   const body = document.replace(/^\s*<\?xml[^>]*\?>\s*/, '');
   if (!body.startsWith('<svg')) throw new Error('the graph SVG does not start with <svg>');
-  return `<svg${xmlAttributes([['x', x], ['y', y]])}${body.slice('<svg'.length)}`;
+  return `<svg${xmlAttributes([
+    ['x', x],
+    ['y', y],
+  ])}${body.slice('<svg'.length)}`;
 }
 
-export function figureSvg(layout: FigureLayout, graph: GraphSvg, options: { title: string; background: 'white' | 'transparent'; scale: number }): string {
+export function figureSvg(
+  layout: FigureLayout,
+  graph: GraphSvg,
+  options: { title: string; background: 'white' | 'transparent'; scale: number },
+): string {
   const { width, height } = layout;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -28,7 +35,9 @@ export function figureSvg(layout: FigureLayout, graph: GraphSvg, options: { titl
       ['viewBox', `0 0 ${width} ${height}`],
     ])}>`,
     `<title>${xmlText(options.title)}</title>`,
-    ...(options.background === 'white' ? [`<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`] : []),
+    ...(options.background === 'white'
+      ? [`<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`]
+      : []),
     primitivesSvg(layout.primitives),
     nestSvg(graph.svg, graph.x, graph.y),
     '</svg>',

@@ -16,10 +16,36 @@ export type MeasureText = (text: string, font: FontSpec) => number;
 export type Primitive =
   /** y is the alphabetic baseline. */
   | { kind: 'text'; x: number; y: number; text: string; font: FontSpec; color: string }
-  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; color: string; width: number; dash?: readonly number[]; round?: boolean }
-  | { kind: 'polygon'; points: readonly (readonly [number, number])[]; fill: string; stroke?: string; strokeWidth?: number }
+  | {
+      kind: 'line';
+      x1: number;
+      y1: number;
+      x2: number;
+      y2: number;
+      color: string;
+      width: number;
+      dash?: readonly number[];
+      round?: boolean;
+    }
+  | {
+      kind: 'polygon';
+      points: readonly (readonly [number, number])[];
+      fill: string;
+      stroke?: string;
+      strokeWidth?: number;
+    }
   | { kind: 'circle'; cx: number; cy: number; r: number; fill: string; stroke?: string; strokeWidth?: number }
-  | { kind: 'rect'; x: number; y: number; width: number; height: number; fill: string; stroke?: string; strokeWidth?: number; radius?: number };
+  | {
+      kind: 'rect';
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+      fill: string;
+      stroke?: string;
+      strokeWidth?: number;
+      radius?: number;
+    };
 
 export interface Box {
   x: number;

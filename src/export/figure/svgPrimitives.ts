@@ -6,12 +6,22 @@ import { FIGURE_FONT_FAMILY, type Primitive } from './primitives';
 const n = (value: number) => Math.round(value * 100) / 100;
 
 const paint = (item: { fill: string; stroke?: string; strokeWidth?: number }) =>
-  xmlAttributes([['fill', item.fill], ['stroke', item.stroke], ['stroke-width', item.stroke ? n(item.strokeWidth ?? 1) : undefined]]);
+  xmlAttributes([
+    ['fill', item.fill],
+    ['stroke', item.stroke],
+    ['stroke-width', item.stroke ? n(item.strokeWidth ?? 1) : undefined],
+  ]);
 
 export function primitiveSvg(item: Primitive): string {
   switch (item.kind) {
     case 'text':
-      return `<text${xmlAttributes([['x', n(item.x)], ['y', n(item.y)], ['font-size', item.font.size], ['font-weight', item.font.bold ? 'bold' : undefined], ['fill', item.color]])}>${xmlText(item.text)}</text>`;
+      return `<text${xmlAttributes([
+        ['x', n(item.x)],
+        ['y', n(item.y)],
+        ['font-size', item.font.size],
+        ['font-weight', item.font.bold ? 'bold' : undefined],
+        ['fill', item.color],
+      ])}>${xmlText(item.text)}</text>`;
     case 'line':
       return `<line${xmlAttributes([
         ['x1', n(item.x1)],
@@ -26,9 +36,19 @@ export function primitiveSvg(item: Primitive): string {
     case 'polygon':
       return `<polygon points="${item.points.map(([x, y]) => `${n(x)},${n(y)}`).join(' ')}"${paint(item)}/>`;
     case 'circle':
-      return `<circle${xmlAttributes([['cx', n(item.cx)], ['cy', n(item.cy)], ['r', n(item.r)]])}${paint(item)}/>`;
+      return `<circle${xmlAttributes([
+        ['cx', n(item.cx)],
+        ['cy', n(item.cy)],
+        ['r', n(item.r)],
+      ])}${paint(item)}/>`;
     case 'rect':
-      return `<rect${xmlAttributes([['x', n(item.x)], ['y', n(item.y)], ['width', n(item.width)], ['height', n(item.height)], ['rx', item.radius]])}${paint(item)}/>`;
+      return `<rect${xmlAttributes([
+        ['x', n(item.x)],
+        ['y', n(item.y)],
+        ['width', n(item.width)],
+        ['height', n(item.height)],
+        ['rx', item.radius],
+      ])}${paint(item)}/>`;
   }
 }
 

@@ -33,21 +33,56 @@ export function edgeSwatch(style: RelationStyle, x: number, y: number): Primitiv
   const dash = dashArray(style);
   const end = style.arrow === 'none' ? 48 : 38;
   return [
-    { kind: 'line', x1: x + 2, y1: y + 10, x2: x + end, y2: y + 10, color: style.color, width: style.width, ...(dash && { dash }), round: style.lineStyle === 'dotted' },
+    {
+      kind: 'line',
+      x1: x + 2,
+      y1: y + 10,
+      x2: x + end,
+      y2: y + 10,
+      color: style.color,
+      width: style.width,
+      ...(dash && { dash }),
+      round: style.lineStyle === 'dotted',
+    },
     ...arrowhead(style.arrow, style.color, x, y),
   ];
 }
 
 const POLYGONS: Record<string, readonly (readonly [number, number])[]> = {
-  hexagon: [[4, 10], [8, 3], [16, 3], [20, 10], [16, 17], [8, 17]],
-  diamond: [[12, 1], [22, 10], [12, 19], [2, 10]],
-  triangle: [[12, 2], [22, 18], [2, 18]],
+  hexagon: [
+    [4, 10],
+    [8, 3],
+    [16, 3],
+    [20, 10],
+    [16, 17],
+    [8, 17],
+  ],
+  diamond: [
+    [12, 1],
+    [22, 10],
+    [12, 19],
+    [2, 10],
+  ],
+  triangle: [
+    [12, 2],
+    [22, 18],
+    [2, 18],
+  ],
 };
 
 /** A node sample with the kind's shape and colour; (x, y) is the top left of a 24×20 box. */
 export function nodeSwatch(style: ActorKindStyle, x: number, y: number): Primitive[] {
-  if (style.shape === 'ellipse') return [{ kind: 'circle', cx: x + 12, cy: y + 10, r: 8, fill: style.color, ...NODE_OUTLINE }];
-  if (style.shape === 'round-rectangle') return [{ kind: 'rect', x: x + 3, y: y + 2, width: 18, height: 16, radius: 4, fill: style.color, ...NODE_OUTLINE }];
+  if (style.shape === 'ellipse')
+    return [{ kind: 'circle', cx: x + 12, cy: y + 10, r: 8, fill: style.color, ...NODE_OUTLINE }];
+  if (style.shape === 'round-rectangle')
+    return [{ kind: 'rect', x: x + 3, y: y + 2, width: 18, height: 16, radius: 4, fill: style.color, ...NODE_OUTLINE }];
   const points = POLYGONS[style.shape] ?? [];
-  return [{ kind: 'polygon', points: points.map(([px, py]) => [x + px, y + py] as const), fill: style.color, ...NODE_OUTLINE }];
+  return [
+    {
+      kind: 'polygon',
+      points: points.map(([px, py]) => [x + px, y + py] as const),
+      fill: style.color,
+      ...NODE_OUTLINE,
+    },
+  ];
 }
