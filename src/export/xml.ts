@@ -1,8 +1,8 @@
 // Pure: XML escaping for text and attribute values, and removal of characters XML 1.0 cannot carry at all.
 
 /** Control characters (other than tab, LF, CR), U+FFFE/U+FFFF and unpaired surrogates are not allowed in XML 1.0, even as references. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Replaces what XML cannot hold with U+FFFD, the replacement character, so the file always parses. */
