@@ -28,7 +28,7 @@ export default tseslint.config(
   },
   { files: ['src/domain/**'], rules: { 'no-restricted-imports': ['error', noUiInDomain] } },
   {
-    files: ['src/components/**', 'src/store/**', 'src/App.tsx', 'src/main.tsx'],
+    files: ['src/features/**', 'src/ui/**', 'src/store/**', 'src/session/**', 'src/App.tsx', 'src/main.tsx'],
     rules: {
       'no-restricted-imports': [
         'error',

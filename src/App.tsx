@@ -1,16 +1,16 @@
 // Page layout: the header with the open-dataset controls, import status, then the explorer once a dataset is on screen.
 // First: zod must be configured before any schema is built (the CSP forbids the eval its fast path needs).
 import './io/zodWithoutEval';
-import { DraftsNotice } from './components/DraftsNotice';
-import { DropZone } from './components/DropZone';
-import { ErrorBoundary } from './components/ErrorBoundary';
-import { Explorer } from './components/Explorer';
-import { ImportControls } from './components/ImportControls';
-import { ImportStatusPanel } from './components/ImportStatusPanel';
-import { LoadStatusView } from './components/LoadStatusView';
+import { DraftsNotice } from './features/import/DraftsNotice';
+import { DropZone } from './features/import/DropZone';
+import { ErrorBoundary } from './ui/ErrorBoundary';
+import { Explorer } from './features/explorer/Explorer';
+import { ImportControls } from './features/import/ImportControls';
+import { ImportStatusPanel } from './features/import/ImportStatusPanel';
+import { LoadStatusView } from './features/import/LoadStatusView';
 import { StoreProvider, useExplorer } from './store/StoreProvider';
-import { CurationSessionContext } from './store/useCurated';
-import { useExplorerSession } from './store/useExplorerSession';
+import { CurationSessionContext } from './session/useCurated';
+import { useExplorerSession } from './session/useExplorerSession';
 import './app.css';
 
 function Page() {

@@ -1,7 +1,7 @@
 // Renderless: moves the canvas to a requested viewport (a restored URL, "fit"), and reports the user's pans and zooms.
 import type { Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
-import { roundViewport } from '../store/urlState';
+import { roundViewport } from '../session/urlState';
 import { useExplorer, useExplorerStore } from '../store/StoreProvider';
 import { applyViewport } from './runLayout';
 

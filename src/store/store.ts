@@ -8,7 +8,7 @@ import { historyOptions, type HistoryApi } from './history';
 import { createImportSlice } from './importSlice';
 import { createSelectionSlice } from './selectionSlice';
 import type { ExplorerState } from './types';
-import type { UrlState } from './urlState';
+import type { UrlState } from '../session/urlState';
 import { createViewSlice } from './viewSlice';
 
 /** With `temporal`: the undo/redo history of curation edits (history.ts). */

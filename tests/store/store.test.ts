@@ -5,7 +5,7 @@ import { DEFAULT_FILTERS } from '../../src/domain/query';
 import { filtersActive, setAllShown, showOnly, toggleHidden } from '../../src/store/filterTransitions';
 import { selectFilterCounts, selectVisibility, selectVisibleCounts } from '../../src/store/selectors';
 import { applyUrlState, createExplorerStore } from '../../src/store/store';
-import { decodeUrlState } from '../../src/store/urlState';
+import { decodeUrlState } from '../../src/session/urlState';
 import { loadSmallFixture } from '../graph/fixture';
 
 let checked: CheckedDataset;
