@@ -2,7 +2,8 @@
 import { makeDraftRecord, restoreDraft, type DraftRecord } from './draftRecord';
 import type { DraftStorage } from './draftStorage';
 import { sourceKey, sourceLabel } from '../io/datasetSource';
-import type { CuratedState, CuratedStore } from '../store/curatedStore';
+import type { ExplorerStore } from '../store/store';
+import type { ExplorerState } from '../store/types';
 
 /** Short enough that a crash loses at most a moment of typing, long enough not to write on every keystroke. */
 export const AUTOSAVE_DELAY_MS = 400;
@@ -11,7 +12,7 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 
 /** Saves edits (debounced) and forgets the draft when the dataset is back as opened. Returns flush and stop. */
 export function startAutosave(
-  store: CuratedStore,
+  store: ExplorerStore,
   storage: DraftStorage,
   options: { delayMs?: number; now?: () => number } = {},
 ) {
@@ -40,7 +41,7 @@ export function startAutosave(
     }
   };
 
-  const isEdit = (state: CuratedState, previous: CuratedState) =>
+  const isEdit = (state: ExplorerState, previous: ExplorerState) =>
     state.checked !== previous.checked &&
     state.source === previous.source &&
     state.pristine === previous.pristine &&
@@ -69,7 +70,7 @@ export function startAutosave(
 }
 
 /** After a dataset opened: puts back the edits autosaved for it, if any. */
-export async function restoreDraftFor(store: CuratedStore, storage: DraftStorage): Promise<boolean> {
+export async function restoreDraftFor(store: ExplorerStore, storage: DraftStorage): Promise<boolean> {
   const { source, pristine } = store.getState();
   if (!source || !pristine) return false;
   let record: DraftRecord | null;
@@ -89,7 +90,7 @@ export async function restoreDraftFor(store: CuratedStore, storage: DraftStorage
 }
 
 /** Opens autosaved edits to a dataset that is not on screen (a file picked in an earlier visit). */
-export async function resumeDraft(store: CuratedStore, storage: DraftStorage, key: string): Promise<boolean> {
+export async function resumeDraft(store: ExplorerStore, storage: DraftStorage, key: string): Promise<boolean> {
   const record = await storage.get(key).catch(() => null);
   if (!record) return false;
   const { original, current } = restoreDraft(record);
@@ -108,7 +109,7 @@ export async function resumeDraft(store: CuratedStore, storage: DraftStorage, ke
 }
 
 /** Lists drafts of datasets other than the one on screen, for the "resume" notice. */
-export async function listOtherDrafts(store: CuratedStore, storage: DraftStorage): Promise<void> {
+export async function listOtherDrafts(store: ExplorerStore, storage: DraftStorage): Promise<void> {
   const source = store.getState().source;
   const currentKey = source ? sourceKey(source) : null;
   try {

@@ -4,7 +4,7 @@ import { sourceKey, sourceLabel } from '../io/datasetSource';
 import { openDatasetFiles, openDatasetUrl, type PickedFile } from '../io/openDataset';
 import type { Validate } from '../io/validateOffThread';
 import { listOtherDrafts, restoreDraftFor, resumeDraft, startAutosave } from './autosave';
-import type { CuratedStore } from '../store/curatedStore';
+import type { ExplorerStore } from '../store/store';
 import { openDatasetInto } from './openDatasetInto';
 
 export interface CurationSession {
@@ -20,7 +20,7 @@ export interface CurationSession {
 }
 
 export function startCurationSession(
-  store: CuratedStore,
+  store: ExplorerStore,
   storage: DraftStorage,
   options: { validate?: Validate; autosaveDelayMs?: number } = {},
 ): CurationSession {

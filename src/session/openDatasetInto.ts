@@ -1,7 +1,7 @@
 // Opens a dataset into the store: one open at a time (a new one cancels the last), progress throttled, and a refusal leaves the dataset on screen.
 import { sourceLabel } from '../io/datasetSource';
 import type { OpenOptions, OpenOutcome, OpenProgress } from '../io/openDataset';
-import type { CuratedStore } from '../store/curatedStore';
+import type { ExplorerStore } from '../store/store';
 
 const pendingOpens = new WeakMap<object, AbortController>();
 
@@ -9,7 +9,7 @@ const pendingOpens = new WeakMap<object, AbortController>();
 const PROGRESS_INTERVAL_MS = 50;
 
 export async function openDatasetInto(
-  store: CuratedStore,
+  store: ExplorerStore,
   name: string,
   open: (options: OpenOptions) => Promise<OpenOutcome>,
   validate?: OpenOptions['validate'],

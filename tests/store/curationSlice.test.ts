@@ -20,7 +20,6 @@ describe('curation slice', () => {
       checked,
       pristine: checked,
       source,
-      load: { phase: 'ready', url: 'sample.json' },
     });
     expect(store.temporal.getState().pastStates).toHaveLength(0);
   });
@@ -101,7 +100,6 @@ describe('curation slice', () => {
       },
     ]);
     expect(store.getState().checked).toBe(checked);
-    expect(store.getState().load.phase).toBe('ready');
     expect(store.getState().importStatus).toMatchObject({ phase: 'refused', name: 'bad.json' });
   });
 });

@@ -15,7 +15,7 @@ beforeAll(async () => {
 
 function readyStore() {
   const store = createExplorerStore();
-  store.getState().datasetLoaded('http://x/dataset.json', checked, []);
+  store.getState().datasetLoaded(checked, []);
   return store;
 }
 
@@ -38,31 +38,12 @@ describe('filter transitions', () => {
 describe('explorer store', () => {
   it('loads a dataset and keeps a selection only when it exists', () => {
     const store = createExplorerStore();
-    expect(store.getState().load.phase).toBe('idle');
     store.getState().select({ kind: 'actor', id: 'nobody' });
-    store.getState().datasetLoaded('u', checked, []);
+    store.getState().datasetLoaded(checked, []);
     expect(store.getState().selection).toBeNull();
     store.getState().select({ kind: 'relation', id: 'r1' });
-    store.getState().datasetLoaded('u', checked, []);
+    store.getState().datasetLoaded(checked, []);
     expect(store.getState().selection).toEqual({ kind: 'relation', id: 'r1' });
-    expect(store.getState().load).toEqual({ phase: 'ready', url: 'u' });
-  });
-
-  it('records invalid and failed loads', () => {
-    const store = createExplorerStore();
-    const problem = {
-      severity: 'error' as const,
-      code: 'json-syntax' as const,
-      file: 'f',
-      line: 1,
-      column: 2,
-      pointer: '',
-      message: 'bad',
-    };
-    store.getState().datasetInvalid('u', [problem]);
-    expect(store.getState().load).toEqual({ phase: 'invalid', url: 'u', problems: [problem] });
-    store.getState().loadFailed('u', 'offline');
-    expect(store.getState().load).toEqual({ phase: 'failed', url: 'u', message: 'offline' });
   });
 
   it('asks the canvas to centre only when told to', () => {

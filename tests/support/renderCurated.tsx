@@ -6,7 +6,7 @@ import { memoryDraftStorage } from '../../src/session/draftStorage';
 import { validateInPage } from '../../src/io/validateOffThread';
 import { startCurationSession } from '../../src/session/curationSession';
 import { StoreProvider } from '../../src/store/StoreProvider';
-import { CurationSessionContext } from '../../src/session/useCurated';
+import { CurationSessionContext } from '../../src/session/CurationSessionContext';
 import { checkedOf, createCuratedTestStore } from '../curation/sample';
 
 afterEach(() => cleanup());

@@ -15,7 +15,7 @@ export function renderWithStore(
   prepare?: (store: ExplorerStore) => void,
 ) {
   const store = createExplorerStore();
-  if (checked) store.getState().datasetLoaded('http://test.local/dataset.json', checked, []);
+  if (checked) store.getState().datasetLoaded(checked, []);
   prepare?.(store);
   return { store, ...render(<StoreProvider store={store}>{ui}</StoreProvider>) };
 }

@@ -5,7 +5,7 @@ import { actorToForm, formToActor, problemsFor, type ActorForm } from '../../cur
 import { slugify, uniqueId } from '../../curation/ids';
 import type { CheckedDataset } from '../../domain/model';
 import { ACTOR_KINDS } from '../../domain/schema';
-import { useCurated } from '../../session/useCurated';
+import { useExplorer } from '../../store/StoreProvider';
 import { ConfirmButton } from './ConfirmButton';
 import { EditorFooter } from './EditorFooter';
 import { FieldProblems } from './FieldProblems';
@@ -15,8 +15,8 @@ import { useLiveValidation } from './useLiveValidation';
 const NEW_ACTOR: ActorForm = { id: '', name: '', kind: 'state', aliases: '', description: '', affiliation: '' };
 
 export function ActorEditor({ checked, actorId }: { checked: CheckedDataset; actorId: string | null }) {
-  const applyEdit = useCurated((state) => state.applyEdit);
-  const closeDrawer = useCurated((state) => state.closeDrawer);
+  const applyEdit = useExplorer((state) => state.applyEdit);
+  const closeDrawer = useExplorer((state) => state.closeDrawer);
   const original = actorId === null ? undefined : checked.actorsById.get(actorId);
   const [form, setForm] = useState<ActorForm>(() => (original ? actorToForm(original) : NEW_ACTOR));
   // A new actor's id follows its name until the user types one.

@@ -1,14 +1,14 @@
 // The curation drawer: the actor editor, the relation editor or the source reader, one at a time, beside the graph.
-import { useCurated } from '../../session/useCurated';
+import { useExplorer } from '../../store/StoreProvider';
 import { ActorEditor } from './ActorEditor';
 import { DocumentReader } from './DocumentReader';
 import { RelationEditor } from './RelationEditor';
 import './curation.css';
 
 export function CurationDrawer() {
-  const drawer = useCurated((state) => state.drawer);
-  const checked = useCurated((state) => state.checked);
-  const closeDrawer = useCurated((state) => state.closeDrawer);
+  const drawer = useExplorer((state) => state.drawer);
+  const checked = useExplorer((state) => state.checked);
+  const closeDrawer = useExplorer((state) => state.closeDrawer);
   if (!drawer || !checked) return null;
   // Keyed by what is shown, so opening another item (or a new prefill) starts a fresh form.
   const key = JSON.stringify(drawer);

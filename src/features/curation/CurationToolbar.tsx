@@ -1,6 +1,7 @@
 // Curation controls: new actor or relation, edit the selection, read sources, undo/redo, download, discard, and where autosave stands.
 import { downloadDataset } from '../../curation/download';
-import { useCurated, useCurationSession, useHistory } from '../../session/useCurated';
+import { useExplorer, useHistory } from '../../store/StoreProvider';
+import { useCurationSession } from '../../session/CurationSessionContext';
 import { ConfirmButton } from './ConfirmButton';
 
 const time = (ms: number) =>
@@ -8,14 +9,14 @@ const time = (ms: number) =>
 
 export function CurationToolbar() {
   const session = useCurationSession();
-  const checked = useCurated((state) => state.checked);
-  const edited = useCurated((state) => state.checked !== state.pristine);
-  const selection = useCurated((state) => state.selection);
-  const autosave = useCurated((state) => state.autosave);
-  const restoredAt = useCurated((state) => state.restoredAt);
-  const openDrawer = useCurated((state) => state.openDrawer);
-  const undo = useCurated((state) => state.undo);
-  const redo = useCurated((state) => state.redo);
+  const checked = useExplorer((state) => state.checked);
+  const edited = useExplorer((state) => state.checked !== state.pristine);
+  const selection = useExplorer((state) => state.selection);
+  const autosave = useExplorer((state) => state.autosave);
+  const restoredAt = useExplorer((state) => state.restoredAt);
+  const openDrawer = useExplorer((state) => state.openDrawer);
+  const undo = useExplorer((state) => state.undo);
+  const redo = useExplorer((state) => state.redo);
   const canUndo = useHistory((state) => state.pastStates.length > 0);
   const canRedo = useHistory((state) => state.futureStates.length > 0);
   if (!checked) return null;

@@ -2,9 +2,9 @@
 import { useMemo, useRef, useState } from 'react';
 import { emptyEvidenceForm, evidenceToForm } from '../../curation/forms';
 import { selectorForPassage, type PassageSelector } from '../../curation/passageSelector';
-import type { CheckedDataset } from '../../domain/model';
+import { relationById, type CheckedDataset } from '../../domain/model';
 import { foldForMatching } from '../../domain/quotes';
-import { useCurated } from '../../session/useCurated';
+import { useExplorer } from '../../store/StoreProvider';
 import { isHttpUrl, relationSentence } from '../../ui/labels';
 import { readerSegments } from './readerSegments';
 
@@ -21,7 +21,7 @@ const shorten = (text: string, max = 240) =>
   text.length > max ? `${text.slice(0, max / 2)} … ${text.slice(-max / 2)}` : text;
 
 export function DocumentReader({ checked, documentId }: { checked: CheckedDataset; documentId: string | null }) {
-  const openDrawer = useCurated((state) => state.openDrawer);
+  const openDrawer = useExplorer((state) => state.openDrawer);
   const shownId = documentId ?? checked.dataset.documents[0]?.id ?? null;
   const document = shownId === null ? undefined : checked.documentsById.get(shownId);
   const text = shownId === null ? undefined : checked.documentTexts.get(shownId);
@@ -130,7 +130,7 @@ export function DocumentReader({ checked, documentId }: { checked: CheckedDatase
               type="button"
               disabled={passage.kind === 'ambiguous' || targetRelation === ''}
               onClick={() => {
-                const relation = checked.dataset.relations.find((candidate) => candidate.id === targetRelation);
+                const relation = relationById(checked, targetRelation);
                 if (relation)
                   openDrawer({
                     kind: 'relation',

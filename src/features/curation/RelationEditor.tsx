@@ -9,9 +9,9 @@ import {
 } from '../../curation/forms';
 import { slugify, uniqueId } from '../../curation/ids';
 import { deleteRelation, putRelation } from '../../curation/relationTransitions';
-import type { CheckedDataset } from '../../domain/model';
+import { relationById, type CheckedDataset } from '../../domain/model';
 import type { Problem } from '../../domain/problems';
-import { useCurated } from '../../session/useCurated';
+import { useExplorer } from '../../store/StoreProvider';
 import { ConfirmButton } from './ConfirmButton';
 import { EvidenceFields } from './EvidenceFields';
 import { EditorFooter } from './EditorFooter';
@@ -29,8 +29,7 @@ function initialForm(
   relationId: string | null,
   prefill: Partial<RelationForm> | undefined,
 ): RelationForm {
-  const existing =
-    relationId === null ? undefined : checked.dataset.relations.find((relation) => relation.id === relationId);
+  const existing = relationId === null ? undefined : relationById(checked, relationId);
   if (existing) return { ...relationToForm(existing), ...prefill };
   const firstType = checked.relationTypes.keys().next().value ?? '';
   return {
@@ -48,10 +47,9 @@ function initialForm(
 }
 
 export function RelationEditor({ checked, relationId, prefill }: Props) {
-  const applyEdit = useCurated((state) => state.applyEdit);
-  const closeDrawer = useCurated((state) => state.closeDrawer);
-  const original =
-    relationId === null ? undefined : checked.dataset.relations.find((relation) => relation.id === relationId);
+  const applyEdit = useExplorer((state) => state.applyEdit);
+  const closeDrawer = useExplorer((state) => state.closeDrawer);
+  const original = relationId === null ? undefined : relationById(checked, relationId);
   const [form, setForm] = useState<RelationForm>(() => initialForm(checked, relationId, prefill));
   const [idTouched, setIdTouched] = useState(original !== undefined);
   const takenIds = useMemo(

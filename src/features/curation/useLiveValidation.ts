@@ -2,14 +2,14 @@
 import { useEffect, useState } from 'react';
 import type { DatasetEdit } from '../../curation/actorTransitions';
 import type { ValidationResult } from '../../domain/validate';
-import { useCurated } from '../../session/useCurated';
+import { useExplorer } from '../../store/StoreProvider';
 
 /** Long enough to skip intermediate keystrokes, short enough to feel immediate. */
 const VALIDATION_DELAY_MS = 150;
 
 export function useLiveValidation(edit: DatasetEdit): ValidationResult | null {
-  const previewEdit = useCurated((state) => state.previewEdit);
-  const checked = useCurated((state) => state.checked);
+  const previewEdit = useExplorer((state) => state.previewEdit);
+  const checked = useExplorer((state) => state.checked);
   const [result, setResult] = useState<{ edit: DatasetEdit; result: ValidationResult | null } | null>(null);
   useEffect(() => {
     const timer = setTimeout(() => setResult({ edit, result: previewEdit(edit) }), VALIDATION_DELAY_MS);

@@ -1,5 +1,4 @@
 // The details panel: the selected actor or relation, or a hint on how to select one.
-import { graphIndexOf } from '../../store/selectors';
 import { useExplorer } from '../../store/StoreProvider';
 import { ActorDetails } from './ActorDetails';
 import { RelationDetails } from './RelationDetails';
@@ -19,7 +18,7 @@ export function DetailsPanel() {
     const actor = checked.actorsById.get(selection.id);
     if (actor) body = <ActorDetails checked={checked} actor={actor} />;
   } else if (selection?.kind === 'relation') {
-    const index = graphIndexOf(checked).relationIndexById.get(selection.id);
+    const index = checked.relationIndexById.get(selection.id);
     const relation = index === undefined ? undefined : checked.dataset.relations[index];
     if (relation && index !== undefined)
       body = <RelationDetails checked={checked} relation={relation} relationIndex={index} />;

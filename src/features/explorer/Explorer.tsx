@@ -1,6 +1,7 @@
 // The explorer's page regions once a dataset is loaded: controls, canvas, details, filters, legend and table.
 import { GraphCanvas } from '../../canvas/GraphCanvas';
 import { useDeferredValue } from 'react';
+import { datasetKey } from '../../store/selectors';
 import { useExplorer } from '../../store/StoreProvider';
 import { CanvasNotice } from './CanvasNotice';
 import { CurationDrawer } from '../curation/CurationDrawer';
@@ -21,7 +22,7 @@ export function Explorer() {
   // interruptible pass: the graph is drawn first, and a dataset with a thousand documents does not hold the first
   // frame back with a thousand filter checkboxes. The table defers its rows itself.
   const panels = useDeferredValue(true, false);
-  const datasetUrl = useExplorer((state) => (state.load.phase === 'ready' ? state.load.url : ''));
+  const datasetUrl = useExplorer(datasetKey);
   return (
     <div className="explorer">
       <div className="explorer__controls">

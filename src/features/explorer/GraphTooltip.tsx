@@ -1,5 +1,5 @@
 // A short label for the actor or relation under the pointer.
-import { relationById } from '../../store/selectors';
+import { relationById } from '../../domain/model';
 import { useExplorer } from '../../store/StoreProvider';
 import { kindLabel, relationSentence } from '../../ui/labels';
 

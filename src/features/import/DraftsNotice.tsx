@@ -1,9 +1,10 @@
 // Offers autosaved edits to datasets not on screen (a file opened in an earlier visit): resume them or forget them.
-import { useCurated, useCurationSession } from '../../session/useCurated';
+import { useExplorer } from '../../store/StoreProvider';
+import { useCurationSession } from '../../session/CurationSessionContext';
 
 export function DraftsNotice() {
   const session = useCurationSession();
-  const drafts = useCurated((state) => state.otherDrafts);
+  const drafts = useExplorer((state) => state.otherDrafts);
   if (drafts.length === 0) return null;
   return (
     <section className="drafts-notice" aria-label="Unsaved changes to other datasets">

@@ -1,6 +1,6 @@
 // Drag-and-drop onto the whole page: an overlay while files are dragged over, and the dropped files are opened as a dataset.
 import { useEffect, useState } from 'react';
-import { useCurationSession } from '../../session/useCurated';
+import { useCurationSession } from '../../session/CurationSessionContext';
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 

@@ -1,6 +1,6 @@
 // The "Open dataset" button: a file input that takes one dataset JSON, optionally with the source texts it names.
 import { useRef } from 'react';
-import { useCurationSession } from '../../session/useCurated';
+import { useCurationSession } from '../../session/CurationSessionContext';
 import '../curation/curation.css';
 
 export function ImportControls() {

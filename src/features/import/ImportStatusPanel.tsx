@@ -1,7 +1,7 @@
 // Says how opening a dataset went: progress while reading and checking, or why it was refused (the dataset on screen stays).
 import { formatMegabytes } from '../../io/readLimitedBytes';
 import type { ImportStatus } from '../../store/importSlice';
-import { useCurated } from '../../session/useCurated';
+import { useExplorer } from '../../store/StoreProvider';
 import { problemSummary, ProblemsPanel } from './ProblemsPanel';
 
 export function ImportProgress({ status }: { status: Extract<ImportStatus, { phase: 'opening' }> }) {
@@ -28,9 +28,9 @@ export function ImportProgress({ status }: { status: Extract<ImportStatus, { pha
 }
 
 export function ImportStatusPanel() {
-  const status = useCurated((state) => state.importStatus);
-  const hasDataset = useCurated((state) => state.checked !== null);
-  const dismiss = useCurated((state) => state.dismissImportProblems);
+  const status = useExplorer((state) => state.importStatus);
+  const hasDataset = useExplorer((state) => state.checked !== null);
+  const dismiss = useExplorer((state) => state.dismissImportProblems);
   if (status.phase === 'idle') return null;
   if (status.phase === 'opening') return <ImportProgress status={status} />;
   return (
