@@ -4,7 +4,8 @@ import type { CheckedDataset } from '../domain/model';
 import { validateDatasetText, type ValidationResult } from '../domain/validate';
 import type { DatasetSource } from '../io/datasetSource';
 import { sourceKey, sourceLabel } from '../io/datasetSource';
-import { datasetJson } from '../curation/revalidate';
+import { datasetJson } from '../domain/datasetJson';
+import { perDataset } from '../domain/perDataset';
 
 const sourceSchema = z.union([
   z.strictObject({ kind: z.literal('url'), url: z.string() }),
@@ -31,7 +32,8 @@ export function parseDraftRecord(value: unknown): DraftRecord | null {
   return parsed.success ? parsed.data : null;
 }
 
-const originalJsonCache = new WeakMap<CheckedDataset, string>();
+/** The dataset as opened, serialised once however many times its edits are saved. */
+const originalJsonOf = perDataset((checked) => datasetJson(checked.dataset));
 
 export function makeDraftRecord(
   source: DatasetSource,
@@ -39,8 +41,7 @@ export function makeDraftRecord(
   current: CheckedDataset,
   savedAt: number,
 ): DraftRecord {
-  let originalJson = originalJsonCache.get(pristine);
-  if (originalJson === undefined) originalJsonCache.set(pristine, (originalJson = datasetJson(pristine.dataset)));
+  const originalJson = originalJsonOf(pristine);
   const textFiles: Array<[string, string]> = [];
   for (const document of current.dataset.documents) {
     const text = current.documentTexts.get(document.id);

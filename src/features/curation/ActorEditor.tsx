@@ -1,56 +1,45 @@
 // Creates, edits or deletes an actor; the dataset is re-validated as the user types and saving waits until it is valid.
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { actorDependents, deleteActor, putActor } from '../../curation/actorTransitions';
-import { actorToForm, formToActor, problemsFor, type ActorForm } from '../../curation/forms';
-import { slugify, uniqueId } from '../../curation/ids';
-import type { CheckedDataset } from '../../domain/model';
+import { actorToForm, formToActor, type ActorForm } from '../../curation/forms';
+import type { Actor, CheckedDataset } from '../../domain/model';
 import { ACTOR_KINDS } from '../../domain/schema';
-import { useExplorer } from '../../store/StoreProvider';
 import { ConfirmButton } from './ConfirmButton';
 import { EditorFooter } from './EditorFooter';
 import { FieldProblems } from './FieldProblems';
 import { kindLabel } from '../../ui/labels';
-import { useLiveValidation } from './useLiveValidation';
+import { useEditorForm } from './useEditorForm';
 
 const NEW_ACTOR: ActorForm = { id: '', name: '', kind: 'state', aliases: '', description: '', affiliation: '' };
+const nameOf = (form: ActorForm) => form.name;
 
 export function ActorEditor({ checked, actorId }: { checked: CheckedDataset; actorId: string | null }) {
-  const applyEdit = useExplorer((state) => state.applyEdit);
-  const closeDrawer = useExplorer((state) => state.closeDrawer);
   const original = actorId === null ? undefined : checked.actorsById.get(actorId);
-  const [form, setForm] = useState<ActorForm>(() => (original ? actorToForm(original) : NEW_ACTOR));
-  // A new actor's id follows its name until the user types one.
-  const [idTouched, setIdTouched] = useState(original !== undefined);
   const takenIds = useMemo(
     () => new Set(checked.dataset.actors.map((actor) => actor.id).filter((id) => id !== actorId)),
     [checked, actorId],
   );
-  const effective = useMemo(
-    () => (idTouched ? form : { ...form, id: uniqueId(slugify(form.name), takenIds, 'actor') }),
-    [form, idTouched, takenIds],
-  );
-  const actor = useMemo(() => formToActor(effective, original), [effective, original]);
-  const edit = useMemo(() => putActor(actor, original?.id), [actor, original]);
-  const result = useLiveValidation(edit);
-
+  const toItem = useCallback((form: ActorForm) => formToActor(form, original), [original]);
+  const toEdit = useCallback((actor: Actor) => putActor(actor, original?.id), [original]);
   const index = original ? checked.dataset.actors.indexOf(original) : checked.dataset.actors.length;
-  const { byField, elsewhere } = problemsFor(result?.problems ?? [], `/actors/${index}`);
-  const errors = (result?.problems ?? []).filter((problem) => problem.severity === 'error');
-  const set = (field: keyof ActorForm) => (event: { target: { value: string } }) =>
-    setForm((current) => ({ ...current, [field]: event.target.value }));
-  const fieldId = (field: string) => `actor-${field}-problems`;
-  const describedBy = (field: string) => (byField.has(field) ? fieldId(field) : undefined);
-
-  const save = () => {
-    if (applyEdit(edit, { kind: 'actor', id: actor.id })?.ok) closeDrawer();
-  };
+  const editor = useEditorForm({
+    kind: 'actor',
+    initial: () => (original ? actorToForm(original) : NEW_ACTOR),
+    editing: original !== undefined,
+    takenIds,
+    idWords: nameOf,
+    toItem,
+    toEdit,
+    pointer: `/actors/${index}`,
+  });
+  const { form, setForm, effective, setField: set, byField, fieldId, describedBy } = editor;
   const dependents = original ? actorDependents(checked.dataset, original.id) : null;
 
   return (
     <form
       className="editor"
       aria-label={original ? `Edit actor ${original.name}` : 'New actor'}
-      onSubmit={(event) => (event.preventDefault(), save())}
+      onSubmit={(event) => (event.preventDefault(), editor.save())}
     >
       <h2>{original ? `Edit actor` : 'New actor'}</h2>
       <label>
@@ -62,10 +51,7 @@ export function ActorEditor({ checked, actorId }: { checked: CheckedDataset; act
         Id
         <input
           value={effective.id}
-          onChange={(event) => {
-            setIdTouched(true);
-            setForm((current) => ({ ...current, id: event.target.value }));
-          }}
+          onChange={(event) => editor.setId(event.target.value)}
           aria-describedby={describedBy('id')}
         />
       </label>
@@ -113,19 +99,17 @@ export function ActorEditor({ checked, actorId }: { checked: CheckedDataset; act
       </label>
       <FieldProblems id={fieldId('affiliation')} problems={byField.get('affiliation')} />
       <EditorFooter
-        elsewhere={elsewhere}
-        checking={result === null}
-        errorCount={errors.length}
+        elsewhere={editor.elsewhere}
+        checking={editor.checking}
+        errorCount={editor.errorCount}
         submitLabel={original ? 'Save actor' : 'Add actor'}
-        onCancel={closeDrawer}
+        onCancel={editor.closeDrawer}
       >
         {original && dependents && (
           <ConfirmButton
             label="Delete actor"
             question={`Delete ${original.name}${dependents.relations.length > 0 ? ` and its ${dependents.relations.length === 1 ? 'relation' : `${dependents.relations.length} relations`}` : ''}?`}
-            onConfirm={() => {
-              if (applyEdit(deleteActor(original.id))?.ok) closeDrawer();
-            }}
+            onConfirm={() => editor.applyAndClose(deleteActor(original.id))}
           />
         )}
       </EditorFooter>

@@ -1,5 +1,6 @@
 // Curation controls: new actor or relation, edit the selection, read sources, undo/redo, download, discard, and where autosave stands.
-import { downloadDataset } from '../../curation/download';
+import { datasetJson } from '../../domain/datasetJson';
+import { downloadBlob } from '../../export/download';
 import { useExplorer, useHistory } from '../../store/StoreProvider';
 import { useCurationSession } from '../../session/CurationSessionContext';
 import { ConfirmButton } from './ConfirmButton';
@@ -51,7 +52,15 @@ export function CurationToolbar() {
       <button type="button" onClick={redo} disabled={!canRedo}>
         Redo
       </button>
-      <button type="button" onClick={() => downloadDataset(checked.dataset)}>
+      <button
+        type="button"
+        onClick={() =>
+          downloadBlob(
+            new Blob([datasetJson(checked.dataset)], { type: 'application/json' }),
+            `${checked.dataset.id}.json`,
+          )
+        }
+      >
         Download dataset
       </button>
       {edited && (

@@ -1,28 +1,22 @@
 // Creates, edits or deletes a relation with its evidence; the dataset is re-validated as the user types and saving waits until it is valid.
-import { useMemo, useState } from 'react';
-import {
-  emptyEvidenceForm,
-  formToRelation,
-  problemsFor,
-  relationToForm,
-  type RelationForm,
-} from '../../curation/forms';
-import { slugify, uniqueId } from '../../curation/ids';
+import { useCallback, useMemo } from 'react';
+import { emptyEvidenceForm, formToRelation, relationToForm, type RelationForm } from '../../curation/forms';
 import { deleteRelation, putRelation } from '../../curation/relationTransitions';
-import { relationById, type CheckedDataset } from '../../domain/model';
+import { relationById, type CheckedDataset, type Relation } from '../../domain/model';
 import type { Problem } from '../../domain/problems';
-import { useExplorer } from '../../store/StoreProvider';
 import { ConfirmButton } from './ConfirmButton';
 import { EvidenceFields } from './EvidenceFields';
 import { EditorFooter } from './EditorFooter';
 import { FieldProblems } from './FieldProblems';
-import { useLiveValidation } from './useLiveValidation';
+import { useEditorForm } from './useEditorForm';
 
 interface Props {
   checked: CheckedDataset;
   relationId: string | null;
   prefill?: Partial<RelationForm> | undefined;
 }
+
+const relationIdWords = (form: RelationForm) => [form.source, form.type, form.target].filter(Boolean).join(' ');
 
 function initialForm(
   checked: CheckedDataset,
@@ -47,42 +41,24 @@ function initialForm(
 }
 
 export function RelationEditor({ checked, relationId, prefill }: Props) {
-  const applyEdit = useExplorer((state) => state.applyEdit);
-  const closeDrawer = useExplorer((state) => state.closeDrawer);
   const original = relationId === null ? undefined : relationById(checked, relationId);
-  const [form, setForm] = useState<RelationForm>(() => initialForm(checked, relationId, prefill));
-  const [idTouched, setIdTouched] = useState(original !== undefined);
   const takenIds = useMemo(
     () => new Set(checked.dataset.relations.map((relation) => relation.id).filter((id) => id !== relationId)),
     [checked, relationId],
   );
-  const effective = useMemo(
-    () =>
-      idTouched
-        ? form
-        : {
-            ...form,
-            id: uniqueId(
-              slugify([form.source, form.type, form.target].filter(Boolean).join(' ')),
-              takenIds,
-              'relation',
-            ),
-          },
-    [form, idTouched, takenIds],
-  );
-  const relation = useMemo(() => formToRelation(effective), [effective]);
-  const edit = useMemo(() => putRelation(relation, original?.id), [relation, original]);
-  const result = useLiveValidation(edit);
-
+  const toEdit = useCallback((relation: Relation) => putRelation(relation, original?.id), [original]);
   const index = original ? checked.dataset.relations.indexOf(original) : checked.dataset.relations.length;
-  const { byField, elsewhere } = problemsFor(result?.problems ?? [], `/relations/${index}`);
-  const errors = (result?.problems ?? []).filter((problem) => problem.severity === 'error');
-  const set =
-    (field: 'type' | 'source' | 'target' | 'date' | 'start' | 'end' | 'summary') =>
-    (event: { target: { value: string } }) =>
-      setForm((current) => ({ ...current, [field]: event.target.value }));
-  const fieldId = (field: string) => `relation-${field}-problems`;
-  const describedBy = (field: string) => (byField.has(field) ? fieldId(field) : undefined);
+  const editor = useEditorForm({
+    kind: 'relation',
+    initial: () => initialForm(checked, relationId, prefill),
+    editing: original !== undefined,
+    takenIds,
+    idWords: relationIdWords,
+    toItem: formToRelation,
+    toEdit,
+    pointer: `/relations/${index}`,
+  });
+  const { form, setForm, effective, setField: set, byField, fieldId, describedBy } = editor;
   const evidenceProblems = (evidenceIndex: number) => {
     const prefix = `evidence/${evidenceIndex}/`;
     return new Map<string, Problem[]>(
@@ -90,15 +66,12 @@ export function RelationEditor({ checked, relationId, prefill }: Props) {
     );
   };
   const actors = [...checked.dataset.actors].sort((a, b) => a.name.localeCompare(b.name));
-  const save = () => {
-    if (applyEdit(edit, { kind: 'relation', id: relation.id })?.ok) closeDrawer();
-  };
 
   return (
     <form
       className="editor"
       aria-label={original ? 'Edit relation' : 'New relation'}
-      onSubmit={(event) => (event.preventDefault(), save())}
+      onSubmit={(event) => (event.preventDefault(), editor.save())}
     >
       <h2>{original ? 'Edit relation' : 'New relation'}</h2>
       {(['source', 'target'] as const).map((end) => (
@@ -152,10 +125,7 @@ export function RelationEditor({ checked, relationId, prefill }: Props) {
         Id
         <input
           value={effective.id}
-          onChange={(event) => {
-            setIdTouched(true);
-            setForm((current) => ({ ...current, id: event.target.value }));
-          }}
+          onChange={(event) => editor.setId(event.target.value)}
           aria-describedby={describedBy('id')}
         />
       </label>
@@ -197,19 +167,17 @@ export function RelationEditor({ checked, relationId, prefill }: Props) {
         Add evidence
       </button>
       <EditorFooter
-        elsewhere={elsewhere}
-        checking={result === null}
-        errorCount={errors.length}
+        elsewhere={editor.elsewhere}
+        checking={editor.checking}
+        errorCount={editor.errorCount}
         submitLabel={original ? 'Save relation' : 'Add relation'}
-        onCancel={closeDrawer}
+        onCancel={editor.closeDrawer}
       >
         {original && (
           <ConfirmButton
             label="Delete relation"
             question="Delete this relation and its evidence?"
-            onConfirm={() => {
-              if (applyEdit(deleteRelation(original.id))?.ok) closeDrawer();
-            }}
+            onConfirm={() => editor.applyAndClose(deleteRelation(original.id))}
           />
         )}
       </EditorFooter>

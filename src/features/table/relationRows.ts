@@ -1,4 +1,5 @@
 // Pure: the table's rows (one per visible relation) and their sorting.
+import { perDataset } from '../../domain/perDataset';
 import type { CheckedDataset } from '../../domain/model';
 import { relationDateLabel, relationSpan } from '../../domain/query';
 import { actorName, typeLabel } from '../../ui/labels';
@@ -49,20 +50,13 @@ export function relationRows(checked: CheckedDataset, relationIndices: readonly 
   return rows;
 }
 
-const rowsByDataset = new WeakMap<CheckedDataset, readonly RelationRow[]>();
-
 /** One row per relation of the dataset, in dataset order; built once per dataset. */
-export function allRelationRows(checked: CheckedDataset): readonly RelationRow[] {
-  let rows = rowsByDataset.get(checked);
-  if (rows === undefined) {
-    rows = relationRows(
-      checked,
-      checked.dataset.relations.map((_, index) => index),
-    );
-    rowsByDataset.set(checked, rows);
-  }
-  return rows;
-}
+export const allRelationRows = perDataset((checked): readonly RelationRow[] =>
+  relationRows(
+    checked,
+    checked.dataset.relations.map((_, index) => index),
+  ),
+);
 
 /** The rows of visible relations, in the order given: linear, no re-sort. */
 export function visibleRows(rows: readonly RelationRow[], visibleRelationIds: ReadonlySet<string>): RelationRow[] {
