@@ -33,7 +33,14 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [{ group: ['cytoscape', 'cytoscape-*'], message: 'Only src/graph and src/canvas call Cytoscape.' }],
+          patterns: [
+            { group: ['cytoscape', 'cytoscape-*'], message: 'Only src/graph and src/canvas call Cytoscape.' },
+            {
+              group: ['**/canvas/*', '!**/canvas/GraphContext', '!**/canvas/GraphCanvas'],
+              message:
+                'Panels reach the graph through canvas/GraphContext (commands, painter), never canvas internals.',
+            },
+          ],
         },
       ],
     },

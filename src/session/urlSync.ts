@@ -1,9 +1,21 @@
 // Keeps the URL in step with the store: pushState when the selection changes (so back/forward step through
 // selections), replaceState for everything else, and popstate restores the state a history entry describes.
-import { applyUrlState, type ExplorerStore } from '../store/store';
+import type { ExplorerStore } from '../store/store';
 import { sameSelection } from '../store/selectionSlice';
 import type { ExplorerState } from '../store/types';
 import { decodeUrlState, mergeIntoSearch, type UrlState } from './urlState';
+
+/** Restore what a URL describes (on load and on back/forward); the canvas follows the viewport it names. */
+export function applyUrlState(store: ExplorerStore, url: UrlState): void {
+  store.setState({
+    selection: url.selection,
+    filters: url.filters,
+    focusHops: url.focusHops,
+    groupByAffiliation: url.groupByAffiliation,
+    tableOpen: url.tableOpen,
+    viewport: url.viewport,
+  });
+}
 
 export function urlStateOf(state: ExplorerState): UrlState {
   return {

@@ -4,9 +4,10 @@ import { graphIndexOf, selectVisibility } from '../../store/selectors';
 import { useExplorer } from '../../store/StoreProvider';
 import { actorName, kindLabel, typeLabel } from '../../ui/labels';
 import { RelationItem } from './RelationItem';
+import { useShowInGraph } from '../../ui/useShowInGraph';
 
 export function ActorDetails({ checked, actor }: { checked: CheckedDataset; actor: Actor }) {
-  const select = useExplorer((state) => state.select);
+  const select = useShowInGraph();
   const visibility = useExplorer(selectVisibility);
   const relationIndices = graphIndexOf(checked).relationsByActor.get(actor.id) ?? [];
   const groups = new Map<string, { relation: Relation; index: number }[]>();
@@ -36,7 +37,7 @@ export function ActorDetails({ checked, actor }: { checked: CheckedDataset; acto
           <button
             type="button"
             className="link-button"
-            onClick={() => select({ kind: 'actor', id: actor.affiliation ?? '' }, { centre: true })}
+            onClick={() => select({ kind: 'actor', id: actor.affiliation ?? '' })}
           >
             {actorName(checked, actor.affiliation)}
           </button>

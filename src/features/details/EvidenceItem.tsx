@@ -2,8 +2,8 @@
 import { useState } from 'react';
 import { excerptAround } from '../../domain/excerpt';
 import type { CheckedDataset, Evidence } from '../../domain/model';
-import { useExplorer } from '../../store/StoreProvider';
 import { actorName, isHttpUrl } from '../../ui/labels';
+import { useShowInGraph } from '../../ui/useShowInGraph';
 
 interface Props {
   checked: CheckedDataset;
@@ -13,7 +13,7 @@ interface Props {
 }
 
 export function EvidenceItem({ checked, evidence, relationIndex, evidenceIndex }: Props) {
-  const select = useExplorer((state) => state.select);
+  const select = useShowInGraph();
   const [moreContext, setMoreContext] = useState(false);
   const document = checked.documentsById.get(evidence.document);
   const text = checked.documentTexts.get(evidence.document);
@@ -43,7 +43,7 @@ export function EvidenceItem({ checked, evidence, relationIndex, evidenceIndex }
             <button
               type="button"
               className="link-button"
-              onClick={() => select({ kind: 'actor', id: evidence.attributedTo ?? '' }, { centre: true })}
+              onClick={() => select({ kind: 'actor', id: evidence.attributedTo ?? '' })}
             >
               {actorName(checked, evidence.attributedTo)}
             </button>

@@ -1,9 +1,9 @@
 // One relation in the details panel: its ends (as buttons that select them), date, summary and evidence.
 import type { CheckedDataset, Relation } from '../../domain/model';
 import { relationDateLabel } from '../../domain/query';
-import { useExplorer } from '../../store/StoreProvider';
 import { EvidenceItem } from './EvidenceItem';
 import { actorName, relationSentence, typeLabel } from '../../ui/labels';
+import { useShowInGraph } from '../../ui/useShowInGraph';
 
 interface Props {
   checked: CheckedDataset;
@@ -16,16 +16,12 @@ interface Props {
 }
 
 export function RelationItem({ checked, relation, relationIndex, currentActorId, linkToRelation }: Props) {
-  const select = useExplorer((state) => state.select);
+  const select = useShowInGraph();
   const actor = (actorId: string) =>
     actorId === currentActorId ? (
       <strong>{actorName(checked, actorId)}</strong>
     ) : (
-      <button
-        type="button"
-        className="link-button"
-        onClick={() => select({ kind: 'actor', id: actorId }, { centre: true })}
-      >
+      <button type="button" className="link-button" onClick={() => select({ kind: 'actor', id: actorId })}>
         {actorName(checked, actorId)}
       </button>
     );
@@ -44,7 +40,7 @@ export function RelationItem({ checked, relation, relationIndex, currentActorId,
               type="button"
               className="link-button"
               aria-label={`Select relation: ${relationSentence(checked, relation)}`}
-              onClick={() => select({ kind: 'relation', id: relation.id }, { centre: true })}
+              onClick={() => select({ kind: 'relation', id: relation.id })}
             >
               select
             </button>

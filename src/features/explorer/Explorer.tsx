@@ -1,5 +1,6 @@
 // The explorer's page regions once a dataset is loaded: controls, canvas, details, filters, legend and table.
 import { GraphCanvas } from '../../canvas/GraphCanvas';
+import { GraphProvider } from '../../canvas/GraphContext';
 import { useDeferredValue } from 'react';
 import { datasetKey } from '../../store/selectors';
 import { useExplorer } from '../../store/StoreProvider';
@@ -9,7 +10,6 @@ import { CurationToolbar } from '../curation/CurationToolbar';
 import { DetailsPanel } from '../details/DetailsPanel';
 import { ExportMenu } from '../export/ExportMenu';
 import { FiltersPanel } from '../filters/FiltersPanel';
-import { GraphTooltip } from './GraphTooltip';
 import { Legend } from '../legend/Legend';
 import { RelationTable } from '../table/RelationTable';
 import { SearchBox } from '../search/SearchBox';
@@ -24,32 +24,33 @@ export function Explorer() {
   const panels = useDeferredValue(true, false);
   const datasetUrl = useExplorer(datasetKey);
   return (
-    <div className="explorer">
-      <div className="explorer__controls">
-        <SearchBox />
-        <Toolbar />
-        <VisibleSummary />
-        <ExportMenu />
-        <CurationToolbar />
-      </div>
-      <aside className="explorer__side">
-        {panels && (
-          <>
-            <FiltersPanel />
-            <Legend />
-          </>
-        )}
-      </aside>
-      <main className="explorer__main">
-        <div className="canvas-wrap">
-          <GraphCanvas key={datasetUrl} />
-          <GraphTooltip />
-          <CanvasNotice />
+    <GraphProvider>
+      <div className="explorer">
+        <div className="explorer__controls">
+          <SearchBox />
+          <Toolbar />
+          <VisibleSummary />
+          <ExportMenu />
+          <CurationToolbar />
         </div>
-        {tableOpen && <RelationTable />}
-      </main>
-      <aside className="explorer__details">{panels && <DetailsPanel />}</aside>
-      <CurationDrawer />
-    </div>
+        <aside className="explorer__side">
+          {panels && (
+            <>
+              <FiltersPanel />
+              <Legend />
+            </>
+          )}
+        </aside>
+        <main className="explorer__main">
+          <div className="canvas-wrap">
+            <GraphCanvas key={datasetUrl} />
+            <CanvasNotice />
+          </div>
+          {tableOpen && <RelationTable />}
+        </main>
+        <aside className="explorer__details">{panels && <DetailsPanel />}</aside>
+        <CurationDrawer />
+      </div>
+    </GraphProvider>
   );
 }

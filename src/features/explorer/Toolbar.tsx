@@ -1,9 +1,11 @@
 // View controls: focus, grouping, layout, fit and the table toggle.
 import { useShallow } from 'zustand/react/shallow';
+import { useGraph } from '../../canvas/GraphContext';
 import type { FocusHops } from '../../domain/query';
 import { useExplorer } from '../../store/StoreProvider';
 
 export function Toolbar() {
+  const graph = useGraph();
   const view = useExplorer(
     useShallow((state) => ({
       focusHops: state.focusHops,
@@ -12,8 +14,6 @@ export function Toolbar() {
       hasSelection: state.selection !== null,
       setFocusHops: state.setFocusHops,
       setGroupByAffiliation: state.setGroupByAffiliation,
-      requestLayout: state.requestLayout,
-      requestViewport: state.requestViewport,
       setTableOpen: state.setTableOpen,
     })),
   );
@@ -36,10 +36,10 @@ export function Toolbar() {
         />
         Group people by affiliation
       </label>
-      <button type="button" onClick={view.requestLayout}>
+      <button type="button" disabled={graph === null} onClick={() => graph?.commands.relayout()}>
         Re-run layout
       </button>
-      <button type="button" onClick={() => view.requestViewport(null)}>
+      <button type="button" disabled={graph === null} onClick={() => graph?.commands.fit()}>
         Fit graph
       </button>
       <label>

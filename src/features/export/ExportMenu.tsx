@@ -1,7 +1,7 @@
 // The export menu: the figure as PNG or SVG (with title, legend and sources), and the shown data as JSON, CSV, GraphML or GEXF.
 import { useState } from 'react';
-import type { ImageRequest } from '../../canvas/figureExport';
-import { currentNodePositions } from '../../canvas/liveGraph';
+import { useGraph } from '../../canvas/GraphContext';
+import type { ImageRequest } from '../../export/figure/pngFigure';
 import { dataFileName, DATA_FORMATS, type DataFormat } from '../../export/dataFormats';
 import { downloadBlob } from '../../export/download';
 import { exportSnapshot, snapshotFigure, type ExportSnapshot } from '../../export/exportSnapshot';
@@ -20,7 +20,7 @@ const DEFAULT_IMAGE: ImageRequest = { area: 'whole', scale: 2, background: 'whit
  * The exporters (the SVG renderer, the zip and XML writers) are not part of the first load: they are fetched when the
  * menu opens, so they are usually there by the time a button is pressed. A failed fetch is retried on the next try.
  */
-let figureExporter: Promise<typeof import('../../canvas/figureExport')> | null = null;
+let figureExporter: Promise<typeof import('../../export/figure/exportFigure')> | null = null;
 let dataExporter: Promise<typeof import('../../export/dataExports')> | null = null;
 const retryable = <T,>(loading: Promise<T>, forget: () => void) =>
   loading.catch((error: unknown) => {
@@ -28,12 +28,13 @@ const retryable = <T,>(loading: Promise<T>, forget: () => void) =>
     throw error;
   });
 const loadFigureExporter = () =>
-  (figureExporter ??= retryable(import('../../canvas/figureExport'), () => (figureExporter = null)));
+  (figureExporter ??= retryable(import('../../export/figure/exportFigure'), () => (figureExporter = null)));
 const loadDataExporter = () =>
   (dataExporter ??= retryable(import('../../export/dataExports'), () => (dataExporter = null)));
 
 export function ExportMenu() {
   const store = useExplorerStore();
+  const graph = useGraph();
   const [image, setImage] = useState<ImageRequest>(DEFAULT_IMAGE);
   const { status, run } = useExportRunner();
   const busy = status.busy !== null;
@@ -54,9 +55,10 @@ export function ExportMenu() {
   const exportImage = (format: 'png' | 'svg') =>
     run(format.toUpperCase(), async (report) => {
       const snapshot = snapshotNow();
+      if (graph === null) throw new Error('The graph is not on the page yet: wait for it to load, then export again.');
       const { exportFigure } = await loadFigureExporter();
       let shownPercent = -1;
-      const outcome = await exportFigure(format, snapshotFigure(snapshot), image, (progress) => {
+      const outcome = await exportFigure(graph.painter, format, snapshotFigure(snapshot), image, (progress) => {
         if (progress.phase === 'encoding') return report('Encoding the PNG…', null);
         const percent = Math.floor(progress.fraction * 100);
         if (percent !== shownPercent) report(`Drawing the graph… ${percent}%`, progress.fraction);
@@ -80,7 +82,7 @@ export function ExportMenu() {
   const exportData = (format: DataFormat) =>
     run(format.label, async () => {
       const snapshot = snapshotNow();
-      const positions = format.id === 'gexf' ? currentNodePositions() : undefined;
+      const positions = format.id === 'gexf' ? graph?.painter.nodePositions() : undefined;
       const { dataBlob } = await loadDataExporter();
       const blob = dataBlob(snapshot, format, positions);
       const fileName = dataFileName(snapshot, format, new Date());

@@ -1,5 +1,5 @@
 // The image export choices: current view or whole graph, 1×/2×/4×, white or transparent background.
-import type { ImageRequest } from '../../canvas/figureExport';
+import type { ImageRequest } from '../../export/figure/pngFigure';
 
 const SCALES = [1, 2, 4] as const;
 

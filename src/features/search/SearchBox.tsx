@@ -3,10 +3,11 @@ import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { searchActors } from '../../domain/query';
 import { searchIndexOf } from '../../store/selectors';
 import { useExplorer } from '../../store/StoreProvider';
+import { useShowInGraph } from '../../ui/useShowInGraph';
 
 export function SearchBox() {
   const checked = useExplorer((state) => state.checked);
-  const select = useExplorer((state) => state.select);
+  const select = useShowInGraph();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -17,7 +18,7 @@ export function SearchBox() {
   const choose = (index: number) => {
     const hit = hits[index];
     if (!hit) return;
-    select({ kind: 'actor', id: hit.actorId }, { centre: true });
+    select({ kind: 'actor', id: hit.actorId });
     setQuery(hit.name);
     setOpen(false);
   };

@@ -4,6 +4,7 @@ import { selectVisibility } from '../../store/selectors';
 import { useExplorer } from '../../store/StoreProvider';
 import { allRelationRows, sortRows, visibleRows, type Sort, type SortKey } from './relationRows';
 import { RelationRowView } from './RelationRowView';
+import { useShowInGraph } from '../../ui/useShowInGraph';
 
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'source', label: 'Source' },
@@ -21,14 +22,11 @@ export function RelationTable() {
   const checked = useExplorer((state) => state.checked);
   const visibility = useExplorer(selectVisibility);
   const selection = useExplorer((state) => state.selection);
-  const select = useExplorer((state) => state.select);
+  const select = useShowInGraph();
   const [sort, setSort] = useState<Sort>({ key: 'source', descending: false });
   const [showAll, setShowAll] = useState(false);
   const selectedRow = useRef<HTMLTableRowElement>(null);
-  const onSelect = useCallback(
-    (relationId: string) => select({ kind: 'relation', id: relationId }, { centre: true }),
-    [select],
-  );
+  const onSelect = useCallback((relationId: string) => select({ kind: 'relation', id: relationId }), [select]);
 
   // Rows are built once per dataset and sorted once per order; a filter change only picks the visible ones, in a
   // deferred render, so the canvas repaints first.

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DetailsPanel } from '../../../src/features/details/DetailsPanel';
 import type { CheckedDataset } from '../../../src/domain/model';
 import { loadSmallFixture } from '../../graph/fixture';
+import { fakeGraph } from '../../support/fakeGraph';
 import { renderWithStore } from '../../support/renderWithStore';
 
 let checked: CheckedDataset;
@@ -64,16 +65,21 @@ describe('DetailsPanel', () => {
     expect(screen.queryByRole('link')).toBeNull();
   });
 
-  it('selects the other actor or the relation when clicked', async () => {
+  it('selects the other actor or the relation when clicked, and shows it on the graph', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithStore(<DetailsPanel />, checked, (s) =>
-      s.getState().select({ kind: 'actor', id: 'zorrino-front' }),
+    const graph = fakeGraph();
+    const { store } = renderWithStore(
+      <DetailsPanel />,
+      checked,
+      (s) => s.getState().select({ kind: 'actor', id: 'zorrino-front' }),
+      { graph: graph.handle },
     );
     await user.click(screen.getByRole('button', { name: 'Select relation: Borduria strikes Zorrino Front' }));
     expect(store.getState().selection).toEqual({ kind: 'relation', id: 'r1' });
-    expect(store.getState().centreRequest).toBe(1);
+    expect(graph.commands.centreOn).toHaveBeenLastCalledWith({ kind: 'relation', id: 'r1' });
     await user.click(screen.getByRole('button', { name: 'Borduria' }));
     expect(store.getState().selection).toEqual({ kind: 'actor', id: 'borduria' });
+    expect(graph.commands.centreOn).toHaveBeenLastCalledWith({ kind: 'actor', id: 'borduria' });
     await user.click(screen.getByRole('button', { name: 'Clear selection' }));
     expect(store.getState().selection).toBeNull();
   });

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { SearchBox } from '../../../src/features/search/SearchBox';
 import type { CheckedDataset } from '../../../src/domain/model';
 import { loadSmallFixture } from '../../graph/fixture';
+import { fakeGraph } from '../../support/fakeGraph';
 import { renderWithStore } from '../../support/renderWithStore';
 
 let checked: CheckedDataset;
@@ -16,14 +17,15 @@ beforeAll(async () => {
 describe('SearchBox', () => {
   it('finds actors by name or alias, ignoring case and diacritics, and selects with the keyboard', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithStore(<SearchBox />, checked);
+    const graph = fakeGraph();
+    const { store } = renderWithStore(<SearchBox />, checked, undefined, { graph: graph.handle });
     const input = screen.getByRole('combobox', { name: 'Find an actor' });
     await user.type(input, 'KURVI');
     expect(screen.getByRole('listbox')).toBeVisible();
     expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual(['Kûrvi-Tasch']);
     await user.keyboard('{Enter}');
     expect(store.getState().selection).toEqual({ kind: 'actor', id: 'kurvi-tasch' });
-    expect(store.getState().centreRequest).toBe(1);
+    expect(graph.commands.centreOn).toHaveBeenCalledWith({ kind: 'actor', id: 'kurvi-tasch' });
     expect(input).toHaveValue('Kûrvi-Tasch');
   });
 

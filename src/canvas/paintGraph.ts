@@ -1,7 +1,7 @@
 // Draws the visible graph into an export canvas in time slices, so a large graph shows progress and the page keeps responding.
 import type { Core } from 'cytoscape';
+import type { GraphArea } from '../export/figure/painter';
 import type { Box } from '../export/figure/primitives';
-import type { GraphArea } from './graphArea';
 import { withDashesForZoom } from './dashLevels';
 import { elementPainter } from './rendererAccess';
 
@@ -15,7 +15,7 @@ export const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resol
  * Paints the graph into `box` (figure CSS pixels; the context is already scaled to the export scale), clipped to it.
  * Element by element through the canvas renderer when it allows; otherwise one cy.png() image, drawn in.
  */
-export function drawGraph(
+export function paintGraph(
   cy: Core,
   ctx: CanvasRenderingContext2D,
   area: GraphArea,

@@ -1,16 +1,6 @@
-// Where the graph goes in an exported figure: its size in CSS pixels and the transform from graph to figure coordinates.
+// Measures where the graph goes in an exported figure: the current view, or the whole visible graph with a margin.
 import type { BoundingBox12, BoundingBoxWH, Core } from 'cytoscape';
-
-export type ImageArea = 'view' | 'whole';
-
-export interface GraphArea {
-  width: number;
-  height: number;
-  /** figure x = graph x × zoom + x (before the figure's own offset and scale). */
-  transform: { x: number; y: number; zoom: number };
-  /** For the whole graph: the bounding box drawn, in graph coordinates. */
-  bounds?: { x1: number; y1: number; w: number; h: number };
-}
+import type { GraphArea, ImageArea } from '../export/figure/painter';
 
 type Box = BoundingBox12 & BoundingBoxWH;
 
@@ -40,14 +30,7 @@ function wholeArea(box: { x1: number; y1: number; x2: number; y2: number }): Gra
   };
 }
 
-/** null when nothing is visible: an export would be an empty picture. */
-export function graphArea(cy: Core, area: ImageArea): GraphArea | null {
-  const visible = cy.elements(':visible');
-  if (visible.length === 0) return null;
-  return area === 'view' ? viewArea(cy) : wholeArea(visible.boundingBox());
-}
-
-/** The same, measuring a large graph in slices with the page free to respond between them. */
+/** null when nothing is visible (an export would be an empty picture); a large graph is measured in slices. */
 export async function graphAreaInSlices(
   cy: Core,
   area: ImageArea,

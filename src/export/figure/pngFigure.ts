@@ -1,12 +1,10 @@
 // PNG export of the figure: size computed first against the canvas limits, then the decorations and the graph drawn, then toBlob.
-import type { Core } from 'cytoscape';
-import type { FigureContent } from '../export/figure/figureContent';
-import { layoutFigure, type FigureLayout } from '../export/figure/figureLayout';
-import { drawPrimitives } from '../export/figure/drawCanvas';
-import { measureWithCanvas } from '../export/figure/measureCanvas';
-import { fitScale, MIN_SCALE, reducedScaleMessage, type FittedSize } from '../export/imageSize';
-import { drawGraph, yieldToPage } from './drawGraph';
-import { graphAreaInSlices, type GraphArea, type ImageArea } from './graphArea';
+import { fitScale, MIN_SCALE, reducedScaleMessage, type FittedSize } from '../imageSize';
+import { drawPrimitives } from './drawCanvas';
+import type { FigureContent } from './figureContent';
+import { layoutFigure, type FigureLayout } from './figureLayout';
+import { measureWithCanvas } from './measureCanvas';
+import type { GraphArea, GraphPainter, ImageArea } from './painter';
 
 export interface ImageRequest {
   area: ImageArea;
@@ -37,12 +35,12 @@ export const NOTHING_VISIBLE =
   'Nothing is shown, so there is nothing to export: change the filters or the focus first.';
 
 export async function exportPng(
-  cy: Core,
+  painter: GraphPainter,
   content: FigureContent,
   request: ImageRequest,
   onProgress: (progress: ExportProgress) => void = () => {},
 ): Promise<ImageOutcome> {
-  const area = await graphAreaInSlices(cy, request.area, yieldToPage);
+  const area = await painter.area(request.area);
   if (area === null) throw new ExportProblem(NOTHING_VISIBLE);
   const layout = layoutFigure(content, area, measureWithCanvas);
   const fitted = fitScale(layout.width, layout.height, request.scale);
@@ -55,7 +53,7 @@ export async function exportPng(
   // Memory can run out below the hard limits: a null context or blob. Then halve the scale and say so.
   for (let attempt = fitted; ;) {
     try {
-      const blob = await renderPng(cy, layout, area, attempt, request.background, onProgress);
+      const blob = await renderPng(painter, layout, area, attempt, request.background, onProgress);
       const lowered =
         attempt === fitted
           ? notice
@@ -82,7 +80,7 @@ export async function exportPng(
 class CanvasFailure extends Error {}
 
 async function renderPng(
-  cy: Core,
+  painter: GraphPainter,
   layout: FigureLayout,
   area: GraphArea,
   size: FittedSize,
@@ -102,7 +100,7 @@ async function renderPng(
     }
     drawPrimitives(ctx, layout.primitives);
     onProgress({ phase: 'drawing', fraction: 0 });
-    await drawGraph(cy, ctx, area, layout.graph, size.scale, (fraction) => onProgress({ phase: 'drawing', fraction }));
+    await painter.paint(ctx, area, layout.graph, size.scale, (fraction) => onProgress({ phase: 'drawing', fraction }));
     onProgress({ phase: 'encoding', fraction: 1 });
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (blob === null || blob.size === 0) throw new CanvasFailure('The browser could not encode the image.');
