@@ -116,31 +116,39 @@ export class ExplorerApi {
   }
 
   /**
-   * Counts the animation frames the page draws while a dataset is being checked (import status "checking"), from now
-   * until that check ends. A page whose main thread did the checking would draw none in between.
+   * Counts the animation frames the page draws while a Web Worker holds a dataset to check: from the moment the page
+   * posts a message to a worker during the "checking" step of the next opening, until that opening ends. A page that
+   * checked on its own main thread would post nothing, and could draw no frame while checking.
    */
-  async countFramesWhileChecking(): Promise<{ framesWhileChecking(): Promise<number> }> {
+  async countFramesWhileAWorkerChecks(): Promise<{ frames(): Promise<number> }> {
     const explorer = await this.explorerHandle();
     const probe = await explorer.evaluateHandle((found) => {
       const counted = { frames: 0, finished: false };
-      let seenChecking = false;
+      let posted = false;
+      let seenOpening = false;
+      const postMessage = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, ...args: Parameters<Worker['postMessage']>) {
+        posted = true;
+        return postMessage.apply(this, args);
+      } as Worker['postMessage'];
       const tick = () => {
         const status = found.store.getState().importStatus;
-        const checking = status.phase === 'opening' && status.progress?.phase === 'checking';
-        if (checking) counted.frames++;
-        seenChecking ||= checking;
-        if (seenChecking && !checking) counted.finished = true;
-        else requestAnimationFrame(tick);
+        if (posted && status.phase === 'opening' && status.progress?.phase === 'checking') counted.frames++;
+        seenOpening ||= status.phase === 'opening';
+        if (seenOpening && status.phase !== 'opening') {
+          counted.finished = true;
+          Worker.prototype.postMessage = postMessage;
+        } else requestAnimationFrame(tick);
       };
       requestAnimationFrame(tick);
       return counted;
     });
     await explorer.dispose();
     return {
-      framesWhileChecking: async () => {
+      frames: async () => {
         await vi.waitFor(
           async () => {
-            if (!(await probe.evaluate((counted) => counted.finished))) throw new Error('the check has not ended');
+            if (!(await probe.evaluate((counted) => counted.finished))) throw new Error('the opening has not ended');
           },
           { ...POLL, timeout: 60_000 },
         );
@@ -166,6 +174,32 @@ export class ExplorerApi {
       undefined,
       options,
     );
+  }
+
+  /**
+   * Waits until the explorer has finished showing the dataset on screen either way: the canvas drew every actor, or
+   * the explorer's crash message took its place (the canvas, and window.__explorer with it, is then gone).
+   */
+  async waitUntilCanvasSettles(): Promise<'drawn' | 'crashed'> {
+    const outcome = await this.page.waitForFunction(
+      () => {
+        const crashMessage = [...document.querySelectorAll('[role="alert"] h2')].some((heading) =>
+          heading.textContent?.startsWith('Something went wrong while showing'),
+        );
+        if (crashMessage) return 'crashed';
+        const explorer = window.__explorer;
+        const checked = explorer?.store.getState().checked;
+        if (!explorer || !checked || document.querySelector('.layout-progress')) return null;
+        return checked.dataset.actors.every((actor) => explorer.cy.getElementById(actor.id).nonempty())
+          ? 'drawn'
+          : null;
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
+    const settled = await outcome.jsonValue();
+    if (settled === null) throw new Error('waitForFunction resolved without an outcome');
+    return settled;
   }
 
   nodeCount(): Promise<number> {

@@ -61,7 +61,9 @@ export class ExplorerUi {
 
   /** Types into "Find an actor", waits for the suggestion `option`, and picks it with Enter. */
   async findActor(typed: string, option: string): Promise<void> {
-    await this.page.getByRole('combobox', { name: 'Find an actor' }).focus();
+    const search = this.page.getByRole('combobox', { name: 'Find an actor' });
+    await search.fill('');
+    await search.focus();
     await this.page.keyboard.type(typed);
     await this.page.getByRole('option', { name: option, exact: true }).waitFor();
     await this.page.keyboard.press('Enter');
