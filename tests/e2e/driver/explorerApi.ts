@@ -4,7 +4,6 @@ import { vi } from 'vitest';
 import type { Actor, Relation } from '../../../src/domain/model';
 import { edgeIdOf } from '../../../src/graph/elements';
 import { CLASSES } from '../../../src/graph/stylesheet';
-import type { ImportStatus } from '../../../src/store/importSlice';
 import type { Selection, Viewport } from '../../../src/store/types';
 
 /** What ?debug exposes (src/canvas/exposeForDebugging.ts): the live Cytoscape graph and the store, with their real types. */
@@ -66,10 +65,6 @@ export class ExplorerApi {
       },
       selection,
     );
-  }
-
-  importStatus(): Promise<ImportStatus> {
-    return this.read((explorer) => explorer.store.getState().importStatus);
   }
 
   datasetTitle(): Promise<string | null> {
