@@ -10,6 +10,7 @@ import type {
   relationTypeSchema,
 } from './schema';
 import type { RelationTypeInfo } from './relationTypes';
+import type { ClaimStatus } from './claims';
 
 export type Dataset = z.infer<typeof datasetSchema>;
 export type SourceDocument = z.infer<typeof documentSchema>;
@@ -40,4 +41,6 @@ export interface CheckedDataset {
   relationTypes: ReadonlyMap<string, RelationTypeInfo>;
   actorsById: ReadonlyMap<string, Actor>;
   documentsById: ReadonlyMap<string, SourceDocument>;
+  /** claimStatuses[relationIndex]: each relation's status, derived from its evidence (domain/claims.ts). */
+  claimStatuses: readonly ClaimStatus[];
 }

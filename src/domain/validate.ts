@@ -4,6 +4,7 @@ import type { CheckedDataset, Dataset } from './model';
 import { countBySeverity, type Problem } from './problems';
 import { checkActors, checkDocumentDates, checkIds, checkRelations, checkUsage } from './referenceChecks';
 import { checkEvidence, loadDocumentTexts, textFilePaths, type TextFiles } from './evidenceChecks';
+import { claimStatuses } from './claims';
 import { relationVocabulary } from './relationTypes';
 import { checkShape } from './shapeProblems';
 import { ProblemCollector } from './validationContext';
@@ -153,5 +154,6 @@ function toChecked(
     relationTypes: relationVocabulary(dataset.relationTypes?.map((type) => ({ ...type, description: type.label }))),
     actorsById: new Map(dataset.actors.map((actor) => [actor.id, actor])),
     documentsById: new Map(dataset.documents.map((document) => [document.id, document])),
+    claimStatuses: claimStatuses(dataset.relations),
   };
 }
