@@ -1,6 +1,7 @@
 // Pure: a checked dataset (and the grouping option) → Cytoscape element definitions.
 import type { ElementDefinition } from 'cytoscape';
 import type { Actor, CheckedDataset } from '../domain/model';
+import { CLAIM_MARKS } from './claimMarks';
 import { dashArray, dashLevelClass } from './dashes';
 import { relationStyle } from './palette';
 import { CLASSES } from './stylesheet';
@@ -65,6 +66,7 @@ export function datasetElements(
   const arrowByType = new Map(
     types.map((type) => [type.id, relationStyle(type).arrow] as const).filter(([, arrow]) => arrow !== 'none'),
   );
+  const widthByType = new Map(types.map((type) => [type.id, relationStyle(type).width]));
   const { actors, relations } = checked.dataset;
   const parents = options.groupByAffiliation
     ? affiliationParents(actors, checked.actorsById)
@@ -79,8 +81,10 @@ export function datasetElements(
       ...(classes ? { classes } : {}),
     });
   }
-  for (const relation of relations) {
+  relations.forEach((relation, index) => {
     const type = checked.relationTypes.get(relation.type);
+    const status = checked.claimStatuses[index] ?? 'asserted';
+    const { widthScale } = CLAIM_MARKS[status];
     elements.push({
       group: 'edges',
       data: {
@@ -92,6 +96,9 @@ export function datasetElements(
         label: type?.label ?? relation.type,
         ...(arrowByType.has(relation.type) ? { arrow: arrowByType.get(relation.type) } : {}),
         ...(dashedTypes.has(relation.type) ? { dashed: true } : {}),
+        status,
+        // Only hedged relations are drawn thinner than their type (graph/claimMarks.ts).
+        ...(widthScale !== 1 ? { width: (widthByType.get(relation.type) ?? 1) * widthScale } : {}),
       },
       ...(dashedTypes.has(relation.type)
         ? dashedClasses
@@ -101,6 +108,6 @@ export function datasetElements(
           ? { classes }
           : {}),
     });
-  }
+  });
   return elements;
 }
