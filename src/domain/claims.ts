@@ -50,16 +50,3 @@ export function claimStatus(evidence: readonly Judged[]): ClaimStatus {
 export function claimStatuses(relations: readonly Pick<Relation, 'evidence'>[]): ClaimStatus[] {
   return relations.map((relation) => claimStatus(relation.evidence));
 }
-
-/** Relations per status among the given relation indices (every status present, zero when none). */
-export function countByStatus(
-  statuses: readonly ClaimStatus[],
-  relationIndices: readonly number[],
-): Map<ClaimStatus, number> {
-  const counts = new Map<ClaimStatus, number>(CLAIM_STATUSES.map((status) => [status, 0]));
-  for (const index of relationIndices) {
-    const status = statuses[index];
-    if (status !== undefined) counts.set(status, (counts.get(status) ?? 0) + 1);
-  }
-  return counts;
-}

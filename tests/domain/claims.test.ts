@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Evidence } from '../../src/domain/model';
-import { claimStatus, countByStatus, evidenceMarker, type ClaimStatus } from '../../src/domain/claims';
+import { claimStatus, evidenceMarker, type ClaimStatus } from '../../src/domain/claims';
+import { countByStatus } from '../../src/domain/query';
 import { CERTAINTIES } from '../../src/domain/schema';
 import { validateDatasetText } from '../../src/domain/validate';
 
@@ -99,14 +100,14 @@ describe('claim statuses of a checked dataset', () => {
     const result = validateDatasetText(JSON.stringify(dataset), { file: 'claims.json' });
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.checked.claimStatuses).toEqual(['asserted', 'possible', 'contested']);
-    expect([...countByStatus(result.checked.claimStatuses, [0, 1, 2])]).toEqual([
+    expect([...countByStatus(result.checked, [0, 1, 2])]).toEqual([
       ['asserted', 1],
       ['probable', 0],
       ['possible', 1],
       ['contested', 1],
       ['denied', 0],
     ]);
-    expect(countByStatus(result.checked.claimStatuses, [1]).get('possible')).toBe(1);
-    expect(countByStatus(result.checked.claimStatuses, [1]).get('asserted')).toBe(0);
+    expect(countByStatus(result.checked, [1]).get('possible')).toBe(1);
+    expect(countByStatus(result.checked, [1]).get('asserted')).toBe(0);
   });
 });

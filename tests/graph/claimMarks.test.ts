@@ -2,47 +2,16 @@
 import cytoscape from 'cytoscape';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLAIM_STATUSES } from '../../src/domain/claims';
-import type { CheckedDataset, Dataset } from '../../src/domain/model';
+import type { CheckedDataset } from '../../src/domain/model';
 import { CLAIM_MARKS, MARKED_STATUSES } from '../../src/graph/claimMarks';
 import { datasetElements } from '../../src/graph/elements';
 import { relationStyle } from '../../src/graph/palette';
 import { buildStylesheet, CLASSES } from '../../src/graph/stylesheet';
-import { loadSmallFixture } from './fixture';
-
-/** r2 forecast, r3 speculation, r4 denied, r6 contested; the rest asserted. */
-function judged(dataset: Dataset): Dataset {
-  const relations = dataset.relations.map((relation) => {
-    const [first, ...rest] = relation.evidence;
-    if (!first) return relation;
-    switch (relation.id) {
-      case 'r2':
-        return { ...relation, evidence: [{ ...first, certainty: 'probable' as const }, ...rest] };
-      case 'r3':
-        return { ...relation, evidence: [{ ...first, certainty: 'possible' as const }, ...rest] };
-      case 'r4':
-        return { ...relation, evidence: [{ ...first, negated: true }, ...rest] };
-      case 'r6':
-        return {
-          ...relation,
-          evidence: [
-            first,
-            {
-              document: 'rivals',
-              quote: 'Kûrvi-Tasch, a member of the Bordurian government, denied it.',
-              negated: true,
-            },
-          ],
-        };
-      default:
-        return relation;
-    }
-  });
-  return { ...dataset, relations };
-}
+import { loadSmallFixture, withClaimStatuses } from './fixture';
 
 let checked: CheckedDataset;
 beforeAll(async () => {
-  checked = await loadSmallFixture(judged);
+  checked = await loadSmallFixture(withClaimStatuses);
 });
 
 const EXPECTED = { r1: 'asserted', r2: 'probable', r3: 'possible', r4: 'denied', r6: 'contested' } as const;
