@@ -44,7 +44,8 @@ describe('export file names', () => {
     expect(summary({ hiddenTypes: allTypesBut(seed, 'strikes', 'supports', 'ally', 'rival') }).slug).toBe(
       '4-relation-types',
     );
-    expect(summary({ hiddenKinds: ['person'] }).text).toBe('actor kinds: state, organization, armed group');
+    expect(summary({ hiddenKinds: ['person'] }).text).toBe('actor kinds: all but person');
+    expect(summary({ hiddenKinds: ['person', 'place'] }).text).toBe('actor kinds: state, organization, armed group');
   });
 
   it('adds dates, dated-only and focus, and stays short', () => {
