@@ -36,15 +36,18 @@ const REPLACEMENTS = new Map<string, string>([
   ['\u2026', '...'],
 ]);
 
-// JavaScript's \s is exactly the white space that folds (ASCII, no-break and the other Unicode spaces, BOM).
-const FOLDABLE = /\s+|[\u2018-\u201f\u2010-\u2015\u2212\u2026]/g;
+// JavaScript's \s is exactly the white space that folds (ASCII, no-break and the other Unicode spaces, BOM). A run
+// is matched only when it is not already a single space (it holds other white space, or two spaces or more): most
+// spaces between words are then skipped by the regular-expression engine, not handed one by one to the loop.
+const FOLDABLE = /\s*[^\S ]\s*| {2,}|[\u2018-\u201f\u2010-\u2015\u2212\u2026]/g;
 /**
  * The same, and (captured) the first character NFC could change. From the space to U+02FF (Latin-1, Latin Extended,
  * IPA) NFC changes nothing, nor in General Punctuation and the currency signs (bar two spaces, which fold anyway):
  * the English and Latin-script texts most datasets quote never leave the first, single pass. (A control character
  * costs one needless check.)
  */
-const FOLDABLE_OR_COMPOSABLE = /\s+|[\u2018-\u201f\u2010-\u2015\u2212\u2026]|([^ -\u02ff\u2000-\u20bf])/g;
+const FOLDABLE_OR_COMPOSABLE =
+  /\s*[^\S ]\s*| {2,}|[\u2018-\u201f\u2010-\u2015\u2212\u2026]|([^ -\u02ff\u2000-\u20bf])/g;
 /**
  * For a text NFC changes: what folds, and (captured) the clusters NFC is applied to one at a time: a character with
  * the marks after it (and Hangul's medial and final jamo, which compose like marks), marks alone, or any character
@@ -52,7 +55,7 @@ const FOLDABLE_OR_COMPOSABLE = /\s+|[\u2018-\u201f\u2010-\u2015\u2212\u2026]|([^
  * by one gives the text's NFC, and each cluster maps back to exactly where it came from.
  */
 const FOLDABLE_OR_CLUSTER =
-  /\s+|[\u2018-\u201f\u2010-\u2015\u2212\u2026]|([^\s\p{M}\u1160-\u11ff][\p{M}\u1160-\u11ff]+|[\p{M}\u1160-\u11ff]+|[^ -\u02ff\s])/gu;
+  /\s*[^\S ]\s*| {2,}|[\u2018-\u201f\u2010-\u2015\u2212\u2026]|([^\s\p{M}\u1160-\u11ff][\p{M}\u1160-\u11ff]+|[\p{M}\u1160-\u11ff]+|[^ -\u02ff\s])/gu;
 
 /** Builds the folded text and its sparse map back, one replaced run at a time, in order. */
 function foldedTextBuilder(original: string) {
@@ -126,7 +129,6 @@ export function foldForMatching(original: string): FoldedText {
       pattern.lastIndex = next;
       continue;
     }
-    if (run === ' ') continue; // already folded
     folded.replace(match.index, run.length, REPLACEMENTS.get(run) ?? ' ');
   }
   return folded.finish();
@@ -143,7 +145,6 @@ function foldNormalized(original: string): FoldedText {
       if (normalized !== run) folded.replace(match.index, run.length, normalized);
       continue;
     }
-    if (run === ' ') continue;
     folded.replace(match.index, run.length, REPLACEMENTS.get(run) ?? ' ');
   }
   return folded.finish();

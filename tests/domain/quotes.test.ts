@@ -37,6 +37,43 @@ describe('foldForMatching', () => {
     );
   });
 
+  it('folds exactly as normalising, collapsing white space and replacing the typographic characters would', () => {
+    const reference = (text: string) =>
+      text
+        .normalize('NFC')
+        .replace(/\s+/g, ' ')
+        .replace(/[\u2018-\u201b]/g, "'")
+        .replace(/[\u201c-\u201f]/g, '"')
+        .replace(/[\u2010-\u2015\u2212]/g, '-')
+        .replace(/\u2026/g, '...');
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(
+            'a',
+            ' ',
+            ' ',
+            '\u00a0',
+            '\n',
+            '\t',
+            '\u3000',
+            '\u2003',
+            '\u2018',
+            '\u201d',
+            '\u2013',
+            '\u2026',
+            '\u00e9',
+            'e\u0301',
+          ),
+          maxLength: 30,
+        }),
+        (original) => {
+          expect(foldForMatching(original).text).toBe(reference(original));
+        },
+      ),
+    );
+  });
+
   it('maps plain text one to one, and runs to their whole extent', () => {
     const folded = foldForMatching('ab \u00a0\ncd\u2026e');
     expect(folded.text).toBe('ab cd...e');
