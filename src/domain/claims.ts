@@ -1,5 +1,6 @@
 // A relation's claim status, derived from its evidence's certainty and negation: the one rule the graph, panels, table, filters and exports share.
-import type { Evidence, Relation } from './model';
+import type { Evidence } from './model';
+import { perDataset } from './perDataset';
 
 /**
  * What the evidence, taken together, says of a relation. Never written by hand:
@@ -46,7 +47,7 @@ export function claimStatus(evidence: readonly Judged[]): ClaimStatus {
   return strongest === 'certain' ? 'asserted' : strongest;
 }
 
-/** Every relation's status, index-aligned with the relations: computed once, when a dataset is checked. */
-export function claimStatuses(relations: readonly Pick<Relation, 'evidence'>[]): ClaimStatus[] {
-  return relations.map((relation) => claimStatus(relation.evidence));
-}
+/** Every relation's status, index-aligned with the dataset's relations: computed once per checked dataset. */
+export const claimStatusesOf = perDataset((checked): readonly ClaimStatus[] =>
+  checked.dataset.relations.map((relation) => claimStatus(relation.evidence)),
+);

@@ -10,7 +10,6 @@ import type {
   relationTypeSchema,
 } from './schema';
 import type { RelationTypeInfo } from './relationTypes';
-import type { ClaimStatus } from './claims';
 
 export type Dataset = z.infer<typeof datasetSchema>;
 export type SourceDocument = z.infer<typeof documentSchema>;
@@ -43,8 +42,6 @@ export interface CheckedDataset {
   /** Where each relation sits in dataset.relations (and so in anchors), by relation id. */
   relationIndexById: ReadonlyMap<string, number>;
   documentsById: ReadonlyMap<string, SourceDocument>;
-  /** claimStatuses[relationIndex]: each relation's status, derived from its evidence (domain/claims.ts). */
-  claimStatuses: readonly ClaimStatus[];
 }
 
 /** The relation with this id, or undefined. */

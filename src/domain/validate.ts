@@ -5,7 +5,6 @@ import { countBySeverity, type Problem } from './problems';
 import { checkActors, checkDocumentDates, checkIds, checkRelations, checkUsage } from './referenceChecks';
 import { checkEvidence, loadDocumentTexts, textFilePaths, type TextFiles } from './evidenceChecks';
 import { checkHedges } from './hedgeLint';
-import { claimStatuses } from './claims';
 import { relationVocabulary } from './relationTypes';
 import { checkShape } from './shapeProblems';
 import { ProblemCollector } from './validationContext';
@@ -157,6 +156,5 @@ function toChecked(
     actorsById: new Map(dataset.actors.map((actor) => [actor.id, actor])),
     relationIndexById: new Map(dataset.relations.map((relation, index) => [relation.id, index])),
     documentsById: new Map(dataset.documents.map((document) => [document.id, document])),
-    claimStatuses: claimStatuses(dataset.relations),
   };
 }

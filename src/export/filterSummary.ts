@@ -1,5 +1,5 @@
 // Pure: what the active filters and focus show, as words for a figure's title and as a short slug for file names.
-import { CLAIM_STATUSES, DEFAULT_HIDDEN_STATUSES } from '../domain/claims';
+import { CLAIM_STATUSES, claimStatusesOf, DEFAULT_HIDDEN_STATUSES } from '../domain/claims';
 import type { CheckedDataset } from '../domain/model';
 import type { Filters, FocusHops } from '../domain/query';
 import { ACTOR_KIND_STYLES } from '../graph/palette';
@@ -73,7 +73,8 @@ function datePart(filters: Filters): Part | null {
  * hidden too, and denied relations when they are shown. Statuses no relation has are left out.
  */
 function statusParts(checked: CheckedDataset, filters: Filters): Part[] {
-  const used = CLAIM_STATUSES.filter((status) => checked.claimStatuses.includes(status));
+  const statuses = claimStatusesOf(checked);
+  const used = CLAIM_STATUSES.filter((status) => statuses.includes(status));
   const hidden = new Set(filters.hiddenStatuses);
   const parts: Part[] = [];
   const hiddenBeyondDefault = used.filter((status) => hidden.has(status) && !DEFAULT_HIDDEN_STATUSES.includes(status));

@@ -1,5 +1,6 @@
 // Pure: a checked dataset (and the grouping option) → Cytoscape element definitions.
 import type { ElementDefinition } from 'cytoscape';
+import { claimStatusesOf } from '../domain/claims';
 import type { Actor, CheckedDataset } from '../domain/model';
 import { CLAIM_MARKS } from './claimMarks';
 import { dashArray, dashLevelClass } from './dashes';
@@ -68,6 +69,7 @@ export function datasetElements(
   );
   const widthByType = new Map(types.map((type) => [type.id, relationStyle(type).width]));
   const { actors, relations } = checked.dataset;
+  const statuses = claimStatusesOf(checked);
   const parents = options.groupByAffiliation
     ? affiliationParents(actors, checked.actorsById)
     : new Map<string, string>();
@@ -83,7 +85,7 @@ export function datasetElements(
   }
   relations.forEach((relation, index) => {
     const type = checked.relationTypes.get(relation.type);
-    const status = checked.claimStatuses[index] ?? 'asserted';
+    const status = statuses[index] ?? 'asserted';
     const { widthScale } = CLAIM_MARKS[status];
     elements.push({
       group: 'edges',

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Evidence } from '../../src/domain/model';
-import { claimStatus, evidenceMarker, type ClaimStatus } from '../../src/domain/claims';
+import { claimStatus, claimStatusesOf, evidenceMarker, type ClaimStatus } from '../../src/domain/claims';
 import { countByStatus } from '../../src/domain/query';
 import { CERTAINTIES } from '../../src/domain/schema';
 import { validateDatasetText } from '../../src/domain/validate';
@@ -96,10 +96,11 @@ describe('claim statuses of a checked dataset', () => {
     ],
   };
 
-  it('are computed once, when the dataset is checked, index-aligned with the relations', () => {
+  it('are computed once per checked dataset, index-aligned with the relations', () => {
     const result = validateDatasetText(JSON.stringify(dataset), { file: 'claims.json' });
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
-    expect(result.checked.claimStatuses).toEqual(['asserted', 'possible', 'contested']);
+    expect(claimStatusesOf(result.checked)).toEqual(['asserted', 'possible', 'contested']);
+    expect(claimStatusesOf(result.checked)).toBe(claimStatusesOf(result.checked));
     expect([...countByStatus(result.checked, [0, 1, 2])]).toEqual([
       ['asserted', 1],
       ['probable', 0],
