@@ -1,4 +1,5 @@
 // Pure: what the active filters and focus show, as words for a figure's title and as a short slug for file names.
+import { CLAIM_STATUSES, claimStatusesOf, DEFAULT_HIDDEN_STATUSES } from '../domain/claims';
 import type { CheckedDataset } from '../domain/model';
 import type { Filters, FocusHops } from '../domain/query';
 import { ACTOR_KIND_STYLES } from '../graph/palette';
@@ -67,6 +68,30 @@ function datePart(filters: Filters): Part | null {
   return null;
 }
 
+/**
+ * What the status filter changes from its default (denied relations hidden): the statuses shown when others are
+ * hidden too, and denied relations when they are shown. Statuses no relation has are left out.
+ */
+function statusParts(checked: CheckedDataset, filters: Filters): Part[] {
+  const statuses = claimStatusesOf(checked);
+  const used = CLAIM_STATUSES.filter((status) => statuses.includes(status));
+  const hidden = new Set(filters.hiddenStatuses);
+  const parts: Part[] = [];
+  const hiddenBeyondDefault = used.filter((status) => hidden.has(status) && !DEFAULT_HIDDEN_STATUSES.includes(status));
+  if (hiddenBeyondDefault.length > 0) {
+    const shown = used.filter((status) => !hidden.has(status));
+    parts.push(
+      shown.length === 0
+        ? { text: 'no claim statuses', slug: 'no-claims' }
+        : { text: `claims: ${shown.join(', ')}`, slug: shown.join('-') },
+    );
+  }
+  const denialsShown = DEFAULT_HIDDEN_STATUSES.filter((status) => used.includes(status) && !hidden.has(status));
+  if (denialsShown.length > 0 && hiddenBeyondDefault.length === 0)
+    parts.push({ text: `${denialsShown.join(', ')} claims shown`, slug: `with-${denialsShown.join('-')}` });
+  return parts;
+}
+
 export function filterSummary(checked: CheckedDataset, view: ViewFilters): FilterSummary {
   const { filters } = view;
   const usedTypes = [...checked.relationTypes.keys()].filter((id) =>
@@ -87,6 +112,7 @@ export function filterSummary(checked: CheckedDataset, view: ViewFilters): Filte
       (kind) => ACTOR_KIND_STYLES[kind as keyof typeof ACTOR_KIND_STYLES]?.label ?? kind,
     ),
     listPart('documents', documents, filters.hiddenDocuments, (id) => checked.documentsById.get(id)?.title ?? id),
+    ...statusParts(checked, filters),
     datePart(filters),
     filters.hideUndated ? { text: 'dated relations only', slug: 'dated' } : null,
     filters.hideIsolated ? { text: 'actors without a shown relation hidden' } : null,

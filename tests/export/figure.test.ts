@@ -59,7 +59,7 @@ describe('figure layout', () => {
     expect(layout.legend.x + layout.legend.width).toBeLessThanOrEqual(layout.width - FIGURE_STYLE.margin);
     const all = texts(layout.primitives);
     expect(all[0]).toBe('Russia between Israel and Iran');
-    expect(all).toContain('strikes (7)');
+    expect(all).toContain('strikes (6)');
     expect(all).toContain('Sources');
     const footer = layout.primitives.filter(
       (item) => item.kind === 'text' && item.y > layout.graph.y + layout.graph.height,
@@ -121,7 +121,7 @@ describe('figure SVG', () => {
     expect(nested.getAttribute('x')).toBe(String(layout.graph.x + 12));
     const allText = Array.from(root.getElementsByTagName('text')).map((text) => text.textContent);
     expect(allText).toContain('Iran');
-    expect(allText).toContain('strikes (7)');
+    expect(allText).toContain('strikes (6)');
     expect(root.getElementsByTagName('title')[0]?.textContent).toBe('A <title> & more');
   });
 
