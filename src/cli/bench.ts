@@ -2,8 +2,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
-import { launchBrowser } from '../../tests/e2e/browser';
-import { startStaticServer } from '../../tests/e2e/staticServer';
+import { describeChoice, findBrowser, launchChromium } from '../../tests/support/chromium';
+import { startStaticServer } from '../../tests/support/staticServer';
 import { buildPages, bundleReport } from '../../bench/harness/build';
 import { SIZES, writeDatasets, type BenchDataset } from '../../bench/harness/datasets';
 import { measurePage, type PageKind, type RunResult } from '../../bench/harness/measure';
@@ -34,7 +34,9 @@ const { server, url } = await startStaticServer([
   { prefix: '/bare/', dir: bareDir },
   { prefix: '/', dir: appDir },
 ]);
-const browser = await launchBrowser();
+const choice = await findBrowser();
+console.log(describeChoice(choice));
+const browser = await launchChromium(choice.path);
 const browserVersion = browser.version();
 
 async function measureDataset(dataset: BenchDataset): Promise<RunResult[]> {

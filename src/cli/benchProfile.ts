@@ -3,8 +3,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../tests/e2e/browser';
-import { startStaticServer } from '../../tests/e2e/staticServer';
+import { describeChoice, findBrowser, launchChromium } from '../../tests/support/chromium';
+import { startStaticServer } from '../../tests/support/staticServer';
 import { buildPages } from '../../bench/harness/build';
 import { installProbe } from '../../bench/harness/probe';
 import { SIZES, writeDatasets } from '../../bench/harness/datasets';
@@ -143,7 +143,9 @@ const { server, url } = await startStaticServer([
   { prefix: '/bare/', dir: bareDir },
   { prefix: '/', dir: appDir },
 ]);
-const browser = await launchBrowser();
+const choice = await findBrowser();
+console.log(describeChoice(choice));
+const browser = await launchChromium(choice.path);
 try {
   const log = (line: string) => console.log(line);
   const data = encodeURIComponent(`/bench-data/${dataset.name}/dataset.json`);
