@@ -1,7 +1,7 @@
 // Writes the benchmark's synthetic datasets (each size with and without saved positions) into the served folder.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { syntheticDataset } from '../../src/bench/synthetic';
+import { syntheticDataset } from '../synthetic';
 
 export interface BenchSize {
   actors: number;

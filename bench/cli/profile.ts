@@ -5,10 +5,10 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describeChoice, findBrowser, launchChromium } from '../../tests/support/chromium';
 import { startStaticServer } from '../../tests/support/staticServer';
-import { buildPages } from '../../bench/harness/build';
-import { installProbe } from '../../bench/harness/probe';
-import { SIZES, writeDatasets } from '../../bench/harness/datasets';
-import { measureClick, measureFilter, openPage, settle } from '../../bench/harness/measure';
+import { buildPages } from '../harness/build';
+import { installProbe } from '../harness/probe';
+import { SIZES, writeDatasets } from '../harness/datasets';
+import { measureClick, measureFilter, openPage, settle } from '../harness/measure';
 
 interface ProfileNode {
   id: number;

@@ -1,11 +1,11 @@
-// `npx tsx src/cli/benchExport.ts`: times PNG exports from the built app in headless Chromium (seed at 2×, a 5,000-actor
+// `npm run bench:export`: times PNG exports from the built app in headless Chromium (seed at 2×, a 5,000-actor
 // graph at 1× and 2×) and how long the page's main thread is blocked meanwhile; prints medians of several runs.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
-import { syntheticDataset } from '../bench/synthetic';
+import { syntheticDataset } from '../synthetic';
 import { describeChoice, findBrowser, launchChromium } from '../../tests/support/chromium';
 import { startStaticServer } from '../../tests/support/staticServer';
 

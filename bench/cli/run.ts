@@ -4,10 +4,10 @@ import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { describeChoice, findBrowser, launchChromium } from '../../tests/support/chromium';
 import { startStaticServer } from '../../tests/support/staticServer';
-import { buildPages, bundleReport } from '../../bench/harness/build';
-import { SIZES, writeDatasets, type BenchDataset } from '../../bench/harness/datasets';
-import { measurePage, type PageKind, type RunResult } from '../../bench/harness/measure';
-import { markdownTable, summarise, type DatasetSummary } from '../../bench/harness/report';
+import { buildPages, bundleReport } from '../harness/build';
+import { SIZES, writeDatasets, type BenchDataset } from '../harness/datasets';
+import { measurePage, type PageKind, type RunResult } from '../harness/measure';
+import { markdownTable, summarise, type DatasetSummary } from '../harness/report';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const outRoot = join(projectRoot, 'bench/out');
