@@ -1,30 +1,36 @@
-// `npm run bench`: the explorer against bare Cytoscape on generated datasets, in headless Chromium; prints a table, writes bench/results.json.
+// `npm run bench`: the explorer against bare Cytoscape, styled as the explorer and in its default style, on generated
+// datasets in headless Chromium; prints the tables, writes bench/results.json. `-- --full` for every round and step.
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { describeChoice, findBrowser, launchChromium } from '../../tests/support/chromium';
 import { startStaticServer } from '../../tests/support/staticServer';
 import { buildPages, bundleReport } from '../harness/build';
-import { SIZES, writeDatasets, type BenchDataset } from '../harness/datasets';
+import { writeDataset, type BenchDataset } from '../harness/datasets';
 import { measurePage, type PageKind, type RunResult } from '../harness/measure';
-import { markdownTable, summarise, type DatasetSummary } from '../harness/report';
+import { benchPlan, type PlannedDataset } from '../harness/plan';
+import { ratiosTable, summarise, timesTable, type DatasetSummary } from '../harness/report';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const outRoot = join(projectRoot, 'bench/out');
 const dataRoot = join(outRoot, 'data');
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const sizes = process.env.BENCH_SIZES
-  ? SIZES.filter((size) => process.env.BENCH_SIZES?.split(',').includes(String(size.actors)))
-  : SIZES;
-const variants = (process.env.BENCH_VARIANTS ?? 'pos,nopos').split(',').map((variant) => variant === 'pos');
+const full = process.argv.includes('--full');
+const list = (value: string | undefined) => value?.split(',').map((item) => item.trim());
+const plan = benchPlan({
+  full,
+  sizes: list(process.env.BENCH_SIZES)?.map(Number),
+  variants: list(process.env.BENCH_VARIANTS),
+}).map((entry) => (process.env.BENCH_ROUNDS ? { ...entry, rounds: Number(process.env.BENCH_ROUNDS) } : entry));
 /** Bare fcose on the main thread is measured once per size (it is the slowest step), up to this many actors. */
 const BARE_LAYOUT_MAX_ACTORS = Number(process.env.BENCH_BARE_LAYOUT_MAX ?? 1_000);
 const started = performance.now();
+const loadAtStart = os.loadavg();
 const log = (line: string) =>
   console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s] ${line}`);
 
-log(`datasets: ${sizes.map((size) => `${size.actors}/${size.relations}`).join(', ')}; ${ROUNDS} rounds`);
-const datasets = await writeDatasets(dataRoot, sizes, variants);
+log(
+  `${full ? 'full' : 'default'} run: ${plan.map((entry) => `${entry.size.actors}/${entry.size.relations} ${entry.positions ? 'pos' : 'nopos'} ×${entry.rounds}`).join(', ')}`,
+);
 const { appDir, bareDir } = await buildPages(projectRoot, outRoot);
 const bundle = await bundleReport(appDir);
 log(`built; initial JS ${(bundle.initialGzipBytes / 1024).toFixed(1)} KB gzipped`);
@@ -35,44 +41,51 @@ const { server, url } = await startStaticServer([
   { prefix: '/', dir: appDir },
 ]);
 const choice = await findBrowser();
-console.log(describeChoice(choice));
+log(describeChoice(choice));
 const browser = await launchChromium(choice.path);
 const browserVersion = browser.version();
 
-async function measureDataset(dataset: BenchDataset): Promise<RunResult[]> {
+/** Rounds alternate the order; the explorer opens round 1, since it supplies the canvas size and the positions. */
+const ORDERS: readonly (readonly PageKind[])[] = [
+  ['explorer', 'styled', 'bare'],
+  ['bare', 'styled', 'explorer'],
+];
+
+async function measureDataset(entry: PlannedDataset, dataset: BenchDataset): Promise<RunResult[]> {
   const data = `/bench-data/${dataset.name}/dataset.json`;
   const runs: RunResult[] = [];
   let bareQuery = '';
-  for (let round = 0; round < ROUNDS; round++) {
-    // The explorer goes first in round 0 (it supplies the canvas size and, without saved positions, the positions); then alternate.
-    const order: PageKind[] = round % 2 === 0 ? ['explorer', 'bare'] : ['bare', 'explorer'];
-    for (const kind of order) {
-      const isExplorer = kind === 'explorer';
+  for (let round = 0; round < entry.rounds; round++) {
+    for (const kind of ORDERS[round % ORDERS.length]!) {
+      const first = kind === 'explorer' && round === 0;
+      const path = { explorer: '/', styled: '/bare/styled.html', bare: '/bare/' }[kind];
       const run = await measurePage(browser, {
         kind,
-        url: isExplorer
-          ? `${url}/?data=${encodeURIComponent(data)}&debug`
-          : `${url}/bare/?data=${encodeURIComponent(data)}${bareQuery}`,
-        expectLayout: isExplorer && !dataset.positions,
-        capturePositions: isExplorer && round === 0,
+        url: `${url}${path}?data=${encodeURIComponent(data)}${kind === 'explorer' ? '&debug' : bareQuery}`,
+        expectLayout: kind === 'explorer' && !dataset.positions,
+        capturePositions: first,
         measureBareLayout:
-          !isExplorer && round === 0 && !dataset.positions && dataset.size.actors <= BARE_LAYOUT_MAX_ACTORS,
+          kind === 'bare' && round === 0 && !dataset.positions && dataset.size.actors <= BARE_LAYOUT_MAX_ACTORS,
         // Without saved positions only loading and layout differ; the interactions are measured on the saved-positions runs.
-        interactions: dataset.positions,
+        interactions: entry.interactions,
+        png: entry.png,
+        bypass: entry.bypass,
+        panSteps: entry.panSteps,
         log,
       });
       if (run.positions) {
         await writeFile(join(dataRoot, dataset.name, 'positions.json'), JSON.stringify(run.positions));
         delete run.positions;
       }
-      if (isExplorer && round === 0) {
+      if (first) {
         const size = run.canvas ?? { width: 1000, height: 700 };
-        // The bare page draws the explorer's own positions (saved or laid out), so both draw the same picture.
+        // The bare pages draw the explorer's own positions (saved or laid out), so all three draw the same picture.
         bareQuery = `&w=${Math.round(size.width)}&h=${Math.round(size.height)}&positions=/bench-data/${dataset.name}/positions.json`;
       }
       runs.push(run);
+      const at = (value: number | null) => value?.toFixed(0) ?? '–';
       log(
-        `${dataset.name} round ${round + 1} ${kind}: first frame ${run.firstFrame?.toFixed(0)} ms, layout ${run.layout?.toFixed(0) ?? '–'}, click ${run.click?.toFixed(0)}, filter ${run.filter?.toFixed(0)}, frame p95 ${run.frameP95?.toFixed(0)}, png ${run.png?.toFixed(0)}, longest task ${run.longestTask?.toFixed(0)} ${JSON.stringify(run.longestByStep)}`,
+        `${dataset.name} round ${round + 1} ${kind}: first frame ${at(run.firstFrame)} ms, layout ${at(run.layout)}, click ${at(run.click)}, bypass ${at(run.bypass)}, filter ${at(run.filter)}, frame p95 ${at(run.frameP95)}, png ${at(run.png)}, longest task ${at(run.longestTask)} ${JSON.stringify(run.longestByStep)}`,
       );
     }
   }
@@ -81,32 +94,47 @@ async function measureDataset(dataset: BenchDataset): Promise<RunResult[]> {
 
 const summaries: DatasetSummary[] = [];
 try {
-  for (const dataset of datasets) summaries.push(summarise(dataset, await measureDataset(dataset)));
+  for (const entry of plan) {
+    const dataset = await writeDataset(dataRoot, entry.size, entry.positions);
+    summaries.push(summarise(dataset, await measureDataset(entry, dataset)));
+  }
 } finally {
   await browser.close();
   await new Promise((done) => server.close(done));
 }
 
-const table = markdownTable(summaries);
-console.log(`\nMedians of ${ROUNDS} rounds, ms; each cell: explorer / bare (explorer ÷ bare)\n\n${table}\n`);
+const durationSeconds = Math.round((performance.now() - started) / 1000);
+const times = timesTable(summaries);
+const ratios = ratiosTable(summaries);
+console.log(`\nMedians, ms; each cell: explorer / bare styled / bare default\n\n${times}\n`);
+console.log(`Style cost (bare styled ÷ bare default) / the explorer's own (explorer ÷ bare styled)\n\n${ratios}\n`);
 console.log(`initial JavaScript: ${(bundle.initialGzipBytes / 1024).toFixed(1)} KB gzipped (goal < 300 KB)`);
+console.log(
+  `Chromium ${browserVersion}; ${durationSeconds} s; load average ${loadAtStart.map((value) => value.toFixed(1)).join(' ')} at the start, ${os
+    .loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ')} at the end (${os.cpus().length} cores)`,
+);
 await mkdir(join(projectRoot, 'bench'), { recursive: true });
 await writeFile(
   join(projectRoot, 'bench/results.json'),
   JSON.stringify(
     {
       date: new Date().toISOString(),
+      mode: full ? 'full' : 'default',
       machine: {
         cpus: os.cpus().length,
         cpuModel: os.cpus()[0]?.model ?? '?',
         platform: `${os.platform()} ${os.release()}`,
         node: process.version,
+        loadAverageAtStart: loadAtStart,
+        loadAverageAtEnd: os.loadavg(),
       },
-      browser: `Chromium ${browserVersion}, headless, --disable-gpu (software rendering, canvas renderer)`,
-      rounds: ROUNDS,
-      durationSeconds: Math.round((performance.now() - started) / 1000),
+      browser: `Chromium ${browserVersion} (${choice.origin}), headless, --disable-gpu (software rendering, canvas renderer)`,
+      durationSeconds,
+      plan,
       bundle,
-      table,
+      tables: { times, ratios },
       summaries,
     },
     null,

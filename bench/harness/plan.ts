@@ -1,0 +1,44 @@
+// What `npm run bench` measures at each size: the default fits in 10 minutes on a 2-core machine, --full measures everything.
+import { SIZES, type BenchSize } from './datasets';
+
+export interface PlannedDataset {
+  size: BenchSize;
+  /** With every actor's position saved (the interactions are measured there), or laid out by the explorer. */
+  positions: boolean;
+  rounds: number;
+  /** Click, filter, pan/zoom (and the export and bypass when asked): on the saved-positions datasets. */
+  interactions: boolean;
+  png: boolean;
+  bypass: boolean;
+  panSteps: number;
+}
+
+/** The style-bypass probe runs where the filter's target compares against it. */
+const BYPASS_SIZES = new Set([1_000, 5_000]);
+
+/**
+ * Default: three rounds up to 5,000 actors, one at 10,000 with a shorter pan and no PNG export (there every page takes
+ * ~10 s to load, 7–8 s to export, and bare Cytoscape's pan waits for a 1 s frame per mouse move), and the datasets
+ * without saved positions (load and layout only) up to 1,000 actors, in one round.
+ */
+export function benchPlan(options: { full: boolean; sizes?: readonly number[]; variants?: readonly string[] }) {
+  const plan: PlannedDataset[] = [];
+  for (const size of SIZES) {
+    if (options.sizes && !options.sizes.includes(size.actors)) continue;
+    const largest = size.actors >= 10_000;
+    for (const positions of [true, false]) {
+      if (options.variants && !options.variants.includes(positions ? 'pos' : 'nopos')) continue;
+      if (!positions && !options.full && !options.variants && size.actors > 1_000) continue;
+      plan.push({
+        size,
+        positions,
+        rounds: options.full ? 3 : positions && !largest ? 3 : 1,
+        interactions: positions,
+        png: options.full || !largest,
+        bypass: options.full || BYPASS_SIZES.has(size.actors),
+        panSteps: options.full || !largest ? 30 : 10,
+      });
+    }
+  }
+  return plan;
+}
