@@ -69,7 +69,8 @@ async function measureDataset(entry: PlannedDataset, dataset: BenchDataset): Pro
         // Without saved positions only loading and layout differ; the interactions are measured on the saved-positions runs.
         interactions: entry.interactions,
         png: entry.png,
-        bypass: entry.bypass,
+        heap: entry.heap,
+        bypass: entry.bypass && kind === 'styled',
         panSteps: entry.panSteps,
         log,
       });
@@ -85,7 +86,7 @@ async function measureDataset(entry: PlannedDataset, dataset: BenchDataset): Pro
       runs.push(run);
       const at = (value: number | null) => value?.toFixed(0) ?? '–';
       log(
-        `${dataset.name} round ${round + 1} ${kind}: first frame ${at(run.firstFrame)} ms, layout ${at(run.layout)}, click ${at(run.click)}, bypass ${at(run.bypass)}, filter ${at(run.filter)}, frame p95 ${at(run.frameP95)}, png ${at(run.png)}, longest task ${at(run.longestTask)} ${JSON.stringify(run.longestByStep)}`,
+        `${dataset.name} round ${round + 1} ${kind}: first frame ${at(run.firstFrame)} ms, layout ${at(run.layout)}, click ${at(run.click)}, bypass ${at(run.bypass)}, filter ${at(run.filter)}, frame p95 ${at(run.frameP95)}, png ${at(run.png)}, longest task ${at(run.longestTask)} ${JSON.stringify(run.longestByStep)}; steps (s) ${JSON.stringify(run.stepSeconds)}`,
       );
     }
   }

@@ -39,6 +39,8 @@ export interface RunResult {
   /** Bare only, on datasets without saved positions: fcose on the main thread with the explorer's options. */
   mainThreadLayout: number | null;
   canvas: { width: number; height: number } | null;
+  /** Wall-clock seconds of the harness's own steps: where the bench's time budget goes. */
+  stepSeconds: Record<string, number>;
   positions?: Record<string, { x: number; y: number }>;
 }
 
@@ -55,6 +57,8 @@ export interface RunOptions {
   bypass: boolean;
   /** Time a PNG export of the whole graph. */
   png: boolean;
+  /** Read the heap after a forced garbage collection (seconds apiece on large graphs). */
+  heap: boolean;
   /** Mouse moves in each half of the pan drag (each waits for a frame: seconds apiece on the largest graphs). */
   panSteps: number;
   log: (line: string) => void;
@@ -278,7 +282,21 @@ async function attempt<T>(options: RunOptions, step: string, work: () => Promise
   }
 }
 
-async function interact(page: Page, options: RunOptions) {
+/** Laps of wall-clock time, in seconds to a tenth. */
+function stopwatch() {
+  let last = performance.now();
+  const laps: Record<string, number> = {};
+  return {
+    laps,
+    lap(name: string) {
+      const now = performance.now();
+      laps[name] = Math.round((now - last) / 100) / 10;
+      last = now;
+    },
+  };
+}
+
+async function interact(page: Page, options: RunOptions, watch: ReturnType<typeof stopwatch>) {
   const viewport = await page.evaluate(() => {
     const cy = window.__probe!.cy()!;
     return { zoom: cy.zoom(), pan: cy.pan() };
@@ -288,6 +306,7 @@ async function interact(page: Page, options: RunOptions) {
     click: null,
     clickCanvas: null,
   });
+  watch.lap('click');
   // Back to the whole graph: the filter and the pan/zoom are measured on the fitted view, the heaviest to draw.
   // Return nothing: Playwright would serialise the returned Cytoscape instance (seconds of the page's main thread).
   await page.evaluate((view) => {
@@ -299,6 +318,7 @@ async function interact(page: Page, options: RunOptions) {
     await page.evaluate(() => window.__probe?.phase('bypass'));
     bypass = await attempt(options, 'bypass', () => measureBypass(page), null);
     await settle(page, 800);
+    watch.lap('bypass');
   }
   await page.evaluate(() => window.__probe?.phase('filter'));
   const { filter, filterSettled } = await attempt(options, 'filter', () => measureFilter(page, options.kind), {
@@ -306,14 +326,18 @@ async function interact(page: Page, options: RunOptions) {
     filterSettled: null,
   });
   await settle(page);
+  watch.lap('filter');
   await page.evaluate(() => window.__probe?.phase('pan and zoom'));
   const frames = await attempt(options, 'pan and zoom', () => measurePanZoom(page, options.panSteps), [] as number[]);
   await settle(page);
+  watch.lap('pan and zoom');
   return { click, clickCanvas, bypass, filter, filterSettled, frames };
 }
 
 export async function measurePage(browser: Browser, options: RunOptions): Promise<RunResult> {
+  const watch = stopwatch();
   const page = await openPage(browser, options);
+  watch.lap('open');
   try {
     const start = await page.evaluate(() => {
       const probe = window.__probe!;
@@ -343,7 +367,7 @@ export async function measurePage(browser: Browser, options: RunOptions): Promis
         })
       : undefined;
     const { click, clickCanvas, bypass, filter, filterSettled, frames } = options.interactions
-      ? await interact(page, options)
+      ? await interact(page, options, watch)
       : { click: null, clickCanvas: null, bypass: null, filter: null, filterSettled: null, frames: [] };
     const tasks = await page.evaluate(() => {
       const { record } = window.__probe!;
@@ -371,13 +395,16 @@ export async function measurePage(browser: Browser, options: RunOptions): Promis
     });
     const png =
       options.interactions && options.png ? await attempt(options, 'PNG export', () => measurePng(page), null) : null;
-    const heap = await heapMB(page);
+    if (png) watch.lap('png');
+    const heap = options.heap ? await heapMB(page) : null;
+    if (options.heap) watch.lap('heap');
     let mainThreadLayout: number | null = null;
     if (options.measureBareLayout) {
       mainThreadLayout = await page.evaluate(async () => {
         const run = (window as unknown as { __bareLayout?: () => Promise<number> }).__bareLayout;
         return run ? run() : null;
       });
+      watch.lap('main-thread layout');
     }
     return {
       page: options.kind,
@@ -402,6 +429,7 @@ export async function measurePage(browser: Browser, options: RunOptions): Promis
       longestByStep: tasks.byStep,
       mainThreadLayout,
       canvas: start.canvas,
+      stepSeconds: watch.laps,
       ...(positions ? { positions } : {}),
     };
   } finally {
