@@ -59,7 +59,7 @@ export interface RunOptions {
   png: boolean;
   /** Read the heap after a forced garbage collection (seconds apiece on large graphs). */
   heap: boolean;
-  /** Mouse moves in each half of the pan drag (each waits for a frame: seconds apiece on the largest graphs). */
+  /** Mouse moves in each half of the pan drag (each waits for a frame: seconds apiece on the largest graphs); 0: no pan and zoom. */
   panSteps: number;
   log: (line: string) => void;
 }
@@ -327,10 +327,13 @@ async function interact(page: Page, options: RunOptions, watch: ReturnType<typeo
   });
   await settle(page);
   watch.lap('filter');
-  await page.evaluate(() => window.__probe?.phase('pan and zoom'));
-  const frames = await attempt(options, 'pan and zoom', () => measurePanZoom(page, options.panSteps), [] as number[]);
-  await settle(page);
-  watch.lap('pan and zoom');
+  let frames: number[] = [];
+  if (options.panSteps > 0) {
+    await page.evaluate(() => window.__probe?.phase('pan and zoom'));
+    frames = await attempt(options, 'pan and zoom', () => measurePanZoom(page, options.panSteps), []);
+    await settle(page);
+    watch.lap('pan and zoom');
+  }
   return { click, clickCanvas, bypass, filter, filterSettled, frames };
 }
 
