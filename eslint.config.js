@@ -36,7 +36,7 @@ export default tseslint.config(
   { files: ['src/**'], rules: { 'no-restricted-imports': ['error', { patterns: [appOnly] }] } },
   { files: ['src/domain/**'], rules: { 'no-restricted-imports': ['error', noUiInDomain] } },
   {
-    files: ['src/components/**', 'src/store/**', 'src/App.tsx', 'src/main.tsx'],
+    files: ['src/features/**', 'src/ui/**', 'src/store/**', 'src/session/**', 'src/App.tsx', 'src/main.tsx'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -44,6 +44,11 @@ export default tseslint.config(
           patterns: [
             appOnly,
             { group: ['cytoscape', 'cytoscape-*'], message: 'Only src/graph and src/canvas call Cytoscape.' },
+            {
+              group: ['**/canvas/*', '!**/canvas/GraphContext', '!**/canvas/GraphCanvas'],
+              message:
+                'Panels reach the graph through canvas/GraphContext (commands, painter), never canvas internals.',
+            },
           ],
         },
       ],

@@ -1,22 +1,23 @@
-// Page layout: the header with the open-dataset controls, import status, then the explorer once a dataset is on screen.
+// Page layout: the header with the open-dataset controls, notices and import status, then the explorer once a dataset is on screen.
 // First: zod must be configured before any schema is built (the CSP forbids the eval its fast path needs).
 import './io/zodWithoutEval';
-import { DraftsNotice } from './components/DraftsNotice';
-import { DropZone } from './components/DropZone';
-import { ErrorBoundary } from './components/ErrorBoundary';
-import { Explorer } from './components/Explorer';
-import { ImportControls } from './components/ImportControls';
-import { ImportStatusPanel } from './components/ImportStatusPanel';
-import { LoadStatusView } from './components/LoadStatusView';
+import { DraftsNotice } from './features/import/DraftsNotice';
+import { DropZone } from './features/import/DropZone';
+import { ErrorBoundary } from './ui/ErrorBoundary';
+import { Explorer } from './features/explorer/Explorer';
+import { ImportControls } from './features/import/ImportControls';
+import { ImportStatusPanel } from './features/import/ImportStatusPanel';
+import { WarningsNotice } from './features/import/WarningsNotice';
+import { datasetKey } from './store/selectors';
 import { StoreProvider, useExplorer } from './store/StoreProvider';
-import { CurationSessionContext } from './store/useCurated';
-import { useExplorerSession } from './store/useExplorerSession';
+import { CurationSessionContext } from './session/CurationSessionContext';
+import { useExplorerSession } from './session/useExplorerSession';
 import './app.css';
 
 function Page() {
-  const load = useExplorer((state) => state.load);
+  const hasDataset = useExplorer((state) => state.checked !== null);
+  const key = useExplorer(datasetKey);
   const title = useExplorer((state) => state.checked?.dataset.title);
-  const refused = useExplorer((state) => state.importStatus.phase === 'refused');
   return (
     <div className="page">
       <header className="page__header">
@@ -25,13 +26,12 @@ function Page() {
       </header>
       <DraftsNotice />
       <ImportStatusPanel />
-      {load.phase === 'ready' ? (
+      <WarningsNotice />
+      {hasDataset && (
         // Keyed by the dataset, so opening another one gets a fresh chance after a crash.
-        <ErrorBoundary key={load.url} what="the explorer">
+        <ErrorBoundary key={key} what="the explorer">
           <Explorer />
         </ErrorBoundary>
-      ) : (
-        !refused && <LoadStatusView load={load} />
       )}
       <DropZone />
     </div>

@@ -31,6 +31,7 @@ function drawable(dataset: Dataset): CheckedDataset {
     anchors: [],
     relationTypes: relationVocabulary(dataset.relationTypes?.map((type) => ({ ...type, description: type.label }))),
     actorsById: new Map(dataset.actors.map((actor) => [actor.id, actor])),
+    relationIndexById: new Map(dataset.relations.map((relation, index) => [relation.id, index])),
     documentsById: new Map(),
   };
 }

@@ -1,23 +1,51 @@
-// The bridge: creates ONE Cytoscape instance on a div React owns, destroys it on unmount, and mounts the controllers.
+// The bridge: creates ONE Cytoscape instance on a div React owns, destroys it on unmount, mounts the controllers and
+// publishes the graph's commands and painter to the panels around it.
 import cytoscape, { type Core } from 'cytoscape';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { edgeIdOf } from '../graph/elements';
 import { rendererOptions } from '../graph/layoutOptions';
 import { useExplorer, useExplorerStore } from '../store/StoreProvider';
 import { DashController } from './DashController';
-import { ElementsController } from './ElementsController';
 import { EventsController } from './EventsController';
 import { exposeForDebugging } from './exposeForDebugging';
+import { usePublishGraph, type GraphHandle } from './GraphContext';
+import { GraphDataController } from './GraphDataController';
+import { graphPainter } from './graphPainter';
+import { HoverTooltip } from './HoverTooltip';
 import { LayoutController } from './LayoutController';
 import { OverviewController } from './OverviewController';
-import { publishGraph } from './liveGraph';
+import { applyViewport } from './runLayout';
 import { SelectionController } from './SelectionController';
 import { ViewportController } from './ViewportController';
-import { VisibilityController } from './VisibilityController';
+
+/** How long centring on an element takes: long enough to see where the view goes. */
+const CENTRE_MS = 300;
+
+function graphHandle(cy: Core, relayout: () => void): GraphHandle {
+  return {
+    commands: {
+      centreOn(target) {
+        // After the commit that shows the selection (focus may reveal it), not before.
+        requestAnimationFrame(() => {
+          if (cy.destroyed()) return;
+          const element = cy.getElementById(target.kind === 'actor' ? target.id : edgeIdOf(target.id));
+          if (element.length === 0 || !element.visible()) return;
+          cy.stop();
+          cy.animate({ center: { eles: element }, zoom: Math.max(cy.zoom(), 1) }, { duration: CENTRE_MS });
+        });
+      },
+      fit: () => applyViewport(cy, null),
+      relayout,
+    },
+    painter: graphPainter(cy),
+  };
+}
 
 export function GraphCanvas() {
   const store = useExplorerStore();
   const container = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
+  const [layoutGeneration, setLayoutGeneration] = useState(0);
   const elementCount = useExplorer((state) =>
     state.checked ? state.checked.dataset.actors.length + state.checked.dataset.relations.length : 0,
   );
@@ -28,14 +56,15 @@ export function GraphCanvas() {
     const instance = cytoscape({ container: container.current, ...rendererOptions(elementCount) });
     setCy(instance);
     const unexpose = exposeForDebugging(instance, store);
-    const unpublish = publishGraph(instance);
     return () => {
       unexpose();
-      unpublish();
       setCy(null);
       instance.destroy();
     };
   }, [store]);
+
+  const handle = useMemo(() => (cy ? graphHandle(cy, () => setLayoutGeneration((n) => n + 1)) : null), [cy]);
+  usePublishGraph(handle);
 
   return (
     <>
@@ -47,16 +76,17 @@ export function GraphCanvas() {
         aria-label="Relation graph. The table of relations below offers the same content by keyboard."
       />
       {cy && (
-        // Order matters: effects run in this order within a commit (elements before visibility before layout).
+        // GraphDataController puts the elements in during the layout-effect phase; the others, whatever their order,
+        // run in the passive phase after it.
         <>
-          <ElementsController cy={cy} />
-          <VisibilityController cy={cy} />
-          <LayoutController cy={cy} />
+          <GraphDataController cy={cy} />
+          <LayoutController cy={cy} generation={layoutGeneration} />
           <SelectionController cy={cy} />
           <ViewportController cy={cy} />
           <EventsController cy={cy} />
           <OverviewController cy={cy} elementCount={elementCount} />
           <DashController cy={cy} />
+          <HoverTooltip cy={cy} />
         </>
       )}
     </>

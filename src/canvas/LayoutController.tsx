@@ -17,19 +17,22 @@ interface Running {
   stop(): void;
 }
 
-export function LayoutController({ cy }: { cy: Core }) {
+/**
+ * `generation` counts the user's requests to lay the graph out afresh (the canvas's relayout command): the first layout
+ * restores the viewport a link names, a requested one fits the result into the view.
+ */
+export function LayoutController({ cy, generation }: { cy: Core; generation: number }) {
   const store = useExplorerStore();
   // The dataset is laid out when it arrives, not after each curation edit (ElementsController places what an edit adds):
   // the effect reads it from the store rather than re-running, and stopping a running layout, whenever it changes.
   const hasDataset = useExplorer((state) => state.checked !== null);
   const groupByAffiliation = useExplorer((state) => state.groupByAffiliation);
-  const layoutRequest = useExplorer((state) => state.layoutRequest);
   const [running, setRunning] = useState<Running | null>(null);
 
   useEffect(() => {
     const checked = store.getState().checked;
     if (!hasDataset || checked === null) return;
-    const viewport = store.getState().viewport;
+    const viewport = generation === 0 ? store.getState().viewport : null;
     const plan = layoutPlan(checked.dataset.actors);
     if (plan === 'saved') {
       applyViewport(cy, viewport);
@@ -59,7 +62,7 @@ export function LayoutController({ cy }: { cy: Core }) {
       setRunning((current) => (current?.stop === job.stop ? null : current));
     });
     return () => job.stop();
-  }, [cy, store, hasDataset, groupByAffiliation, layoutRequest]);
+  }, [cy, store, hasDataset, groupByAffiliation, generation]);
 
   return running ? (
     <LayoutProgress actors={running.actors} startedAt={running.startedAt} onStop={running.stop} />

@@ -1,4 +1,4 @@
-// Renderless: marks the selected element and its neighbours, and centres it when asked (search, table, panel).
+// Renderless: marks the selected element and its neighbours.
 import type { Core, CollectionReturnValue } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { edgeIdOf } from '../graph/elements';
@@ -6,7 +6,7 @@ import { CLASSES } from '../graph/stylesheet';
 import { useExplorer } from '../store/StoreProvider';
 import type { Selection } from '../store/types';
 
-function elementOf(cy: Core, selection: Selection) {
+export function elementOf(cy: Core, selection: Selection) {
   if (selection === null) return cy.collection();
   return cy.getElementById(selection.kind === 'actor' ? selection.id : edgeIdOf(selection.id));
 }
@@ -15,7 +15,6 @@ export function SelectionController({ cy }: { cy: Core }) {
   const selection = useExplorer((state) => state.selection);
   const checked = useExplorer((state) => state.checked);
   const groupByAffiliation = useExplorer((state) => state.groupByAffiliation);
-  const centreRequest = useExplorer((state) => state.centreRequest);
   const marked = useRef<{ chosen: CollectionReturnValue; neighbours: CollectionReturnValue } | null>(null);
 
   useEffect(() => {
@@ -34,16 +33,6 @@ export function SelectionController({ cy }: { cy: Core }) {
       marked.current = { chosen, neighbours };
     });
   }, [cy, selection, checked, groupByAffiliation]);
-
-  useEffect(() => {
-    if (centreRequest === 0) return;
-    const element = elementOf(cy, selection);
-    if (element.length === 0 || !element.visible()) return;
-    cy.stop();
-    cy.animate({ center: { eles: element }, zoom: Math.max(cy.zoom(), 1) }, { duration: 300 });
-    // Only centre requests move the view; selection changes from canvas clicks do not.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [cy, centreRequest]);
 
   return null;
 }

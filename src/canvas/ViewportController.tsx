@@ -1,38 +1,38 @@
-// Renderless: moves the canvas to a requested viewport (a restored URL, "fit"), and reports the user's pans and zooms.
+// Renderless: reports the user's pans and zooms to the store, and follows the store when its viewport changes for
+// another reason (back/forward restoring a link's view).
 import type { Core } from 'cytoscape';
-import { useEffect, useRef } from 'react';
-import { roundViewport } from '../store/urlState';
-import { useExplorer, useExplorerStore } from '../store/StoreProvider';
+import { useEffect } from 'react';
+import { roundViewport } from '../session/urlState';
+import { useExplorerStore } from '../store/StoreProvider';
+import type { Viewport } from '../store/types';
 import { applyViewport } from './runLayout';
 
 /** Pans and zooms fire many events; the URL only needs the last one. */
 const REPORT_DELAY_MS = 250;
 
+const sameViewport = (a: Viewport, b: Viewport) => a.zoom === b.zoom && a.pan.x === b.pan.x && a.pan.y === b.pan.y;
+
 export function ViewportController({ cy }: { cy: Core }) {
   const store = useExplorerStore();
-  const viewportRequest = useExplorer((state) => state.viewportRequest);
-  // A request made before the canvas existed (the URL read at start-up) is the layout's to apply, once the elements
-  // are in: applying it here as well measured every element twice on the way to the first frame.
-  const applied = useRef(viewportRequest);
 
   useEffect(() => {
-    if (viewportRequest === applied.current) return;
-    applied.current = viewportRequest;
-    applyViewport(cy, store.getState().viewport);
-  }, [cy, store, viewportRequest]);
-
-  useEffect(() => {
+    const shown = () => roundViewport({ zoom: cy.zoom(), pan: cy.pan() });
     let timer: ReturnType<typeof setTimeout> | undefined;
     const report = () => {
       clearTimeout(timer);
-      timer = setTimeout(
-        () => store.getState().viewportChanged(roundViewport({ zoom: cy.zoom(), pan: cy.pan() })),
-        REPORT_DELAY_MS,
-      );
+      timer = setTimeout(() => store.getState().viewportChanged(shown()), REPORT_DELAY_MS);
     };
+    // The canvas reports what it shows, so a viewport in the store that differs from it came from elsewhere. The
+    // viewport present when the canvas starts is the first layout's to apply, once the elements are in.
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.viewport === previous.viewport) return;
+      if (state.viewport === null) applyViewport(cy, null);
+      else if (!sameViewport(state.viewport, shown())) applyViewport(cy, state.viewport);
+    });
     cy.on('viewport', report);
     return () => {
       clearTimeout(timer);
+      unsubscribe();
       cy.off('viewport', report);
     };
   }, [cy, store]);

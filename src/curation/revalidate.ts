@@ -1,5 +1,6 @@
-// Re-checks an edited dataset with the same validator, using the document texts already loaded, and serialises it for download.
+// Re-checks an edited dataset with the same validator, using the document texts already loaded.
 import type { CheckedDataset, Dataset } from '../domain/model';
+import { datasetJson } from '../domain/datasetJson';
 import { validateDatasetText, type ValidationResult } from '../domain/validate';
 import type { TextFiles } from '../domain/evidenceChecks';
 
@@ -18,11 +19,6 @@ export function revalidationContext(checked: CheckedDataset, file: string): Reva
     if (document.textFile !== undefined && text !== undefined) textFiles.set(document.textFile, encoder.encode(text));
   }
   return { file, textFiles };
-}
-
-/** The dataset as it is downloaded: two-space indentation, a final newline. Problem line numbers refer to this text. */
-export function datasetJson(dataset: Dataset): string {
-  return `${JSON.stringify(dataset, null, 2)}\n`;
 }
 
 export function revalidate(dataset: Dataset, context: RevalidationContext): ValidationResult {

@@ -39,5 +39,13 @@ export interface CheckedDataset {
   /** The built-in relation types plus the dataset's own, by id. */
   relationTypes: ReadonlyMap<string, RelationTypeInfo>;
   actorsById: ReadonlyMap<string, Actor>;
+  /** Where each relation sits in dataset.relations (and so in anchors), by relation id. */
+  relationIndexById: ReadonlyMap<string, number>;
   documentsById: ReadonlyMap<string, SourceDocument>;
+}
+
+/** The relation with this id, or undefined. */
+export function relationById(checked: CheckedDataset, relationId: string): Relation | undefined {
+  const index = checked.relationIndexById.get(relationId);
+  return index === undefined ? undefined : checked.dataset.relations[index];
 }

@@ -1,5 +1,6 @@
 // Pure queries over a checked dataset: relation filters, focus neighbourhoods and actor search, each linear in the dataset.
 import type { Actor, CheckedDataset, Relation } from './model';
+import { perDataset } from './perDataset';
 
 /** What the user has filtered away. Sets are stored as sorted arrays so they serialise and compare simply. */
 export interface Filters {
@@ -28,7 +29,6 @@ export type FocusHops = 0 | 1 | 2;
 
 /** Adjacency built once per dataset. */
 export interface GraphIndex {
-  relationIndexById: ReadonlyMap<string, number>;
   /** Indices into dataset.relations of every relation touching an actor. */
   relationsByActor: ReadonlyMap<string, readonly number[]>;
 }
@@ -41,15 +41,13 @@ export interface Visibility {
 }
 
 export function buildGraphIndex(checked: CheckedDataset): GraphIndex {
-  const relationIndexById = new Map<string, number>();
   const relationsByActor = new Map<string, number[]>();
   for (const actor of checked.dataset.actors) relationsByActor.set(actor.id, []);
   checked.dataset.relations.forEach((relation, index) => {
-    relationIndexById.set(relation.id, index);
     relationsByActor.get(relation.source)?.push(index);
     relationsByActor.get(relation.target)?.push(index);
   });
-  return { relationIndexById, relationsByActor };
+  return { relationsByActor };
 }
 
 /** The earliest and latest calendar day a (partial) date can mean, as comparable YYYY-MM-DD strings. */
@@ -78,15 +76,7 @@ export function relationDateLabel(relation: Relation): string {
 }
 
 /** Each relation's span (index-aligned with the dataset's relations), computed once per dataset. */
-const spansByDataset = new WeakMap<CheckedDataset, readonly ({ low: string; high: string } | null)[]>();
-function relationSpans(checked: CheckedDataset): readonly ({ low: string; high: string } | null)[] {
-  let spans = spansByDataset.get(checked);
-  if (spans === undefined) {
-    spans = checked.dataset.relations.map(relationSpan);
-    spansByDataset.set(checked, spans);
-  }
-  return spans;
-}
+const relationSpans = perDataset((checked) => checked.dataset.relations.map(relationSpan));
 
 /** Actors and relations that pass the filters, before focus and the isolated-actor rule. */
 export function applyFilters(checked: CheckedDataset, filters: Filters): Visibility {

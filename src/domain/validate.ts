@@ -152,6 +152,7 @@ function toChecked(
     anchors,
     relationTypes: relationVocabulary(dataset.relationTypes?.map((type) => ({ ...type, description: type.label }))),
     actorsById: new Map(dataset.actors.map((actor) => [actor.id, actor])),
+    relationIndexById: new Map(dataset.relations.map((relation, index) => [relation.id, index])),
     documentsById: new Map(dataset.documents.map((document) => [document.id, document])),
   };
 }

@@ -1,7 +1,7 @@
 // Pure: how each data export's bytes are built (the menu's list of formats is in export/dataFormats.ts).
 import { csvZip } from './csvZip';
 import type { DataFormat, DataFormatId } from './dataFormats';
-import { datasetJson } from './datasetJson';
+import { visibleDatasetJson } from './datasetJson';
 import type { ExportSnapshot } from './exportSnapshot';
 import { gexf } from './gexf';
 import { graphml } from './graphml';
@@ -9,7 +9,7 @@ import { graphml } from './graphml';
 type Positions = ReadonlyMap<string, { x: number; y: number }>;
 
 const BUILDERS: Record<DataFormatId, (snapshot: ExportSnapshot, positions?: Positions) => string | Uint8Array> = {
-  json: ({ checked, visible }) => datasetJson(checked, visible),
+  json: ({ checked, visible }) => visibleDatasetJson(checked, visible),
   csv: ({ checked, visible }) => csvZip(checked, visible),
   graphml: ({ checked, visible }) => graphml(checked, visible),
   gexf: ({ checked, visible }, positions) => gexf(checked, visible, positions),

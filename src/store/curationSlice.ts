@@ -1,5 +1,4 @@
 // Store slice: curation. Edits are pure dataset transitions, re-validated before they land; undo, redo and discard walk the history.
-import type { StateCreator } from 'zustand';
 import type { CheckedDataset } from '../domain/model';
 import type { Problem } from '../domain/problems';
 import type { ValidationResult } from '../domain/validate';
@@ -8,8 +7,8 @@ import type { RelationForm } from '../curation/forms';
 import { revalidate, revalidationContext, type RevalidationContext } from '../curation/revalidate';
 import { sourceKey, sourceLabel, type DatasetSource } from '../io/datasetSource';
 import { historyOf } from './history';
-import type { ExplorerState, Selection } from './types';
-import type { ImportSlice } from './importSlice';
+import { selectionIn } from './datasetSlice';
+import type { Selection, SliceCreator } from './types';
 
 export interface CurationSlice {
   /** Where the dataset on screen came from; autosave keys drafts by it. */
@@ -62,20 +61,7 @@ export interface DraftSummary {
   savedAt: number;
 }
 
-type State = ExplorerState & CurationSlice & ImportSlice;
-
-/** The page location the explorer's load status shows for a source. */
-export function loadLabel(source: DatasetSource): string {
-  return source.kind === 'url' ? source.url : sourceLabel(source);
-}
-
-function selectionIn(selection: Selection, checked: CheckedDataset): Selection {
-  if (selection === null) return null;
-  if (selection.kind === 'actor') return checked.actorsById.has(selection.id) ? selection : null;
-  return checked.dataset.relations.some((relation) => relation.id === selection.id) ? selection : null;
-}
-
-export const createCurationSlice: StateCreator<State, [['temporal', unknown]], [], CurationSlice> = (set, get, api) => {
+export const createCurationSlice: SliceCreator<CurationSlice> = (set, get, api) => {
   const history = () => historyOf(api);
   const afterHistoryMove = () => {
     const { checked, selection } = get();
@@ -94,7 +80,7 @@ export const createCurationSlice: StateCreator<State, [['temporal', unknown]], [
     autosaved: (autosave) => set({ autosave }),
     draftsListed: (otherDrafts) => set({ otherDrafts }),
     datasetOpened: (source, checked, warnings) => {
-      get().datasetLoaded(loadLabel(source), checked, warnings);
+      get().datasetLoaded(checked, warnings);
       set({
         source,
         pristine: checked,

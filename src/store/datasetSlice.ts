@@ -1,45 +1,31 @@
-// Store slice: the loaded dataset and where loading stands (loading, ready, invalid, failed).
+// Store slice: the checked dataset on screen and the warnings its validation gave.
 import type { CheckedDataset } from '../domain/model';
-import type { Problem } from '../domain/validate';
+import type { Problem } from '../domain/problems';
 import type { Selection, SliceCreator } from './types';
 
-export type LoadStatus =
-  | { phase: 'idle' }
-  | { phase: 'loading'; url: string }
-  | { phase: 'ready'; url: string }
-  | { phase: 'invalid'; url: string; problems: Problem[] }
-  | { phase: 'failed'; url: string; message: string };
-
 export interface DatasetSlice {
-  load: LoadStatus;
   checked: CheckedDataset | null;
-  /** Warnings from validation of a dataset that loaded. */
+  /** Warnings from the validation of the dataset on screen (they never block it). */
   warnings: Problem[];
-  startLoading(url: string): void;
-  datasetLoaded(url: string, checked: CheckedDataset, warnings: Problem[]): void;
-  datasetInvalid(url: string, problems: Problem[]): void;
-  loadFailed(url: string, message: string): void;
+  datasetLoaded(checked: CheckedDataset, warnings: Problem[]): void;
 }
 
 export const createDatasetSlice: SliceCreator<DatasetSlice> = (set) => ({
-  load: { phase: 'idle' },
   checked: null,
   warnings: [],
-  startLoading: (url) => set({ load: { phase: 'loading', url } }),
-  datasetLoaded: (url, checked, warnings) =>
+  datasetLoaded: (checked, warnings) =>
     set((state) => ({
-      load: { phase: 'ready', url },
       checked,
       warnings,
       // A selection restored from a URL may name something this dataset lacks.
-      selection: selectionExists(state.selection, checked) ? state.selection : null,
+      selection: selectionIn(state.selection, checked),
     })),
-  datasetInvalid: (url, problems) => set({ load: { phase: 'invalid', url, problems }, checked: null }),
-  loadFailed: (url, message) => set({ load: { phase: 'failed', url, message }, checked: null }),
 });
 
-function selectionExists(selection: Selection, checked: CheckedDataset): boolean {
-  if (selection === null) return true;
-  if (selection.kind === 'actor') return checked.actorsById.has(selection.id);
-  return checked.dataset.relations.some((relation) => relation.id === selection.id);
+/** The selection if the dataset holds what it names, else nothing. */
+export function selectionIn(selection: Selection, checked: CheckedDataset): Selection {
+  if (selection === null) return null;
+  const exists =
+    selection.kind === 'actor' ? checked.actorsById.has(selection.id) : checked.relationIndexById.has(selection.id);
+  return exists ? selection : null;
 }

@@ -23,9 +23,10 @@ export function historyOptions<State extends TrackedState>(): ZundoOptions<State
   };
 }
 
-/** The history behind a store built with temporal(); zundo types it as `unknown` inside the slices. */
-export function historyOf(api: unknown): HistoryApi {
-  const history = (api as { temporal?: HistoryApi }).temporal;
-  if (!history) throw new Error('the explorer store was built without the temporal (undo/redo) middleware');
-  return history;
+/**
+ * The history behind a slice's store api. Inside a slice zundo types `temporal` as unknown (the tracked state is only
+ * known once the store is combined), so this is the one place that names its type.
+ */
+export function historyOf(api: { temporal: unknown }): HistoryApi {
+  return api.temporal as HistoryApi;
 }

@@ -1,8 +1,7 @@
 // Store slice: where opening a dataset stands (reading with progress, checking, refused with problems); the dataset on screen is untouched.
 import type { Problem } from '../domain/problems';
 import type { OpenProgress } from '../io/openDataset';
-import type { ExplorerState } from './types';
-import type { StateCreator } from 'zustand';
+import type { SliceCreator } from './types';
 
 export type ImportStatus =
   | { phase: 'idle' }
@@ -14,13 +13,10 @@ export interface ImportSlice {
   openingStarted(name: string): void;
   openingProgressed(progress: OpenProgress): void;
   openingRefused(name: string, problems: Problem[]): void;
-  openingFinished(): void;
   dismissImportProblems(): void;
 }
 
-type State = ExplorerState & ImportSlice;
-
-export const createImportSlice: StateCreator<State, [['temporal', unknown]], [], ImportSlice> = (set) => ({
+export const createImportSlice: SliceCreator<ImportSlice> = (set) => ({
   importStatus: { phase: 'idle' },
   openingStarted: (name) => set({ importStatus: { phase: 'opening', name, progress: null } }),
   openingProgressed: (progress) =>
@@ -28,6 +24,5 @@ export const createImportSlice: StateCreator<State, [['temporal', unknown]], [],
       state.importStatus.phase === 'opening' ? { importStatus: { ...state.importStatus, progress } } : {},
     ),
   openingRefused: (name, problems) => set({ importStatus: { phase: 'refused', name, problems } }),
-  openingFinished: () => set({ importStatus: { phase: 'idle' } }),
   dismissImportProblems: () => set({ importStatus: { phase: 'idle' } }),
 });

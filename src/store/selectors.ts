@@ -1,23 +1,13 @@
 // Derived data, each computed once per change of its inputs (memoised on identity) so renders stay cheap.
-import type { CheckedDataset, Relation } from '../domain/model';
+import { relationById, type CheckedDataset } from '../domain/model';
+import { perDataset } from '../domain/perDataset';
 import type { GraphIndex, SearchEntry, Visibility } from '../domain/query';
 import { applyFilters, buildGraphIndex, buildSearchIndex, countByType, restrictVisibility } from '../domain/query';
 import { ACTOR_KIND_STYLES } from '../graph/palette';
+import { sourceKey } from '../io/datasetSource';
 import type { FilterList } from './filterTransitions';
 import type { Selection } from './types';
 import type { ExplorerState } from './types';
-
-function perDataset<T>(build: (checked: CheckedDataset) => T): (checked: CheckedDataset) => T {
-  const cache = new WeakMap<CheckedDataset, T>();
-  return (checked) => {
-    let value = cache.get(checked);
-    if (value === undefined) {
-      value = build(checked);
-      cache.set(checked, value);
-    }
-    return value;
-  };
-}
 
 /** Remember the last result; recompute when any input changes identity. */
 function lastResult<Args extends unknown[], T>(compute: (...args: Args) => T): (...args: Args) => T {
@@ -30,6 +20,11 @@ function lastResult<Args extends unknown[], T>(compute: (...args: Args) => T): (
     }
     return last;
   };
+}
+
+/** Identifies the dataset on screen by where it was opened from: another source gets a fresh canvas. */
+export function datasetKey(state: ExplorerState): string {
+  return state.source ? sourceKey(state.source) : '';
 }
 
 export const graphIndexOf = perDataset<GraphIndex>(buildGraphIndex);
@@ -52,11 +47,6 @@ export function focusSeeds(checked: CheckedDataset, selection: Selection): strin
   if (selection.kind === 'actor') return [selection.id];
   const relation = relationById(checked, selection.id);
   return relation ? [relation.source, relation.target] : [];
-}
-
-export function relationById(checked: CheckedDataset, relationId: string): Relation | undefined {
-  const index = graphIndexOf(checked).relationIndexById.get(relationId);
-  return index === undefined ? undefined : checked.dataset.relations[index];
 }
 
 const filteredOf = lastResult(applyFilters);

@@ -8,7 +8,6 @@ import { historyOptions, type HistoryApi } from './history';
 import { createImportSlice } from './importSlice';
 import { createSelectionSlice } from './selectionSlice';
 import type { ExplorerState } from './types';
-import type { UrlState } from './urlState';
 import { createViewSlice } from './viewSlice';
 
 /** With `temporal`: the undo/redo history of curation edits (history.ts). */
@@ -28,17 +27,4 @@ export function createExplorerStore(): ExplorerStore {
       historyOptions<ExplorerState>(),
     ),
   );
-}
-
-/** Restore what a URL describes (on load and on back/forward). */
-export function applyUrlState(store: ExplorerStore, url: UrlState): void {
-  store.setState((state) => ({
-    selection: url.selection,
-    filters: url.filters,
-    focusHops: url.focusHops,
-    groupByAffiliation: url.groupByAffiliation,
-    tableOpen: url.tableOpen,
-    viewport: url.viewport,
-    viewportRequest: state.viewportRequest + 1,
-  }));
 }

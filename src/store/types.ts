@@ -8,7 +8,8 @@ import type { SelectionSlice } from './selectionSlice';
 import type { ViewSlice } from './viewSlice';
 
 export type ExplorerState = DatasetSlice & SelectionSlice & FiltersSlice & ViewSlice & CurationSlice & ImportSlice;
-export type SliceCreator<Slice> = StateCreator<ExplorerState, [], [], Slice>;
+/** Every slice is written against the combined store with its undo/redo middleware (zundo's temporal). */
+export type SliceCreator<Slice> = StateCreator<ExplorerState, [['temporal', unknown]], [], Slice>;
 
 /** What is selected: an actor (node) or a relation (edge), by dataset id. */
 export type Selection = { kind: 'actor'; id: string } | { kind: 'relation'; id: string } | null;

@@ -1,24 +1,17 @@
-// Store slice: focus, grouping, table and layout options, and the canvas viewport (zoom and pan).
+// Store slice: focus, grouping, the table, and the canvas viewport (zoom and pan) as the canvas reports it.
 import type { FocusHops } from '../domain/query';
 import type { SliceCreator, Viewport } from './types';
 
 export interface ViewSlice {
   focusHops: FocusHops;
   groupByAffiliation: boolean;
-  /** null = fit the graph to the canvas. */
+  /** What the canvas shows, or the view a link restores; null = fit the graph. */
   viewport: Viewport | null;
-  /** Bumped when the canvas must apply `viewport` (a restored URL), not when the canvas reports its own. */
-  viewportRequest: number;
-  /** Bumped to re-run the layout. */
-  layoutRequest: number;
   tableOpen: boolean;
   setFocusHops(hops: FocusHops): void;
   setGroupByAffiliation(on: boolean): void;
   /** The canvas reports its viewport after the user pans or zooms. */
   viewportChanged(viewport: Viewport): void;
-  /** Move the canvas to a viewport, or fit the graph when null. */
-  requestViewport(viewport: Viewport | null): void;
-  requestLayout(): void;
   setTableOpen(open: boolean): void;
 }
 
@@ -26,13 +19,9 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
   focusHops: 0,
   groupByAffiliation: false,
   viewport: null,
-  viewportRequest: 0,
-  layoutRequest: 0,
   tableOpen: true,
   setFocusHops: (focusHops) => set({ focusHops }),
   setGroupByAffiliation: (groupByAffiliation) => set({ groupByAffiliation }),
   viewportChanged: (viewport) => set({ viewport }),
-  requestViewport: (viewport) => set((state) => ({ viewport, viewportRequest: state.viewportRequest + 1 })),
-  requestLayout: () => set((state) => ({ layoutRequest: state.layoutRequest + 1, viewport: null })),
   setTableOpen: (tableOpen) => set({ tableOpen }),
 });

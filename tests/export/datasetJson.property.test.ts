@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/domain/model';
 import { validateDatasetText } from '../../src/domain/validate';
-import { datasetJson } from '../../src/export/datasetJson';
+import { visibleDatasetJson } from '../../src/export/datasetJson';
 import { everythingVisible } from '../../src/export/visibleSubgraph';
 import { arbitraryDataset, arbitrarySubset } from './arbitraryDataset';
 import { checkedFrom, seedChecked } from './fixtures';
@@ -23,13 +23,13 @@ describe('dataset JSON export', () => {
     fc.assert(
       fc.property(arbitraryDataset, ({ dataset, files }) => {
         const checked = checkedFrom(dataset, files);
-        const exported = datasetJson(checked, everythingVisible(checked));
+        const exported = visibleDatasetJson(checked, everythingVisible(checked));
         const result = validateDatasetText(exported, { file: 'export.json' });
         expect(result.ok).toBe(true);
         if (!result.ok) return;
         expect(result.checked.dataset).toEqual(inlined(checked.dataset, files));
         // And exporting the re-opened file gives the same bytes.
-        expect(datasetJson(result.checked, everythingVisible(result.checked))).toBe(exported);
+        expect(visibleDatasetJson(result.checked, everythingVisible(result.checked))).toBe(exported);
       }),
       { numRuns: 60 },
     );
@@ -41,7 +41,7 @@ describe('dataset JSON export', () => {
         arbitraryDataset.chain((generated) => fc.tuple(fc.constant(generated), arbitrarySubset(generated.dataset))),
         ([{ dataset, files }, visible]) => {
           const checked = checkedFrom(dataset, files);
-          const result = validateDatasetText(datasetJson(checked, visible), { file: 'export.json' });
+          const result = validateDatasetText(visibleDatasetJson(checked, visible), { file: 'export.json' });
           expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
           if (!result.ok) return;
           expect(result.checked.dataset.relations.map((relation) => relation.id)).toEqual(
@@ -60,7 +60,7 @@ describe('dataset JSON export', () => {
 
   it('inlines the seed’s textFile documents and drops $schema', async () => {
     const checked = await seedChecked();
-    const exported = JSON.parse(datasetJson(checked, everythingVisible(checked))) as Dataset;
+    const exported = JSON.parse(visibleDatasetJson(checked, everythingVisible(checked))) as Dataset;
     expect(exported.$schema).toBeUndefined();
     expect(
       exported.documents.every((document) => document.textFile === undefined && (document.text?.length ?? 0) > 1000),

@@ -4,8 +4,9 @@ import type { CheckedDataset } from '../../src/domain/model';
 import { DEFAULT_FILTERS } from '../../src/domain/query';
 import { filtersActive, setAllShown, showOnly, toggleHidden } from '../../src/store/filterTransitions';
 import { selectFilterCounts, selectVisibility, selectVisibleCounts } from '../../src/store/selectors';
-import { applyUrlState, createExplorerStore } from '../../src/store/store';
-import { decodeUrlState } from '../../src/store/urlState';
+import { createExplorerStore } from '../../src/store/store';
+import { applyUrlState } from '../../src/session/urlSync';
+import { decodeUrlState } from '../../src/session/urlState';
 import { loadSmallFixture } from '../graph/fixture';
 
 let checked: CheckedDataset;
@@ -15,7 +16,7 @@ beforeAll(async () => {
 
 function readyStore() {
   const store = createExplorerStore();
-  store.getState().datasetLoaded('http://x/dataset.json', checked, []);
+  store.getState().datasetLoaded(checked, []);
   return store;
 }
 
@@ -38,39 +39,20 @@ describe('filter transitions', () => {
 describe('explorer store', () => {
   it('loads a dataset and keeps a selection only when it exists', () => {
     const store = createExplorerStore();
-    expect(store.getState().load.phase).toBe('idle');
     store.getState().select({ kind: 'actor', id: 'nobody' });
-    store.getState().datasetLoaded('u', checked, []);
+    store.getState().datasetLoaded(checked, []);
     expect(store.getState().selection).toBeNull();
     store.getState().select({ kind: 'relation', id: 'r1' });
-    store.getState().datasetLoaded('u', checked, []);
+    store.getState().datasetLoaded(checked, []);
     expect(store.getState().selection).toEqual({ kind: 'relation', id: 'r1' });
-    expect(store.getState().load).toEqual({ phase: 'ready', url: 'u' });
   });
 
-  it('records invalid and failed loads', () => {
-    const store = createExplorerStore();
-    const problem = {
-      severity: 'error' as const,
-      code: 'json-syntax' as const,
-      file: 'f',
-      line: 1,
-      column: 2,
-      pointer: '',
-      message: 'bad',
-    };
-    store.getState().datasetInvalid('u', [problem]);
-    expect(store.getState().load).toEqual({ phase: 'invalid', url: 'u', problems: [problem] });
-    store.getState().loadFailed('u', 'offline');
-    expect(store.getState().load).toEqual({ phase: 'failed', url: 'u', message: 'offline' });
-  });
-
-  it('asks the canvas to centre only when told to', () => {
+  it('selects and clears, keeping the same state for the same selection', () => {
     const store = readyStore();
     store.getState().select({ kind: 'actor', id: 'atlantis' });
-    expect(store.getState().centreRequest).toBe(0);
-    store.getState().select({ kind: 'actor', id: 'borduria' }, { centre: true });
-    expect(store.getState().centreRequest).toBe(1);
+    const selected = store.getState();
+    store.getState().select({ kind: 'actor', id: 'atlantis' });
+    expect(store.getState()).toBe(selected);
     store.getState().clearSelection();
     expect(store.getState().selection).toBeNull();
   });
@@ -105,7 +87,7 @@ describe('explorer store', () => {
     ]);
   });
 
-  it('applies a URL state and asks the canvas for its viewport', () => {
+  it('applies a URL state, viewport included', () => {
     const store = readyStore();
     applyUrlState(store, decodeUrlState('?relation=r2&hide-kind=person&view=2,5,6&table=closed'));
     const state = store.getState();
@@ -113,14 +95,5 @@ describe('explorer store', () => {
     expect(state.filters.hiddenKinds).toEqual(['person']);
     expect(state.tableOpen).toBe(false);
     expect(state.viewport).toEqual({ zoom: 2, pan: { x: 5, y: 6 } });
-    expect(state.viewportRequest).toBe(1);
-  });
-
-  it('re-running the layout forgets the viewport so the graph is fitted', () => {
-    const store = readyStore();
-    store.getState().viewportChanged({ zoom: 2, pan: { x: 1, y: 1 } });
-    store.getState().requestLayout();
-    expect(store.getState().viewport).toBeNull();
-    expect(store.getState().layoutRequest).toBe(1);
   });
 });

@@ -8,7 +8,7 @@ import { chromium, type Browser } from 'playwright-core';
  * for serverless hosts and is left out on purpose: `--disable-web-security` would void the tests of the page's CSP,
  * and `--single-process` would measure a different browser in the bench.
  */
-export const LAUNCH_ARGS: readonly string[] = [
+const LAUNCH_ARGS: readonly string[] = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -18,7 +18,7 @@ export const LAUNCH_ARGS: readonly string[] = [
 ];
 
 /** Executable names a Chromium or Chrome installs on the PATH (Debian, Ubuntu, Google's packages). */
-export const SYSTEM_BROWSER_NAMES: readonly string[] = [
+const SYSTEM_BROWSER_NAMES: readonly string[] = [
   'chromium',
   'chromium-browser',
   'google-chrome',
@@ -35,7 +35,7 @@ export interface BrowserCandidate {
 /** Launches the browser at a path and reports its version, or throws saying why it does not start. */
 export type LaunchProbe = (path: string) => Promise<{ version: string }>;
 
-export interface PassedOver {
+interface PassedOver {
   origin: string;
   path: string | null;
   reason: string;

@@ -1,0 +1,62 @@
+// A short label for the actor or relation under the pointer. The pointer's state stays here, in the canvas layer:
+// it never reaches the store, the URL or the autosave.
+import type { Core, EventObject } from 'cytoscape';
+import { useEffect, useState } from 'react';
+import { relationById } from '../domain/model';
+import { relationIdOfEdge } from '../graph/elements';
+import { useExplorer } from '../store/StoreProvider';
+import { kindLabel, relationSentence } from '../ui/labels';
+
+interface Hover {
+  kind: 'actor' | 'relation';
+  id: string;
+  /** Where it is drawn on the canvas. */
+  x: number;
+  y: number;
+}
+
+function useHover(cy: Core): Hover | null {
+  const [hover, setHover] = useState<Hover | null>(null);
+  useEffect(() => {
+    const onOverNode = (event: EventObject) => {
+      const { x, y } = event.target.renderedPosition();
+      setHover({ kind: 'actor', id: event.target.id(), x, y });
+    };
+    const onOverEdge = (event: EventObject) => {
+      const { x, y } = event.target.renderedMidpoint();
+      setHover({ kind: 'relation', id: relationIdOfEdge(event.target.id()), x, y });
+    };
+    const onOut = () => setHover(null);
+    cy.on('mouseover', 'node', onOverNode);
+    cy.on('mouseover', 'edge', onOverEdge);
+    cy.on('mouseout', 'node, edge', onOut);
+    cy.on('viewport', onOut);
+    return () => {
+      cy.off('mouseover', 'node', onOverNode);
+      cy.off('mouseover', 'edge', onOverEdge);
+      cy.off('mouseout', 'node, edge', onOut);
+      cy.off('viewport', onOut);
+    };
+  }, [cy]);
+  return hover;
+}
+
+export function HoverTooltip({ cy }: { cy: Core }) {
+  const hover = useHover(cy);
+  const checked = useExplorer((state) => state.checked);
+  if (checked === null || hover === null) return null;
+  let text: string | null = null;
+  if (hover.kind === 'actor') {
+    const actor = checked.actorsById.get(hover.id);
+    if (actor) text = `${actor.name} (${kindLabel(actor.kind)})`;
+  } else {
+    const relation = relationById(checked, hover.id);
+    if (relation) text = `${relationSentence(checked, relation)}${relation.date ? `, ${relation.date}` : ''}`;
+  }
+  if (text === null) return null;
+  return (
+    <div className="graph-tooltip" role="tooltip" style={{ left: hover.x, top: hover.y }}>
+      {text}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+// What a figure needs from the graph on screen, without knowing how it is drawn: its area, its picture, its positions.
+import type { Box } from './primitives';
+
+export type ImageArea = 'view' | 'whole';
+
+/** Where the graph goes in a figure: its size in CSS pixels and the transform from graph to figure coordinates. */
+export interface GraphArea {
+  width: number;
+  height: number;
+  /** figure x = graph x × zoom + x (before the figure's own offset and scale). */
+  transform: { x: number; y: number; zoom: number };
+  /** For the whole graph: the bounding box drawn, in graph coordinates. */
+  bounds?: { x1: number; y1: number; w: number; h: number };
+}
+
+/** The graph on screen as the figure exporters see it (the canvas layer provides it; see canvas/GraphContext). */
+export interface GraphPainter {
+  /** The current view or the whole visible graph; null when nothing is visible. Large graphs are measured in slices. */
+  area(which: ImageArea): Promise<GraphArea | null>;
+  /** Paints the graph into `box` of a 2D context (already scaled to `scale`), in slices, reporting 0–1 progress. */
+  paint(
+    context: CanvasRenderingContext2D,
+    area: GraphArea,
+    box: Box,
+    scale: number,
+    onProgress: (fraction: number) => void,
+  ): Promise<void>;
+  /** The graph alone as an SVG document in CSS pixels, its top left at the area's origin (labels as text). */
+  svg(area: GraphArea): Promise<string>;
+  /** Where each visible actor sits, in graph coordinates. */
+  nodePositions(): Map<string, { x: number; y: number }>;
+}

@@ -1,0 +1,16 @@
+// The validator's messages for one form field, linked to it by id for screen readers.
+import type { Problem } from '../../domain/problems';
+
+export function FieldProblems({ id, problems }: { id: string; problems: readonly Problem[] | undefined }) {
+  if (!problems || problems.length === 0) return null;
+  return (
+    <ul id={id} className="field-problems">
+      {problems.map((problem, index) => (
+        <li key={index} className={`field-problems__item field-problems__item--${problem.severity}`}>
+          {problem.message}
+          {problem.hint && <span className="hint"> ({problem.hint})</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,186 @@
+// Creates, edits or deletes a relation with its evidence; the dataset is re-validated as the user types and saving waits until it is valid.
+import { useCallback, useMemo } from 'react';
+import { emptyEvidenceForm, formToRelation, relationToForm, type RelationForm } from '../../curation/forms';
+import { deleteRelation, putRelation } from '../../curation/relationTransitions';
+import { relationById, type CheckedDataset, type Relation } from '../../domain/model';
+import type { Problem } from '../../domain/problems';
+import { ConfirmButton } from './ConfirmButton';
+import { EvidenceFields } from './EvidenceFields';
+import { EditorFooter } from './EditorFooter';
+import { FieldProblems } from './FieldProblems';
+import { useEditorForm } from './useEditorForm';
+
+interface Props {
+  checked: CheckedDataset;
+  relationId: string | null;
+  prefill?: Partial<RelationForm> | undefined;
+}
+
+const relationIdWords = (form: RelationForm) => [form.source, form.type, form.target].filter(Boolean).join(' ');
+
+function initialForm(
+  checked: CheckedDataset,
+  relationId: string | null,
+  prefill: Partial<RelationForm> | undefined,
+): RelationForm {
+  const existing = relationId === null ? undefined : relationById(checked, relationId);
+  if (existing) return { ...relationToForm(existing), ...prefill };
+  const firstType = checked.relationTypes.keys().next().value ?? '';
+  return {
+    id: '',
+    type: firstType,
+    source: '',
+    target: '',
+    date: '',
+    start: '',
+    end: '',
+    summary: '',
+    evidence: [emptyEvidenceForm(checked.dataset.documents[0]?.id)],
+    ...prefill,
+  };
+}
+
+export function RelationEditor({ checked, relationId, prefill }: Props) {
+  const original = relationId === null ? undefined : relationById(checked, relationId);
+  const takenIds = useMemo(
+    () => new Set(checked.dataset.relations.map((relation) => relation.id).filter((id) => id !== relationId)),
+    [checked, relationId],
+  );
+  const toEdit = useCallback((relation: Relation) => putRelation(relation, original?.id), [original]);
+  const index = original ? checked.dataset.relations.indexOf(original) : checked.dataset.relations.length;
+  const editor = useEditorForm({
+    kind: 'relation',
+    initial: () => initialForm(checked, relationId, prefill),
+    editing: original !== undefined,
+    takenIds,
+    idWords: relationIdWords,
+    toItem: formToRelation,
+    toEdit,
+    pointer: `/relations/${index}`,
+  });
+  const { form, setForm, effective, setField: set, byField, fieldId, describedBy } = editor;
+  const evidenceProblems = (evidenceIndex: number) => {
+    const prefix = `evidence/${evidenceIndex}/`;
+    return new Map<string, Problem[]>(
+      [...byField].filter(([key]) => key.startsWith(prefix)).map(([key, list]) => [key.slice(prefix.length), list]),
+    );
+  };
+  const actors = [...checked.dataset.actors].sort((a, b) => a.name.localeCompare(b.name));
+
+  return (
+    <form
+      className="editor"
+      aria-label={original ? 'Edit relation' : 'New relation'}
+      onSubmit={(event) => (event.preventDefault(), editor.save())}
+    >
+      <h2>{original ? 'Edit relation' : 'New relation'}</h2>
+      {(['source', 'target'] as const).map((end) => (
+        <div key={end}>
+          <label>
+            {end === 'source' ? 'Source (from)' : 'Target (to)'}
+            <select value={form[end]} onChange={set(end)} aria-describedby={describedBy(end)}>
+              <option value="">(choose an actor)</option>
+              {actors.map((actor) => (
+                <option key={actor.id} value={actor.id}>
+                  {actor.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <FieldProblems id={fieldId(end)} problems={byField.get(end)} />
+        </div>
+      ))}
+      <label>
+        Type
+        <select value={form.type} onChange={set('type')} aria-describedby={describedBy('type')}>
+          {[...checked.relationTypes.values()].map((type) => (
+            <option key={type.id} value={type.id}>
+              {type.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <FieldProblems id={fieldId('type')} problems={byField.get('type')} />
+      <div className="editor__dates">
+        {(['date', 'start', 'end'] as const).map((field) => (
+          <div key={field}>
+            <label>
+              {field === 'date' ? 'Date' : field === 'start' ? 'or from' : 'to'}
+              <input
+                value={form[field]}
+                onChange={set(field)}
+                placeholder="YYYY-MM-DD"
+                aria-describedby={describedBy(field)}
+              />
+            </label>
+            <FieldProblems id={fieldId(field)} problems={byField.get(field)} />
+          </div>
+        ))}
+      </div>
+      <label>
+        Summary
+        <input value={form.summary} onChange={set('summary')} />
+      </label>
+      <label>
+        Id
+        <input
+          value={effective.id}
+          onChange={(event) => editor.setId(event.target.value)}
+          aria-describedby={describedBy('id')}
+        />
+      </label>
+      <FieldProblems id={fieldId('id')} problems={byField.get('id')} />
+      {form.evidence.map((evidence, evidenceIndex) => (
+        <EvidenceFields
+          key={evidenceIndex}
+          checked={checked}
+          index={evidenceIndex}
+          evidence={evidence}
+          problems={evidenceProblems(evidenceIndex)}
+          onChange={(changed) =>
+            setForm((current) => ({
+              ...current,
+              evidence: current.evidence.map((item, i) => (i === evidenceIndex ? changed : item)),
+            }))
+          }
+          onRemove={
+            form.evidence.length > 1
+              ? () =>
+                  setForm((current) => ({
+                    ...current,
+                    evidence: current.evidence.filter((_, i) => i !== evidenceIndex),
+                  }))
+              : null
+          }
+        />
+      ))}
+      <FieldProblems id={fieldId('evidence')} problems={byField.get('evidence')} />
+      <button
+        type="button"
+        onClick={() =>
+          setForm((current) => ({
+            ...current,
+            evidence: [...current.evidence, emptyEvidenceForm(checked.dataset.documents[0]?.id)],
+          }))
+        }
+      >
+        Add evidence
+      </button>
+      <EditorFooter
+        elsewhere={editor.elsewhere}
+        checking={editor.checking}
+        errorCount={editor.errorCount}
+        submitLabel={original ? 'Save relation' : 'Add relation'}
+        onCancel={editor.closeDrawer}
+      >
+        {original && (
+          <ConfirmButton
+            label="Delete relation"
+            question="Delete this relation and its evidence?"
+            onConfirm={() => editor.applyAndClose(deleteRelation(original.id))}
+          />
+        )}
+      </EditorFooter>
+    </form>
+  );
+}

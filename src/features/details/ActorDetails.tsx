@@ -1,0 +1,75 @@
+// Details of one actor: who it is, and its visible relations grouped by type, each with its evidence.
+import type { Actor, CheckedDataset, Relation } from '../../domain/model';
+import { graphIndexOf, selectVisibility } from '../../store/selectors';
+import { useExplorer } from '../../store/StoreProvider';
+import { actorName, kindLabel, typeLabel } from '../../ui/labels';
+import { RelationItem } from './RelationItem';
+import { useShowInGraph } from '../../ui/useShowInGraph';
+
+export function ActorDetails({ checked, actor }: { checked: CheckedDataset; actor: Actor }) {
+  const select = useShowInGraph();
+  const visibility = useExplorer(selectVisibility);
+  const relationIndices = graphIndexOf(checked).relationsByActor.get(actor.id) ?? [];
+  const groups = new Map<string, { relation: Relation; index: number }[]>();
+  let hiddenCount = 0;
+  for (const index of relationIndices) {
+    const relation = checked.dataset.relations[index];
+    if (!relation) continue;
+    if (visibility && !visibility.relationIds.has(relation.id)) {
+      hiddenCount++;
+      continue;
+    }
+    groups.set(relation.type, [...(groups.get(relation.type) ?? []), { relation, index }]);
+  }
+  const orderedTypes = [...checked.relationTypes.keys()].filter((type) => groups.has(type));
+  const shown = visibility?.actorIds.has(actor.id) ?? true;
+
+  return (
+    <div className="details">
+      <h2 className="details__title">{actor.name}</h2>
+      <p className="details__kind">{kindLabel(actor.kind)}</p>
+      {!shown && <p className="details__note">This actor is hidden by the current filters or focus.</p>}
+      {actor.aliases && actor.aliases.length > 0 && <p>Also known as: {actor.aliases.join(', ')}</p>}
+      {actor.description && <p>{actor.description}</p>}
+      {actor.affiliation && (
+        <p>
+          Affiliation:{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => select({ kind: 'actor', id: actor.affiliation ?? '' })}
+          >
+            {actorName(checked, actor.affiliation)}
+          </button>
+        </p>
+      )}
+      <h3>Relations</h3>
+      {orderedTypes.length === 0 && <p>No visible relation.</p>}
+      {orderedTypes.map((type) => {
+        const items = groups.get(type) ?? [];
+        return (
+          <section key={type} className="details__group" aria-label={`${typeLabel(checked, type)} (${items.length})`}>
+            <h4>
+              {typeLabel(checked, type)} <span className="count">({items.length})</span>
+            </h4>
+            {items.map(({ relation, index }) => (
+              <RelationItem
+                key={relation.id}
+                checked={checked}
+                relation={relation}
+                relationIndex={index}
+                currentActorId={actor.id}
+                linkToRelation
+              />
+            ))}
+          </section>
+        );
+      })}
+      {hiddenCount > 0 && (
+        <p className="details__note">
+          {hiddenCount} more {hiddenCount === 1 ? 'relation is' : 'relations are'} hidden by the current filters.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+// The details panel: the selected actor or relation, or a hint on how to select one.
+import { useExplorer } from '../../store/StoreProvider';
+import { ActorDetails } from './ActorDetails';
+import { RelationDetails } from './RelationDetails';
+
+export function DetailsPanel() {
+  const checked = useExplorer((state) => state.checked);
+  const selection = useExplorer((state) => state.selection);
+  const clearSelection = useExplorer((state) => state.clearSelection);
+  if (checked === null) return null;
+
+  let body = (
+    <p className="details__empty">
+      Click an actor or a relation in the graph or the table to read the evidence for it.
+    </p>
+  );
+  if (selection?.kind === 'actor') {
+    const actor = checked.actorsById.get(selection.id);
+    if (actor) body = <ActorDetails checked={checked} actor={actor} />;
+  } else if (selection?.kind === 'relation') {
+    const index = checked.relationIndexById.get(selection.id);
+    const relation = index === undefined ? undefined : checked.dataset.relations[index];
+    if (relation && index !== undefined)
+      body = <RelationDetails checked={checked} relation={relation} relationIndex={index} />;
+  }
+
+  return (
+    <section className="panel details-panel" aria-label="Details" data-testid="details-panel">
+      {selection && (
+        <button type="button" className="details-panel__close" onClick={clearSelection}>
+          Clear selection
+        </button>
+      )}
+      {body}
+    </section>
+  );
+}

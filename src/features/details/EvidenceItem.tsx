@@ -1,0 +1,87 @@
+// One piece of evidence: the cited sentence in context with the quote highlighted, and where it was published.
+import { useState } from 'react';
+import { excerptAround } from '../../domain/excerpt';
+import type { CheckedDataset, Evidence } from '../../domain/model';
+import { actorName, isHttpUrl } from '../../ui/labels';
+import { useShowInGraph } from '../../ui/useShowInGraph';
+
+interface Props {
+  checked: CheckedDataset;
+  evidence: Evidence;
+  relationIndex: number;
+  evidenceIndex: number;
+}
+
+export function EvidenceItem({ checked, evidence, relationIndex, evidenceIndex }: Props) {
+  const select = useShowInGraph();
+  const [moreContext, setMoreContext] = useState(false);
+  const document = checked.documentsById.get(evidence.document);
+  const text = checked.documentTexts.get(evidence.document);
+  const anchor = checked.anchors[relationIndex]?.[evidenceIndex];
+  const excerpt =
+    text !== undefined && anchor ? excerptAround(text, anchor, { sentencesAround: moreContext ? 1 : 0 }) : null;
+
+  return (
+    <figure className="evidence">
+      <blockquote className="evidence__text">
+        {excerpt ? (
+          <>
+            {excerpt.clippedStart && '… '}
+            {excerpt.before}
+            <mark>{excerpt.quote}</mark>
+            {excerpt.after}
+            {excerpt.clippedEnd && ' …'}
+          </>
+        ) : (
+          <mark>{evidence.quote}</mark>
+        )}
+      </blockquote>
+      <figcaption className="evidence__source">
+        {evidence.attributedTo && (
+          <>
+            according to{' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => select({ kind: 'actor', id: evidence.attributedTo ?? '' })}
+            >
+              {actorName(checked, evidence.attributedTo)}
+            </button>
+            {' · '}
+          </>
+        )}
+        {document ? (
+          <>
+            <cite>{document.outlet}</cite>
+            {document.author && <> · {document.author}</>}
+            {' · '}
+            <time>{document.published}</time>
+            {' · '}
+            {isHttpUrl(document.url) ? (
+              <a href={document.url} target="_blank" rel="noopener noreferrer">
+                {document.title}
+              </a>
+            ) : (
+              <span>{document.title}</span>
+            )}
+          </>
+        ) : (
+          <span>{evidence.document}</span>
+        )}
+        {excerpt && (
+          <>
+            {' · '}
+            <button
+              type="button"
+              className="link-button"
+              aria-expanded={moreContext}
+              onClick={() => setMoreContext(!moreContext)}
+            >
+              {moreContext ? 'less context' : 'more context'}
+            </button>
+          </>
+        )}
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,62 @@
+// One relation in the details panel: its ends (as buttons that select them), date, summary and evidence.
+import type { CheckedDataset, Relation } from '../../domain/model';
+import { relationDateLabel } from '../../domain/query';
+import { EvidenceItem } from './EvidenceItem';
+import { actorName, relationSentence, typeLabel } from '../../ui/labels';
+import { useShowInGraph } from '../../ui/useShowInGraph';
+
+interface Props {
+  checked: CheckedDataset;
+  relation: Relation;
+  relationIndex: number;
+  /** The actor whose panel this is: shown as text, not as a button. */
+  currentActorId?: string;
+  /** Show a button selecting the relation itself (in an actor's panel). */
+  linkToRelation?: boolean;
+}
+
+export function RelationItem({ checked, relation, relationIndex, currentActorId, linkToRelation }: Props) {
+  const select = useShowInGraph();
+  const actor = (actorId: string) =>
+    actorId === currentActorId ? (
+      <strong>{actorName(checked, actorId)}</strong>
+    ) : (
+      <button type="button" className="link-button" onClick={() => select({ kind: 'actor', id: actorId })}>
+        {actorName(checked, actorId)}
+      </button>
+    );
+  const date = relationDateLabel(relation);
+
+  return (
+    <article className="relation-item" aria-label={relationSentence(checked, relation)}>
+      <p className="relation-item__line">
+        {actor(relation.source)} <span className="relation-item__type">{typeLabel(checked, relation.type)}</span>{' '}
+        {actor(relation.target)}
+        {date && <span className="relation-item__date"> · {date}</span>}
+        {linkToRelation && (
+          <>
+            {' '}
+            <button
+              type="button"
+              className="link-button"
+              aria-label={`Select relation: ${relationSentence(checked, relation)}`}
+              onClick={() => select({ kind: 'relation', id: relation.id })}
+            >
+              select
+            </button>
+          </>
+        )}
+      </p>
+      {relation.summary && <p className="relation-item__summary">{relation.summary}</p>}
+      {relation.evidence.map((evidence, evidenceIndex) => (
+        <EvidenceItem
+          key={evidenceIndex}
+          checked={checked}
+          evidence={evidence}
+          relationIndex={relationIndex}
+          evidenceIndex={evidenceIndex}
+        />
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,146 @@
+// The export menu: the figure as PNG or SVG (with title, legend and sources), and the shown data as JSON, CSV, GraphML or GEXF.
+import { useState } from 'react';
+import { useGraph } from '../../canvas/GraphContext';
+import type { ImageRequest } from '../../export/figure/pngFigure';
+import { dataFileName, DATA_FORMATS, type DataFormat } from '../../export/dataFormats';
+import { downloadBlob } from '../../export/download';
+import { exportSnapshot, snapshotFigure, type ExportSnapshot } from '../../export/exportSnapshot';
+import { exportFileName } from '../../export/fileName';
+import { formatPixels } from '../../export/imageSize';
+import { focusSeeds, selectVisibility } from '../../store/selectors';
+import { useExplorerStore } from '../../store/StoreProvider';
+import { ExportStatus } from './ExportStatus';
+import { ImageExportOptions } from './ImageExportOptions';
+import { useExportRunner, type ExportMessage } from './useExportRunner';
+import './exportMenu.css';
+
+const DEFAULT_IMAGE: ImageRequest = { area: 'whole', scale: 2, background: 'white' };
+
+/**
+ * The exporters (the SVG renderer, the zip and XML writers) are not part of the first load: they are fetched when the
+ * menu opens, so they are usually there by the time a button is pressed. A failed fetch is retried on the next try.
+ */
+let figureExporter: Promise<typeof import('../../export/figure/exportFigure')> | null = null;
+let dataExporter: Promise<typeof import('../../export/dataExports')> | null = null;
+const retryable = <T,>(loading: Promise<T>, forget: () => void) =>
+  loading.catch((error: unknown) => {
+    forget();
+    throw error;
+  });
+const loadFigureExporter = () =>
+  (figureExporter ??= retryable(import('../../export/figure/exportFigure'), () => (figureExporter = null)));
+const loadDataExporter = () =>
+  (dataExporter ??= retryable(import('../../export/dataExports'), () => (dataExporter = null)));
+
+export function ExportMenu() {
+  const store = useExplorerStore();
+  const graph = useGraph();
+  const [image, setImage] = useState<ImageRequest>(DEFAULT_IMAGE);
+  const { status, run } = useExportRunner();
+  const busy = status.busy !== null;
+
+  /** Read at click time, so the export is exactly what is shown then. */
+  const snapshotNow = (): ExportSnapshot => {
+    const state = store.getState();
+    const visible = selectVisibility(state);
+    if (state.checked === null || visible === null) throw new Error('no dataset is loaded.');
+    const seeds = state.focusHops > 0 ? focusSeeds(state.checked, state.selection) : [];
+    return exportSnapshot(state.checked, visible, {
+      filters: state.filters,
+      focusHops: state.focusHops,
+      focusSeeds: seeds,
+    });
+  };
+
+  const exportImage = (format: 'png' | 'svg') =>
+    run(format.toUpperCase(), async (report) => {
+      const snapshot = snapshotNow();
+      if (graph === null) throw new Error('The graph is not on the page yet: wait for it to load, then export again.');
+      const { exportFigure } = await loadFigureExporter();
+      let shownPercent = -1;
+      const outcome = await exportFigure(graph.painter, format, snapshotFigure(snapshot), image, (progress) => {
+        if (progress.phase === 'encoding') return report('Encoding the PNG…', null);
+        const percent = Math.floor(progress.fraction * 100);
+        if (percent !== shownPercent) report(`Drawing the graph… ${percent}%`, progress.fraction);
+        shownPercent = percent;
+      });
+      const fileName = exportFileName(
+        snapshot.checked.dataset.id,
+        snapshot.summary.slug,
+        new Date(),
+        format,
+        image.area === 'view' ? 'view' : '',
+      );
+      downloadBlob(outcome.blob, fileName);
+      const messages: ExportMessage[] = outcome.notice ? [{ kind: 'warning', text: outcome.notice }] : [];
+      return [
+        ...messages,
+        { kind: 'done', text: `Saved ${fileName} (${formatPixels(outcome.width, outcome.height)}).` },
+      ];
+    });
+
+  const exportData = (format: DataFormat) =>
+    run(format.label, async () => {
+      const snapshot = snapshotNow();
+      const positions = format.id === 'gexf' ? graph?.painter.nodePositions() : undefined;
+      const { dataBlob } = await loadDataExporter();
+      const blob = dataBlob(snapshot, format, positions);
+      const fileName = dataFileName(snapshot, format, new Date());
+      downloadBlob(blob, fileName);
+      return [
+        {
+          kind: 'done',
+          text: `Saved ${fileName} (${snapshot.visible.actorIds.size} actors, ${snapshot.visible.relationIndices.length} relations).`,
+        },
+      ];
+    });
+
+  return (
+    <details
+      className="export-menu"
+      onToggle={(event) => {
+        if (!event.currentTarget.open) return;
+        // Only warming up: a failure here is reported by the export that needs the module.
+        loadFigureExporter().catch(() => undefined);
+        loadDataExporter().catch(() => undefined);
+      }}
+    >
+      <summary>Export</summary>
+      <div className="export-menu__panel">
+        <section aria-label="Export an image">
+          <h2>Image</h2>
+          <p className="hint">With the title, the active filters, the legend and the sources of what is shown.</p>
+          <ImageExportOptions value={image} onChange={setImage} disabled={busy} />
+          <div className="export-menu__buttons">
+            <button type="button" disabled={busy} onClick={() => void exportImage('png')} aria-label="Download PNG">
+              PNG
+            </button>
+            <button type="button" disabled={busy} onClick={() => void exportImage('svg')} aria-label="Download SVG">
+              SVG
+            </button>
+          </div>
+        </section>
+        <section aria-label="Export the data">
+          <h2>Data</h2>
+          <p className="hint">The shown actors and relations, every quote with its source.</p>
+          <ul className="export-menu__formats">
+            {DATA_FORMATS.map((format) => (
+              <li key={format.id}>
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() => void exportData(format)}
+                  aria-label={`Download ${format.label}`}
+                >
+                  {format.label}
+                </button>{' '}
+                <span className="hint">{format.description}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <ExportStatus status={status} />
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,84 @@
+// The date range filter: from/to partial ISO dates, applied to each relation's date or span.
+import { useState } from 'react';
+import { PARTIAL_DATE_PATTERN } from '../../domain/schema';
+import { dateExtent } from '../../store/selectors';
+import { useExplorer } from '../../store/StoreProvider';
+
+const datePattern = new RegExp(PARTIAL_DATE_PATTERN);
+
+function DateInput({
+  label,
+  value,
+  placeholder,
+  onCommit,
+}: {
+  label: string;
+  value: string | null;
+  placeholder: string;
+  onCommit(value: string | null): void;
+}) {
+  const [text, setText] = useState(value ?? '');
+  const [lastValue, setLastValue] = useState(value);
+  // Follow the store when it changes elsewhere (reset, back/forward).
+  if (value !== lastValue) {
+    setLastValue(value);
+    setText(value ?? '');
+  }
+  const valid = text === '' || datePattern.test(text);
+  return (
+    <label className="date-input">
+      {label}{' '}
+      <input
+        type="text"
+        inputMode="numeric"
+        value={text}
+        placeholder={placeholder}
+        aria-invalid={!valid}
+        aria-describedby="date-format-hint"
+        onChange={(event) => {
+          const next = event.target.value.trim();
+          setText(event.target.value);
+          if (next === '') onCommit(null);
+          else if (datePattern.test(next)) onCommit(next);
+        }}
+      />
+    </label>
+  );
+}
+
+export function DateRangeFilter() {
+  const checked = useExplorer((state) => state.checked);
+  const filters = useExplorer((state) => state.filters);
+  const setDateRange = useExplorer((state) => state.setDateRange);
+  const setHideUndated = useExplorer((state) => state.setHideUndated);
+  if (checked === null) return null;
+  const extent = dateExtent(checked);
+  return (
+    <fieldset className="filter-group">
+      <legend>Relation dates</legend>
+      <DateInput
+        label="From"
+        value={filters.dateFrom}
+        placeholder={extent.low ?? 'YYYY-MM-DD'}
+        onCommit={(from) => setDateRange(from, filters.dateTo)}
+      />
+      <DateInput
+        label="To"
+        value={filters.dateTo}
+        placeholder={extent.high ?? 'YYYY-MM-DD'}
+        onCommit={(to) => setDateRange(filters.dateFrom, to)}
+      />
+      <p id="date-format-hint" className="hint">
+        YYYY, YYYY-MM or YYYY-MM-DD.{extent.low && ` Relations span ${extent.low} to ${extent.high}.`}
+      </p>
+      <label>
+        <input
+          type="checkbox"
+          checked={filters.hideUndated}
+          onChange={(event) => setHideUndated(event.target.checked)}
+        />
+        Hide undated relations
+      </label>
+    </fieldset>
+  );
+}

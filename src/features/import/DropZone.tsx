@@ -1,0 +1,57 @@
+// Drag-and-drop onto the whole page: an overlay while files are dragged over, and the dropped files are opened as a dataset.
+import { useEffect, useState } from 'react';
+import { useCurationSession } from '../../session/CurationSessionContext';
+
+const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
+
+export function DropZone() {
+  const session = useCurationSession();
+  const [dragging, setDragging] = useState(false);
+
+  useEffect(() => {
+    // dragenter/dragleave fire for every child element: count them so the overlay does not flicker.
+    let depth = 0;
+    const onEnter = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      depth++;
+      setDragging(true);
+    };
+    const onOver = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+    };
+    const onLeave = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const onDrop = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      // Without this the browser would navigate to the dropped file.
+      event.preventDefault();
+      depth = 0;
+      setDragging(false);
+      const files = [...(event.dataTransfer?.files ?? [])];
+      if (files.length > 0) void session.openFiles(files);
+    };
+    window.addEventListener('dragenter', onEnter);
+    window.addEventListener('dragover', onOver);
+    window.addEventListener('dragleave', onLeave);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragenter', onEnter);
+      window.removeEventListener('dragover', onOver);
+      window.removeEventListener('dragleave', onLeave);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [session]);
+
+  if (!dragging) return null;
+  return (
+    <div className="drop-zone" aria-hidden="true">
+      <p>Drop a dataset JSON (and its source texts) to open it</p>
+    </div>
+  );
+}

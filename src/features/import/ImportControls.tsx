@@ -1,0 +1,32 @@
+// The "Open dataset" button: a file input that takes one dataset JSON, optionally with the source texts it names.
+import { useRef } from 'react';
+import { useCurationSession } from '../../session/CurationSessionContext';
+import '../curation/curation.css';
+
+export function ImportControls() {
+  const session = useCurationSession();
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <div className="import-controls">
+      <button type="button" onClick={() => input.current?.click()}>
+        Open dataset…
+      </button>
+      <input
+        ref={input}
+        className="visually-hidden"
+        type="file"
+        accept=".json,application/json,.txt,text/plain"
+        multiple
+        aria-label="Open dataset file (JSON, with its source texts if separate)"
+        tabIndex={-1}
+        onChange={(event) => {
+          const files = [...(event.target.files ?? [])];
+          // Reset so choosing the same file again (after fixing it) opens it again.
+          event.target.value = '';
+          if (files.length > 0) void session.openFiles(files);
+        }}
+      />
+      <span className="hint">or drop a file on the page</span>
+    </div>
+  );
+}

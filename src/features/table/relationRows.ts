@@ -1,0 +1,78 @@
+// Pure: the table's rows (one per visible relation) and their sorting.
+import { perDataset } from '../../domain/perDataset';
+import type { CheckedDataset } from '../../domain/model';
+import { relationDateLabel, relationSpan } from '../../domain/query';
+import { actorName, typeLabel } from '../../ui/labels';
+
+export interface RelationRow {
+  relationId: string;
+  source: string;
+  type: string;
+  target: string;
+  date: string;
+  /** Sort key: the earliest day covered; '' when undated. */
+  dateKey: string;
+  quote: string;
+  outlet: string;
+  actorIds: readonly [string, string];
+}
+
+export type SortKey = 'source' | 'type' | 'target' | 'date' | 'quote' | 'outlet';
+export interface Sort {
+  key: SortKey;
+  descending: boolean;
+}
+
+export function relationRows(checked: CheckedDataset, relationIndices: readonly number[]): RelationRow[] {
+  const rows: RelationRow[] = [];
+  for (const index of relationIndices) {
+    const relation = checked.dataset.relations[index];
+    if (!relation) continue;
+    const first = relation.evidence[0];
+    rows.push({
+      relationId: relation.id,
+      source: actorName(checked, relation.source),
+      type: typeLabel(checked, relation.type),
+      target: actorName(checked, relation.target),
+      date: relationDateLabel(relation),
+      dateKey: relationSpan(relation)?.low ?? '',
+      quote: first?.quote ?? '',
+      outlet: [
+        ...new Set(
+          relation.evidence.map(
+            (evidence) => checked.documentsById.get(evidence.document)?.outlet ?? evidence.document,
+          ),
+        ),
+      ].join('; '),
+      actorIds: [relation.source, relation.target],
+    });
+  }
+  return rows;
+}
+
+/** One row per relation of the dataset, in dataset order; built once per dataset. */
+export const allRelationRows = perDataset((checked): readonly RelationRow[] =>
+  relationRows(
+    checked,
+    checked.dataset.relations.map((_, index) => index),
+  ),
+);
+
+/** The rows of visible relations, in the order given: linear, no re-sort. */
+export function visibleRows(rows: readonly RelationRow[], visibleRelationIds: ReadonlySet<string>): RelationRow[] {
+  return rows.filter((row) => visibleRelationIds.has(row.relationId));
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/** Stable sort; undated relations always last. */
+export function sortRows(rows: readonly RelationRow[], sort: Sort): RelationRow[] {
+  const direction = sort.descending ? -1 : 1;
+  return [...rows].sort((a, b) => {
+    if (sort.key === 'date') {
+      if (a.dateKey === '' || b.dateKey === '') return (a.dateKey === '' ? 1 : 0) - (b.dateKey === '' ? 1 : 0);
+      return direction * a.dateKey.localeCompare(b.dateKey);
+    }
+    return direction * collator.compare(a[sort.key], b[sort.key]);
+  });
+}

@@ -1,0 +1,71 @@
+// The curation session: opening datasets (file, drop, URL) with their autosaved edits, resuming and forgetting drafts, and autosave itself.
+import type { DraftStorage } from './draftStorage';
+import { sourceKey, sourceLabel } from '../io/datasetSource';
+import { openDatasetFiles, openDatasetUrl, type PickedFile } from '../io/openDataset';
+import type { Validate } from '../io/validateOffThread';
+import { listOtherDrafts, restoreDraftFor, resumeDraft, startAutosave } from './autosave';
+import type { ExplorerStore } from '../store/store';
+import { openDatasetInto } from './openDatasetInto';
+
+export interface CurationSession {
+  openFiles(files: readonly PickedFile[]): Promise<void>;
+  openUrl(url: string): Promise<void>;
+  resumeDraft(key: string): Promise<void>;
+  forgetDraft(key: string): Promise<void>;
+  /** Back to the dataset as opened; the autosaved draft is deleted at once. */
+  discardChanges(): Promise<void>;
+  /** Saves pending edits now. */
+  flush(): Promise<void>;
+  stop(): void;
+}
+
+export function startCurationSession(
+  store: ExplorerStore,
+  storage: DraftStorage,
+  options: { validate?: Validate; autosaveDelayMs?: number } = {},
+): CurationSession {
+  const autosave = startAutosave(
+    store,
+    storage,
+    options.autosaveDelayMs !== undefined ? { delayMs: options.autosaveDelayMs } : {},
+  );
+  const afterOpen = async (opened: boolean) => {
+    if (opened) await restoreDraftFor(store, storage);
+    await listOtherDrafts(store, storage);
+  };
+  return {
+    async openFiles(files) {
+      const name = files.find((file) => /\.json$/i.test(file.name))?.name ?? files[0]?.name ?? 'dataset';
+      await autosave.flush();
+      const outcome = await openDatasetInto(store, name, (open) => openDatasetFiles(files, open), options.validate);
+      if (outcome) await afterOpen(outcome.ok);
+    },
+    async openUrl(url) {
+      await autosave.flush();
+      const outcome = await openDatasetInto(
+        store,
+        sourceLabel({ kind: 'url', url }),
+        (open) => openDatasetUrl(url, open),
+        options.validate,
+      );
+      if (outcome) await afterOpen(outcome.ok);
+    },
+    async resumeDraft(key) {
+      await autosave.flush();
+      await resumeDraft(store, storage, key);
+      await listOtherDrafts(store, storage);
+    },
+    async forgetDraft(key) {
+      await storage.delete(key).catch(() => undefined);
+      await listOtherDrafts(store, storage);
+    },
+    async discardChanges() {
+      const { source } = store.getState();
+      store.getState().discardChanges();
+      await autosave.flush();
+      if (source) await storage.delete(sourceKey(source)).catch(() => undefined);
+    },
+    flush: autosave.flush,
+    stop: autosave.stop,
+  };
+}

@@ -1,0 +1,99 @@
+// @vitest-environment jsdom
+// The actor and relation editors: live validation next to each field, saving only a valid dataset, deleting with a confirmation.
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { CurationDrawer } from '../../../src/features/curation/CurationDrawer';
+import { CurationToolbar } from '../../../src/features/curation/CurationToolbar';
+import { renderCurated } from '../../support/renderCurated';
+
+const ui = (
+  <>
+    <CurationToolbar />
+    <CurationDrawer />
+  </>
+);
+
+describe('ActorEditor', () => {
+  it('adds an actor with an id made from its name; undo and redo it', async () => {
+    const { store } = renderCurated(ui);
+    await userEvent.click(screen.getByRole('button', { name: 'New actor' }));
+    const form = screen.getByRole('form', { name: 'New actor' });
+    await userEvent.type(within(form).getByLabelText('Name'), 'Hézbollah <b>');
+    expect(within(form).getByLabelText('Id')).toHaveValue('hezbollah-b');
+    await userEvent.selectOptions(within(form).getByLabelText('Kind'), 'armed-group');
+    const add = within(form).getByRole('button', { name: 'Add actor' });
+    await waitFor(() => expect(add).toBeEnabled());
+    await userEvent.click(add);
+    expect(store.getState().checked?.actorsById.get('hezbollah-b')).toMatchObject({
+      name: 'Hézbollah <b>',
+      kind: 'armed-group',
+    });
+    expect(store.getState().selection).toEqual({ kind: 'actor', id: 'hezbollah-b' });
+    expect(screen.queryByRole('form')).toBeNull();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(store.getState().checked?.actorsById.has('hezbollah-b')).toBe(false);
+    await userEvent.click(screen.getByRole('button', { name: 'Redo' }));
+    expect(store.getState().checked?.actorsById.has('hezbollah-b')).toBe(true);
+  });
+
+  it('shows the validator message at the field and will not save an invalid actor', async () => {
+    const { store } = renderCurated(ui);
+    const before = store.getState().checked;
+    await userEvent.click(screen.getByRole('button', { name: 'New actor' }));
+    const form = screen.getByRole('form', { name: 'New actor' });
+    await userEvent.type(within(form).getByLabelText('Name'), 'X');
+    await userEvent.clear(within(form).getByLabelText('Id'));
+    await userEvent.type(within(form).getByLabelText('Id'), 'russia');
+    expect(await within(form).findByText(/duplicate actor id|already/i)).toBeInTheDocument();
+    expect(within(form).getByRole('button', { name: 'Add actor' })).toBeDisabled();
+    await userEvent.click(within(form).getByRole('button', { name: 'Cancel' }));
+    expect(store.getState().checked).toBe(before);
+  });
+
+  it('deletes the selected actor with its relations after asking', async () => {
+    const { store } = renderCurated(ui);
+    store.getState().select({ kind: 'actor', id: 'rebels' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit selected' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Delete actor' }));
+    expect(screen.getByText('Delete Rebels and its relation?')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, delete actor' }));
+    expect(store.getState().checked?.actorsById.has('rebels')).toBe(false);
+    expect(store.getState().checked?.dataset.relations.map((relation) => relation.id)).toEqual(['russia-meets-israel']);
+    expect(store.getState().selection).toBeNull();
+  });
+});
+
+describe('RelationEditor', () => {
+  it('checks the quote against the source as the user types, then saves', async () => {
+    const { store } = renderCurated(ui);
+    await userEvent.click(screen.getByRole('button', { name: 'New relation' }));
+    const form = screen.getByRole('form', { name: 'New relation' });
+    await userEvent.selectOptions(within(form).getByLabelText('Source (from)'), 'israel');
+    await userEvent.selectOptions(within(form).getByLabelText('Target (to)'), 'rebels');
+    await userEvent.selectOptions(within(form).getByLabelText('Type'), 'mocks');
+    await userEvent.type(within(form).getByLabelText('Date'), '2021-13');
+    await userEvent.type(within(form).getByLabelText('Evidence 1 quote'), 'Israel strikes tanks.');
+    expect(await within(form).findByText(/quote not found in document "wire"/)).toBeInTheDocument();
+    expect(within(form).getByText(/closest passage/)).toBeInTheDocument();
+    expect(await within(form).findByText(/impossible|not a real|month/i)).toBeInTheDocument();
+    expect(within(form).getByRole('button', { name: 'Add relation' })).toBeDisabled();
+
+    await userEvent.clear(within(form).getByLabelText('Evidence 1 quote'));
+    await userEvent.type(within(form).getByLabelText('Evidence 1 quote'), 'Israel strikes convoys.');
+    await userEvent.clear(within(form).getByLabelText('Date'));
+    await userEvent.type(within(form).getByLabelText('Date'), '2021-10');
+    const add = within(form).getByRole('button', { name: 'Add relation' });
+    await waitFor(() => expect(add).toBeEnabled());
+    await userEvent.click(add);
+    expect(store.getState().checked?.dataset.relations.at(-1)).toEqual({
+      id: 'israel-mocks-rebels',
+      type: 'mocks',
+      source: 'israel',
+      target: 'rebels',
+      date: '2021-10',
+      evidence: [{ document: 'wire', quote: 'Israel strikes convoys.' }],
+    });
+  });
+});

@@ -1,0 +1,109 @@
+// @vitest-environment jsdom
+// The details panel: actor and relation details, cited sentences in context, safe links, selection by click.
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DetailsPanel } from '../../../src/features/details/DetailsPanel';
+import type { CheckedDataset } from '../../../src/domain/model';
+import { loadSmallFixture } from '../../graph/fixture';
+import { fakeGraph } from '../../support/fakeGraph';
+import { renderWithStore } from '../../support/renderWithStore';
+
+let checked: CheckedDataset;
+beforeAll(async () => {
+  checked = await loadSmallFixture();
+});
+
+describe('DetailsPanel', () => {
+  it('invites a click when nothing is selected', () => {
+    renderWithStore(<DetailsPanel />, checked);
+    expect(screen.getByText(/Click an actor or a relation/)).toBeInTheDocument();
+  });
+
+  it('shows an actor: name, kind, aliases, description, affiliation and relations grouped by type', () => {
+    renderWithStore(<DetailsPanel />, checked, (store) => store.getState().select({ kind: 'actor', id: 'ottokar' }));
+    const panel = screen.getByRole('region', { name: 'Details' });
+    expect(within(panel).getByRole('heading', { level: 2, name: 'Ottokar IV' })).toBeInTheDocument();
+    expect(within(panel).getByText('person')).toBeInTheDocument();
+    expect(within(panel).getByText('King of Syldavia.')).toBeInTheDocument();
+    expect(within(panel).getByText(/Affiliation/)).toContainElement(
+      within(panel).getAllByRole('button', { name: 'Syldavia' })[0]!,
+    );
+    const groups = within(panel)
+      .getAllByRole('heading', { level: 4 })
+      .map((heading) => heading.textContent);
+    expect(groups).toEqual(['member of (1)', 'meets (1)']);
+  });
+
+  it('shows each cited sentence in context with the quote marked, and the source', () => {
+    renderWithStore(<DetailsPanel />, checked, (store) => store.getState().select({ kind: 'relation', id: 'r3' }));
+    const mark = screen.getByText('Marshal Müskár met King Ottokar IV', { selector: 'mark' });
+    expect(mark.closest('blockquote')?.textContent).toBe(
+      'Marshal Müskár met King Ottokar IV in Klow on 15 March 2021.',
+    );
+    const link = screen.getByRole('link', { name: 'Jets strike the Zorrino Front' });
+    expect(link).toHaveAttribute('href', 'https://example.org/border-news/jets');
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(screen.getByText('Border News')).toBeInTheDocument();
+    expect(screen.getByText(/A\. Reporter/)).toBeInTheDocument();
+    expect(screen.getByText('2021-03-20')).toBeInTheDocument();
+  });
+
+  it('widens the context on request', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<DetailsPanel />, checked, (store) => store.getState().select({ kind: 'relation', id: 'r3' }));
+    await user.click(screen.getByRole('button', { name: 'more context' }));
+    expect(screen.getByText(/In February 2021 Atlantis pledged/)).toBeInTheDocument();
+  });
+
+  it('says who makes an attributed claim, and shows a document without a URL as plain text', () => {
+    renderWithStore(<DetailsPanel />, checked, (store) => store.getState().select({ kind: 'relation', id: 'r4' }));
+    expect(screen.getByText(/according to/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Hélène Dupré' })).toBeInTheDocument();
+    expect(screen.getByText('Rivals still').tagName).toBe('SPAN');
+    expect(screen.queryByRole('link')).toBeNull();
+  });
+
+  it('selects the other actor or the relation when clicked, and shows it on the graph', async () => {
+    const user = userEvent.setup();
+    const graph = fakeGraph();
+    const { store } = renderWithStore(
+      <DetailsPanel />,
+      checked,
+      (s) => s.getState().select({ kind: 'actor', id: 'zorrino-front' }),
+      { graph: graph.handle },
+    );
+    await user.click(screen.getByRole('button', { name: 'Select relation: Borduria strikes Zorrino Front' }));
+    expect(store.getState().selection).toEqual({ kind: 'relation', id: 'r1' });
+    expect(graph.commands.centreOn).toHaveBeenLastCalledWith({ kind: 'relation', id: 'r1' });
+    await user.click(screen.getByRole('button', { name: 'Borduria' }));
+    expect(store.getState().selection).toEqual({ kind: 'actor', id: 'borduria' });
+    expect(graph.commands.centreOn).toHaveBeenLastCalledWith({ kind: 'actor', id: 'borduria' });
+    await user.click(screen.getByRole('button', { name: 'Clear selection' }));
+    expect(store.getState().selection).toBeNull();
+  });
+
+  it('lists only visible relations and says how many are hidden', () => {
+    const { store } = renderWithStore(<DetailsPanel />, checked, (s) =>
+      s.getState().select({ kind: 'actor', id: 'borduria' }),
+    );
+    act(() => store.getState().toggleHidden('hiddenTypes', 'strikes'));
+    expect(screen.queryByText('Bordurian jets struck Zorrino Front positions')).toBeNull();
+    expect(screen.getByText(/1 more relation is hidden by the current filters/)).toBeInTheDocument();
+  });
+
+  it('renders dataset text as text, never as HTML', async () => {
+    const hostile = await loadSmallFixture((dataset) => ({
+      ...dataset,
+      actors: dataset.actors.map((actor) =>
+        actor.id === 'atlantis' ? { ...actor, description: '<img src=x onerror="alert(1)">' } : actor,
+      ),
+    }));
+    const { container } = renderWithStore(<DetailsPanel />, hostile, (s) =>
+      s.getState().select({ kind: 'actor', id: 'atlantis' }),
+    );
+    expect(screen.getByText('<img src=x onerror="alert(1)">')).toBeInTheDocument();
+    expect(container.querySelector('img')).toBeNull();
+  });
+});

@@ -1,0 +1,44 @@
+// @vitest-environment jsdom
+// Warnings of the dataset on screen: said in one line, listed with their place on request, absent when there are none.
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CheckedDataset } from '../../../src/domain/model';
+import type { Problem } from '../../../src/domain/problems';
+import { WarningsNotice } from '../../../src/features/import/WarningsNotice';
+import { loadSmallFixture } from '../../graph/fixture';
+import { renderWithStore } from '../../support/renderWithStore';
+
+let checked: CheckedDataset;
+beforeAll(async () => {
+  checked = await loadSmallFixture();
+});
+
+const warning: Problem = {
+  severity: 'warning',
+  code: 'unused-actor',
+  file: 'dataset.json',
+  line: 14,
+  column: 5,
+  pointer: '/actors/3',
+  message: 'actor "atlantis" is in no relation',
+  hint: 'it shows as a lone node; add a relation or remove it',
+};
+
+describe('WarningsNotice', () => {
+  it('says nothing when the dataset has no warning', () => {
+    const { container } = renderWithStore(<WarningsNotice />, checked);
+    expect(container).toBeEmptyDOMElement();
+  });
+
+  it('counts the warnings and lists each with its place, message and hint when opened', async () => {
+    renderWithStore(<WarningsNotice />, checked, (store) => store.getState().datasetLoaded(checked, [warning]));
+    const summary = screen.getByText(/The dataset has 1 warning/);
+    expect(screen.getByText('dataset.json:14:5')).not.toBeVisible();
+    await userEvent.click(summary);
+    expect(screen.getByText('dataset.json:14:5')).toBeVisible();
+    expect(screen.getByText('/actors/3')).toBeVisible();
+    expect(screen.getByText('actor "atlantis" is in no relation')).toBeVisible();
+    expect(screen.getByText(/Hint: it shows as a lone node/)).toBeVisible();
+  });
+});

@@ -1,0 +1,90 @@
+// @vitest-environment jsdom
+// The relations table: visible relations, sorting, and selection kept in step both ways.
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { RelationTable } from '../../../src/features/table/RelationTable';
+import type { CheckedDataset } from '../../../src/domain/model';
+import { loadSmallFixture } from '../../graph/fixture';
+import { renderWithStore } from '../../support/renderWithStore';
+
+let checked: CheckedDataset;
+beforeAll(async () => {
+  checked = await loadSmallFixture();
+});
+
+const bodyRows = () => within(screen.getByRole('table')).getAllByRole('row').slice(1);
+const column = (index: number) => bodyRows().map((row) => within(row).getAllByRole('cell')[index]?.textContent);
+
+describe('RelationTable', () => {
+  it('lists visible relations with source, type, target, date, quote and outlet', () => {
+    renderWithStore(<RelationTable />, checked);
+    expect(screen.getAllByRole('columnheader').map((header) => header.textContent?.replace(/[▲▼]/, '').trim())).toEqual(
+      ['Source', 'Type', 'Target', 'Date', 'Quote', 'Outlet'],
+    );
+    expect(bodyRows()).toHaveLength(10);
+    const strikes = bodyRows().find((row) => row.textContent?.includes('strikes')) as HTMLElement;
+    expect(
+      within(strikes)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual([
+      'Borduria',
+      'strikes',
+      'Zorrino Front',
+      '2020-05-03',
+      'Bordurian jets struck Zorrino Front positions',
+      'Border News',
+    ]);
+  });
+
+  it('sorts by a column, ascending then descending, undated last', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<RelationTable />, checked);
+    await user.click(screen.getByRole('button', { name: /Date/ }));
+    expect(column(3)).toEqual([
+      '2018',
+      '2019 – 2020',
+      '2020-05-03',
+      '2021-02',
+      '2021-03-15',
+      '2022-01',
+      '',
+      '',
+      '',
+      '',
+    ]);
+    expect(screen.getByRole('columnheader', { name: /Date/ })).toHaveAttribute('aria-sort', 'ascending');
+    await user.click(screen.getByRole('button', { name: /Date/ }));
+    expect(column(3).slice(0, 2)).toEqual(['2022-01', '2021-03-15']);
+    await user.click(screen.getByRole('button', { name: /Target/ }));
+    expect(column(2)[0]).toBe('Atlantis');
+  });
+
+  it('selects a relation from a row, by click or keyboard, and highlights the selected row', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<RelationTable />, checked);
+    await user.click(screen.getByText('Bordurian jets struck Zorrino Front positions'));
+    expect(store.getState().selection).toEqual({ kind: 'relation', id: 'r1' });
+    const button = screen.getByRole('button', { name: 'Select relation: Atlantis supports Syldavia' });
+    button.focus();
+    await user.keyboard('{Enter}');
+    expect(store.getState().selection).toEqual({ kind: 'relation', id: 'r2' });
+    expect(button.closest('tr')).toHaveAttribute('aria-current', 'true');
+    // Selection from elsewhere (the canvas) shows in the table too.
+    act(() => store.getState().select({ kind: 'relation', id: 'r6' }));
+    expect(screen.getByText('the Zorrino Front threatened Atlantis').closest('tr')).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+    expect(button.closest('tr')).not.toHaveAttribute('aria-current');
+  });
+
+  it('follows the filters and says when they hide everything', () => {
+    const { store } = renderWithStore(<RelationTable />, checked);
+    act(() => store.getState().toggleHidden('hiddenTypes', 'member-of'));
+    expect(bodyRows()).toHaveLength(7);
+    act(() => store.getState().setAllShown('hiddenTypes', [...checked.relationTypes.keys()], false));
+    expect(screen.getByText(/the filters hide them all/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,101 @@
+// URL state: encode/decode round trip (property-based), tolerant decoding, and keeping foreign parameters.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ACTOR_KINDS } from '../../src/domain/schema';
+import {
+  decodeUrlState,
+  DEFAULT_URL_STATE,
+  encodeUrlState,
+  mergeIntoSearch,
+  roundViewport,
+  type UrlState,
+} from '../../src/session/urlState';
+
+const id = fc.string({ minLength: 1, maxLength: 12 });
+const sortedSet = (values: fc.Arbitrary<string>) =>
+  fc.uniqueArray(values, { maxLength: 4 }).map((list) => [...list].sort());
+const partialDate = fc
+  .tuple(
+    fc.integer({ min: 1000, max: 2999 }),
+    fc.option(fc.integer({ min: 1, max: 12 })),
+    fc.option(fc.integer({ min: 1, max: 28 })),
+  )
+  .map(([year, month, day]) =>
+    [String(year), month && String(month).padStart(2, '0'), month && day && String(day).padStart(2, '0')]
+      .filter(Boolean)
+      .join('-'),
+  );
+const finite = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
+
+const urlState: fc.Arbitrary<UrlState> = fc.record({
+  selection: fc.oneof(
+    fc.constant(null),
+    fc.record({ kind: fc.constant('actor' as const), id }),
+    fc.record({ kind: fc.constant('relation' as const), id }),
+  ),
+  filters: fc.record({
+    hiddenTypes: sortedSet(id),
+    hiddenKinds: sortedSet(fc.constantFrom(...ACTOR_KINDS)),
+    hiddenDocuments: sortedSet(id),
+    dateFrom: fc.option(partialDate, { nil: null }),
+    dateTo: fc.option(partialDate, { nil: null }),
+    hideUndated: fc.boolean(),
+    hideIsolated: fc.boolean(),
+  }),
+  focusHops: fc.constantFrom(0 as const, 1 as const, 2 as const),
+  groupByAffiliation: fc.boolean(),
+  tableOpen: fc.boolean(),
+  viewport: fc.option(
+    fc
+      .record({ zoom: finite(0.01, 10), pan: fc.record({ x: finite(-1e5, 1e5), y: finite(-1e5, 1e5) }) })
+      .map(roundViewport),
+    { nil: null },
+  ),
+});
+
+describe('URL state', () => {
+  it('round-trips any state through the query string', () => {
+    fc.assert(
+      fc.property(urlState, (state) => {
+        const search = `?${encodeUrlState(state).toString()}`;
+        expect(decodeUrlState(search)).toEqual(state);
+      }),
+    );
+  });
+
+  it('encodes the default state as nothing', () => {
+    expect(encodeUrlState(DEFAULT_URL_STATE).toString()).toBe('');
+    expect(decodeUrlState('')).toEqual(DEFAULT_URL_STATE);
+  });
+
+  it('reads a readable URL', () => {
+    const state = decodeUrlState(
+      '?actor=russia&hide-type=strikes&hide-type=meets&from=2016&focus=2&view=1.5,10,-20&undated=hide',
+    );
+    expect(state.selection).toEqual({ kind: 'actor', id: 'russia' });
+    expect(state.filters.hiddenTypes).toEqual(['meets', 'strikes']);
+    expect(state.filters.dateFrom).toBe('2016');
+    expect(state.filters.hideUndated).toBe(true);
+    expect(state.focusHops).toBe(2);
+    expect(state.viewport).toEqual({ zoom: 1.5, pan: { x: 10, y: -20 } });
+  });
+
+  it('ignores malformed values', () => {
+    const state = decodeUrlState('?from=yesterday&to=2021-13-99x&focus=7&view=0,1,2&hide-type=');
+    expect(state).toEqual(DEFAULT_URL_STATE);
+    expect(decodeUrlState('?view=a,b,c').viewport).toBeNull();
+  });
+
+  it('keeps parameters it does not own (data, debug) and drops its stale ones', () => {
+    const search = mergeIntoSearch('?data=%2Fx%2Fdataset.json&debug&actor=old', {
+      ...DEFAULT_URL_STATE,
+      selection: { kind: 'relation', id: 'r 1' },
+    });
+    const params = new URLSearchParams(search);
+    expect(params.get('data')).toBe('/x/dataset.json');
+    expect(params.has('debug')).toBe(true);
+    expect(params.has('actor')).toBe(false);
+    expect(params.get('relation')).toBe('r 1');
+    expect(mergeIntoSearch('?actor=a', DEFAULT_URL_STATE)).toBe('');
+  });
+});

@@ -1,0 +1,105 @@
+// Curation in the store: edits land only when valid, undo/redo walk them, discard returns to the dataset as opened.
+import { describe, expect, it } from 'vitest';
+import { deleteActor, putActor } from '../../src/curation/actorTransitions';
+import { putRelation } from '../../src/curation/relationTransitions';
+import { checkedOf, createCuratedTestStore } from '../curation/sample';
+
+const source = { kind: 'file', name: 'sample.json' } as const;
+
+function openedStore() {
+  const store = createCuratedTestStore();
+  const checked = checkedOf();
+  store.getState().datasetOpened(source, checked, []);
+  return { store, checked };
+}
+
+describe('curation slice', () => {
+  it('opens a dataset with an empty history', () => {
+    const { store, checked } = openedStore();
+    expect(store.getState()).toMatchObject({
+      checked,
+      pristine: checked,
+      source,
+    });
+    expect(store.temporal.getState().pastStates).toHaveLength(0);
+  });
+
+  it('applies a valid edit and refuses an invalid one, saying why', () => {
+    const { store, checked } = openedStore();
+    const result = store.getState().applyEdit(putActor({ id: 'iran', name: 'Iran', kind: 'state' }));
+    expect(result?.ok).toBe(true);
+    expect(store.getState().checked?.actorsById.get('iran')?.name).toBe('Iran');
+    expect(store.getState().warnings).toMatchObject([{ code: 'unused-actor', pointer: '/actors/3' }]);
+
+    const edited = store.getState().checked;
+    const bad = store.getState().applyEdit(
+      putRelation({
+        id: 'r',
+        type: 'strikes',
+        source: 'iran',
+        target: 'nobody',
+        evidence: [{ document: 'wire', quote: 'not in the text' }],
+      }),
+    );
+    expect(bad?.ok).toBe(false);
+    expect(bad?.problems.map((problem) => problem.pointer)).toEqual(
+      expect.arrayContaining(['/relations/2/target', '/relations/2/evidence/0/quote']),
+    );
+    expect(store.getState().checked).toBe(edited);
+    expect(store.getState().checked).not.toBe(checked);
+  });
+
+  it('previews an edit without applying it', () => {
+    const { store, checked } = openedStore();
+    expect(store.getState().previewEdit(deleteActor('russia'))?.ok).toBe(true);
+    expect(store.getState().checked).toBe(checked);
+  });
+
+  it('undoes and redoes edits, dropping a selection that no longer exists', () => {
+    const { store, checked } = openedStore();
+    store.getState().applyEdit(putActor({ id: 'iran', name: 'Iran', kind: 'state' }), { kind: 'actor', id: 'iran' });
+    expect(store.getState().selection).toEqual({ kind: 'actor', id: 'iran' });
+    store.getState().select({ kind: 'relation', id: 'russia-meets-israel' });
+    store.getState().toggleHidden('hiddenTypes', 'strikes');
+    expect(store.temporal.getState().pastStates).toHaveLength(1);
+    store.getState().applyEdit(deleteActor('israel'));
+    expect(store.getState().selection).toBeNull();
+    store.getState().select({ kind: 'actor', id: 'iran' });
+    store.getState().undo();
+    expect(store.getState().checked?.actorsById.has('israel')).toBe(true);
+    store.getState().undo();
+    expect(store.getState().checked).toBe(checked);
+    expect(store.getState().selection).toBeNull();
+    expect(store.getState().filters.hiddenTypes).toEqual(['strikes']);
+    store.getState().redo();
+    store.getState().redo();
+    expect(store.getState().checked?.actorsById.has('israel')).toBe(false);
+    expect(store.getState().checked?.actorsById.has('iran')).toBe(true);
+  });
+
+  it('discards every change and forgets the history', () => {
+    const { store, checked } = openedStore();
+    store.getState().applyEdit(deleteActor('rebels'));
+    store.getState().discardChanges();
+    expect(store.getState().checked).toBe(checked);
+    expect(store.temporal.getState().pastStates).toHaveLength(0);
+  });
+
+  it('keeps the dataset on screen when an open is refused', () => {
+    const { store, checked } = openedStore();
+    store.getState().openingStarted('bad.json');
+    store.getState().openingRefused('bad.json', [
+      {
+        severity: 'error',
+        code: 'json-syntax',
+        file: 'bad.json',
+        line: 1,
+        column: 1,
+        pointer: '',
+        message: 'unexpected character',
+      },
+    ]);
+    expect(store.getState().checked).toBe(checked);
+    expect(store.getState().importStatus).toMatchObject({ phase: 'refused', name: 'bad.json' });
+  });
+});

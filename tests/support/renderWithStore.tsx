@@ -1,0 +1,37 @@
+// Test helper: render a component inside a StoreProvider whose store holds the small fixture (and, when given, a graph
+// handle as the canvas would publish it); unmount after each test.
+import { cleanup, render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { afterEach } from 'vitest';
+import { GraphProvider, usePublishGraph, type GraphHandle } from '../../src/canvas/GraphContext';
+import type { CheckedDataset } from '../../src/domain/model';
+import { createExplorerStore, type ExplorerStore } from '../../src/store/store';
+import { StoreProvider } from '../../src/store/StoreProvider';
+
+// Vitest runs without globals, so Testing Library cannot register its own cleanup.
+afterEach(() => cleanup());
+
+function PublishGraph({ handle }: { handle: GraphHandle }) {
+  usePublishGraph(handle);
+  return null;
+}
+
+export function renderWithStore(
+  ui: ReactElement,
+  checked: CheckedDataset | null,
+  prepare?: (store: ExplorerStore) => void,
+  options: { graph?: GraphHandle } = {},
+) {
+  const store = createExplorerStore();
+  if (checked) store.getState().datasetLoaded(checked, []);
+  prepare?.(store);
+  const view = render(
+    <StoreProvider store={store}>
+      <GraphProvider>
+        {options.graph && <PublishGraph handle={options.graph} />}
+        {ui}
+      </GraphProvider>
+    </StoreProvider>,
+  );
+  return { store, ...view };
+}
