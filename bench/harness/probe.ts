@@ -26,8 +26,10 @@ export interface ProbeRecord {
   phases: { name: string; at: number }[];
 }
 
+/** `fromNow`: the change is made by script right after arming (a style bypass), so timing starts at arming, not at input. */
 export type InteractionSpec =
-  { until: 'panel'; selector: string; text: string; nodeId: string } | { until: 'hidden'; edgeId: string };
+  | { until: 'panel'; selector: string; text: string; nodeId: string }
+  | { until: 'hidden'; edgeId: string; fromNow?: boolean };
 
 export interface InteractionResult {
   /** Input event timestamp (pointerdown). */
@@ -143,10 +145,12 @@ export function installProbe(): void {
       const instance = cy;
       if (!instance) throw new Error('no Cytoscape instance exposed');
       const result: InteractionResult = { input: null, shown: null, canvas: null, settled: null };
-      window.addEventListener('pointerdown', (event) => (result.input = event.timeStamp), {
-        capture: true,
-        once: true,
-      });
+      if (spec.until === 'hidden' && spec.fromNow) result.input = performance.now();
+      else
+        window.addEventListener('pointerdown', (event) => (result.input = event.timeStamp), {
+          capture: true,
+          once: true,
+        });
       pending = new Promise<InteractionResult>((resolve) => {
         if (spec.until === 'panel') {
           const node = instance.getElementById(spec.nodeId);

@@ -1,28 +1,10 @@
-// Launches the system's Chromium for end-to-end tests (never downloads one) and opens explorer pages.
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-
-export function chromePath(): string {
-  const path = process.env.CHROME_PATH ?? CANDIDATES.find((candidate) => existsSync(candidate));
-  if (!path) throw new Error(`No Chromium found: set CHROME_PATH or install one at ${CANDIDATES.join(', ')}`);
-  return path;
-}
+// Launches the Chromium chosen for this run (tests/support/chromium.ts, in globalSetup) and opens explorer pages.
+import type { Browser, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { launchChromium } from '../support/chromium';
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromePath(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return launchChromium(inject('chromePath'));
 }
 
 /** Open the explorer (with ?debug so window.__explorer exists) and wait until the graph is laid out. */

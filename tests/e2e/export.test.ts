@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { validateDatasetText } from '../../src/domain/validate';
 import { RELATION_TYPE_STYLES, ACTOR_KIND_STYLES } from '../../src/graph/palette';
-import { syntheticDataset } from '../../src/bench/synthetic';
+import { syntheticDataset } from '../../bench/synthetic';
 import { launchBrowser } from './browser';
 import { ExplorerPage, explorerAddress } from './driver/explorerPage';
 import { chooseImageOptions, countColour, decodePng, downloadFrom, exportMessages, inkedPixels } from './exportHelpers';

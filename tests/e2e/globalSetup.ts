@@ -1,20 +1,26 @@
-// End-to-end setup: builds the app once with Vite into a temporary folder and serves it on a free localhost port.
+// End-to-end setup: picks the browser once for the run, builds the app with Vite into a temporary folder, serves it locally.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { build } from 'vite';
-import { startStaticServer } from './staticServer';
+import { describeChoice, findBrowser } from '../support/chromium';
+import { startStaticServer } from '../support/staticServer';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The Chromium every test file launches, chosen once per run. */
+    chromePath: string;
   }
 }
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 
 export default async function setup(project: TestProject) {
+  const choice = await findBrowser();
+  console.log(describeChoice(choice));
+  project.provide('chromePath', choice.path);
   const outDir = await mkdtemp(join(tmpdir(), 'explorer-e2e-'));
   await build({
     root: projectRoot,

@@ -1,6 +1,6 @@
 // fast-check arbitrary of valid datasets for export properties: synthetic graphs dressed with hostile text and references.
 import fc from 'fast-check';
-import { syntheticDataset } from '../../src/bench/synthetic';
+import { syntheticDataset } from '../../bench/synthetic';
 import type { Dataset } from '../../src/domain/model';
 import { RELATION_CATEGORIES } from '../../src/domain/relationTypes';
 import { CERTAINTIES } from '../../src/domain/schema';

@@ -1,14 +1,14 @@
-// `npm run bench:profile`: CPU profiles of a click and a filter toggle in the explorer (unminified build), summarised by self time.
-// Where `npm run bench` says how long, this says where the time goes. BENCH_SIZE picks the dataset (default 1000 actors).
+// `npm run bench:profile`: CPU profiles of the load, a click and a filter in the explorer and the bare pages (unminified),
+// by function and as a timeline: where `npm run bench`'s time goes. BENCH_SIZE picks the dataset (default 1000 actors).
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../tests/e2e/browser';
-import { startStaticServer } from '../../tests/e2e/staticServer';
-import { buildPages } from '../../bench/harness/build';
-import { installProbe } from '../../bench/harness/probe';
-import { SIZES, writeDatasets } from '../../bench/harness/datasets';
-import { measureClick, measureFilter, openPage, settle } from '../../bench/harness/measure';
+import { describeChoice, findBrowser, launchChromium } from '../../tests/support/chromium';
+import { startStaticServer } from '../../tests/support/staticServer';
+import { buildPages } from '../harness/build';
+import { installProbe } from '../harness/probe';
+import { SIZES, writeDatasets } from '../harness/datasets';
+import { measureClick, measureFilter, openPage, settle, type PageKind } from '../harness/measure';
 
 interface ProfileNode {
   id: number;
@@ -22,8 +22,8 @@ interface Profile {
   timeDeltas: number[];
 }
 
-/** The explorer goes first: it supplies the canvas size the bare page draws. BENCH_PAGES=explorer skips the bare page. */
-const pages = (process.env.BENCH_PAGES ?? 'explorer,bare').split(',') as ('explorer' | 'bare')[];
+/** The explorer goes first: it supplies the canvas size the bare pages draw. BENCH_PAGES=explorer,styled picks pages. */
+const pages = (process.env.BENCH_PAGES ?? 'explorer,styled,bare').split(',') as PageKind[];
 const projectRoot = resolve(import.meta.dirname, '../..');
 const outRoot = join(projectRoot, 'bench/out');
 const actors = Number(process.env.BENCH_SIZE ?? 1_000);
@@ -143,24 +143,22 @@ const { server, url } = await startStaticServer([
   { prefix: '/bare/', dir: bareDir },
   { prefix: '/', dir: appDir },
 ]);
-const browser = await launchBrowser();
+const choice = await findBrowser();
+console.log(describeChoice(choice));
+const browser = await launchChromium(choice.path);
 try {
   const log = (line: string) => console.log(line);
   const data = encodeURIComponent(`/bench-data/${dataset.name}/dataset.json`);
   let canvas = '';
   for (const kind of pages) {
-    const pageUrl = kind === 'explorer' ? `${url}/?data=${data}&debug` : `${url}/bare/?data=${data}${canvas}`;
+    const pageUrl = {
+      explorer: `${url}/?data=${data}&debug`,
+      styled: `${url}/bare/styled.html?data=${data}${canvas}`,
+      bare: `${url}/bare/?data=${data}${canvas}`,
+    }[kind];
     // The load, from navigation to the first drawn frame, in a page of its own (the click and filter pages open unprofiled).
     await profiledLoad(browser, `${kind}-load`, pageUrl);
-    const page = await openPage(browser, {
-      kind,
-      url: pageUrl,
-      expectLayout: false,
-      capturePositions: false,
-      measureBareLayout: false,
-      interactions: true,
-      log,
-    });
+    const page = await openPage(browser, { kind, url: pageUrl, expectLayout: false, log });
     if (kind === 'explorer') {
       const size = await page.evaluate(() => ({
         width: window.__probe?.cy()?.width() ?? 1000,

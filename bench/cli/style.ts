@@ -2,12 +2,12 @@
 // added the explorer's way, the same elements in one batch, and Cytoscape's default stylesheet; medians of 9 rounds.
 // The style step is most of the explorer's first frame past 1,000 actors, and here it can be measured without a browser.
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import { syntheticDataset } from '../bench/synthetic';
-import { addElementsStyledInOrder } from '../canvas/addElements';
-import { validateDatasetText } from '../domain/validate';
-import { datasetElements } from '../graph/elements';
-import { usesOverview } from '../graph/layoutOptions';
-import { buildStylesheet } from '../graph/stylesheet';
+import { syntheticDataset } from '../synthetic';
+import { addElementsStyledInOrder } from '../../src/canvas/addElements';
+import { validateDatasetText } from '../../src/domain/validate';
+import { datasetElements } from '../../src/graph/elements';
+import { usesOverview } from '../../src/graph/layoutOptions';
+import { buildStylesheet } from '../../src/graph/stylesheet';
 
 const ROUNDS = 9;
 const actors = Number(process.env.BENCH_SIZE ?? 5_000);

@@ -1,13 +1,13 @@
-// `npx tsx src/cli/benchExport.ts`: times PNG exports from the built app in headless Chromium (seed at 2×, a 5,000-actor
+// `npm run bench:export`: times PNG exports from the built app in headless Chromium (seed at 2×, a 5,000-actor
 // graph at 1× and 2×) and how long the page's main thread is blocked meanwhile; prints medians of several runs.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { build } from 'vite';
-import { syntheticDataset } from '../bench/synthetic';
-import { chromePath } from '../../tests/e2e/browser';
-import { startStaticServer } from '../../tests/e2e/staticServer';
+import { syntheticDataset } from '../synthetic';
+import { describeChoice, findBrowser, launchChromium } from '../../tests/support/chromium';
+import { startStaticServer } from '../../tests/support/staticServer';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -95,18 +95,9 @@ try {
     { prefix: '/__bench/', dir: path.join(folder, 'data') },
     { prefix: '/', dir: outDir },
   ]);
-  const browser = await chromium.launch({
-    executablePath: chromePath(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const choice = await findBrowser();
+  console.log(describeChoice(choice));
+  const browser = await launchChromium(choice.path);
   try {
     const cases = [
       {

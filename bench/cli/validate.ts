@@ -2,8 +2,8 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { syntheticDataset } from '../bench/synthetic';
-import { validateDatasetFile } from './nodeDataset';
+import { syntheticDataset } from '../synthetic';
+import { validateDatasetFile } from '../../src/cli/nodeDataset';
 
 const ROUNDS = 5;
 const { dataset, files } = syntheticDataset({

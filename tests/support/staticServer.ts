@@ -1,4 +1,4 @@
-// A tiny static file server for end-to-end tests: serves the built app, plus test fixtures under /__fixtures/.
+// A tiny static file server for the end-to-end tests and the bench: serves built pages and data folders under URL prefixes.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';

@@ -1,8 +1,8 @@
 // Deterministic synthetic datasets for benchmarks: valid by construction, with real quotes in real (generated) source texts.
-import type { Actor, Dataset, Relation, SourceDocument } from '../domain/model';
-import { ACTOR_KINDS } from '../domain/schema';
-import { BUILT_IN_RELATION_TYPES } from '../domain/relationTypes';
-import { mulberry32 } from '../canvas/seededRandom';
+import type { Actor, Dataset, Relation, SourceDocument } from '../src/domain/model';
+import { ACTOR_KINDS } from '../src/domain/schema';
+import { BUILT_IN_RELATION_TYPES } from '../src/domain/relationTypes';
+import { mulberry32 } from '../src/canvas/seededRandom';
 
 export interface SyntheticOptions {
   actors: number;

@@ -1,0 +1,153 @@
+// The benchmark's middle page: bare Cytoscape drawing the explorer's own elements, stylesheet and level of detail,
+// with no React and no store, so the explorer's cost splits into the style's and its own.
+import cytoscape, { type Core, type EventObject } from 'cytoscape';
+import { addElementsStyledInOrder } from '../../src/canvas/addElements';
+import { applyDashLevel, giveDashLevel } from '../../src/canvas/dashLevels';
+import { applyViewport } from '../../src/canvas/runLayout';
+import type { CheckedDataset, Dataset } from '../../src/domain/model';
+import { relationVocabulary } from '../../src/domain/relationTypes';
+import { dashLevelFor } from '../../src/graph/dashes';
+import { datasetElements } from '../../src/graph/elements';
+import { OVERVIEW_MAX_ZOOM, rendererOptions, usesOverview } from '../../src/graph/layoutOptions';
+import { contains, grow, segmentTouches, type Box } from '../../src/graph/region';
+import { buildStylesheet, CLASSES } from '../../src/graph/stylesheet';
+import { relationTypesOf } from './elements';
+import { graph, loadDataset, panel, showFailure, showTypeFilters } from './page';
+
+// The explorer's timing policies (canvas/OverviewController, canvas/DashController), restated here: they are
+// module-private there, and their components come with React and the store.
+const LABEL_MARGIN = 150;
+const PAN_PAUSE_MS = 120;
+const GESTURE_PAUSE_MS = 200;
+
+/**
+ * What datasetElements reads of a checked dataset. The harness's datasets are valid by construction, and the
+ * validation (quotes, documents) is part of the explorer's load, not of the frame this page is compared on.
+ */
+function drawable(dataset: Dataset): CheckedDataset {
+  return {
+    dataset,
+    documentTexts: new Map(),
+    anchors: [],
+    relationTypes: relationVocabulary(dataset.relationTypes?.map((type) => ({ ...type, description: type.label }))),
+    actorsById: new Map(dataset.actors.map((actor) => [actor.id, actor])),
+    relationIndexById: new Map(dataset.relations.map((relation, index) => [relation.id, index])),
+    documentsById: new Map(),
+  };
+}
+
+/** The level of detail of a large graph: the detailed class on what is in view once zoomed in, as in the explorer. */
+function followLevelOfDetail(cy: Core): void {
+  let detailed = cy.collection();
+  const inView = (box: Box) => {
+    const nodes = cy.nodes().filter((node) => node.isChildless() && contains(box, node.position()));
+    const edges = cy.edges().filter((edge) => {
+      const source = edge.source().position();
+      const target = edge.target().position();
+      return contains(box, source) || contains(box, target) || segmentTouches(box, source, target);
+    });
+    return nodes.union(nodes.ancestors()).union(edges);
+  };
+  const refresh = () => {
+    const zoom = cy.zoom();
+    if (zoom < OVERVIEW_MAX_ZOOM) {
+      if (detailed.empty()) return;
+      const back = detailed;
+      detailed = cy.collection();
+      cy.batch(() => back.removeClass(CLASSES.detailed));
+      return;
+    }
+    const fresh = inView(grow(cy.extent(), LABEL_MARGIN)).filter((element) => !element.hasClass(CLASSES.detailed));
+    if (fresh.empty()) return;
+    detailed = detailed.union(fresh);
+    cy.batch(() => {
+      giveDashLevel(fresh.edges(), dashLevelFor(zoom));
+      fresh.addClass(CLASSES.detailed);
+    });
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let wasOverview = true;
+  const refreshNow = () => {
+    timer = undefined;
+    wasOverview = cy.zoom() < OVERVIEW_MAX_ZOOM;
+    refresh();
+  };
+  refreshNow();
+  cy.on('viewport', () => {
+    clearTimeout(timer);
+    const overview = cy.zoom() < OVERVIEW_MAX_ZOOM;
+    if (overview !== wasOverview) refreshNow();
+    else if (!overview) timer = setTimeout(refreshNow, PAN_PAUSE_MS);
+  });
+}
+
+/** Dashes keep their size on screen: at once for programmatic zooms, after a pause during wheel gestures. */
+function followDashLevel(cy: Core): void {
+  let lastInput = Number.NEGATIVE_INFINITY;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const apply = () => {
+    timer = undefined;
+    applyDashLevel(cy, dashLevelFor(cy.zoom()));
+  };
+  for (const type of ['wheel', 'touchmove', 'pointerdown'] as const)
+    graph.addEventListener(type, () => (lastInput = performance.now()), { capture: true, passive: true });
+  apply();
+  cy.on('zoom', () => {
+    clearTimeout(timer);
+    if (performance.now() - lastInput > GESTURE_PAUSE_MS) apply();
+    else timer = setTimeout(apply, GESTURE_PAUSE_MS);
+  });
+}
+
+/** The explorer's selection marks: the chosen element and its neighbourhood, by class. */
+function followSelection(cy: Core): void {
+  let marked = { chosen: cy.collection(), neighbours: cy.collection() };
+  const select = (chosen: ReturnType<Core['collection']>) =>
+    cy.batch(() => {
+      marked.chosen.removeClass(CLASSES.selected);
+      marked.neighbours.removeClass(CLASSES.neighbour);
+      const neighbours = chosen
+        .nodes()
+        .connectedEdges()
+        .union(chosen.nodes().neighborhood('node'))
+        .union(chosen.edges().connectedNodes());
+      chosen.addClass(CLASSES.selected);
+      neighbours.addClass(CLASSES.neighbour);
+      marked = { chosen, neighbours };
+    });
+  cy.on('tap', (event: EventObject) => {
+    if (event.target !== cy) return;
+    select(cy.collection());
+    panel.textContent = '';
+  });
+  cy.on('tap', 'node, edge', (event: EventObject) => {
+    select(cy.collection().union(event.target));
+    panel.textContent = String(event.target.data('label'));
+  });
+}
+
+async function main() {
+  const { dataset, positions } = await loadDataset<Dataset>();
+  // The explorer's positions (saved, or its layout's when the harness captured them) become saved positions here.
+  const placed: Dataset = positions
+    ? {
+        ...dataset,
+        actors: dataset.actors.map((actor) => ({ ...actor, position: positions[actor.id] ?? actor.position })),
+      }
+    : dataset;
+  const checked = drawable(placed);
+  const elementCount = placed.actors.length + placed.relations.length;
+  const elements = datasetElements(checked, { groupByAffiliation: false, overview: usesOverview(elementCount) });
+  performance.mark('bench:loaded');
+  const cy = cytoscape({ container: graph, ...rendererOptions(elementCount) });
+  cy.style(buildStylesheet(checked.relationTypes.values()));
+  addElementsStyledInOrder(cy, elements);
+  applyViewport(cy, null);
+  if (usesOverview(elementCount)) followLevelOfDetail(cy);
+  followDashLevel(cy);
+  followSelection(cy);
+  showTypeFilters(cy, relationTypesOf(placed), CLASSES.hidden);
+  window.__bare = { cy };
+}
+
+main().catch(showFailure);
