@@ -1,0 +1,63 @@
+// The formatter: the reader's locale for numbers and dates, the catalogue's language for words, and partial dates by Intl.
+import { describe, expect, it } from 'vitest';
+import { createFormatter } from '../../src/i18n/formatter';
+import { catalogueLanguage, readerLocale } from '../../src/i18n/locale';
+import { strictFormatter } from '../support/testI18n';
+
+describe('partial dates', () => {
+  it('formats a year, a month and a day in the reader’s locale', () => {
+    const english = strictFormatter({ locale: 'en-US' });
+    expect(english.partialDate('2021')).toBe('2021');
+    expect(english.partialDate('2021-10')).toBe('October 2021');
+    expect(english.partialDate('2016-09-16')).toBe('September 16, 2016');
+    const german = strictFormatter({ locale: 'de-DE' });
+    expect(german.partialDate('2021-10')).toBe('Oktober 2021');
+    expect(german.partialDate('2016-09-16')).toBe('16. September 2016');
+    expect(strictFormatter({ locale: 'en-GB' }).partialDate('2016-09-16')).toBe('16 September 2016');
+  });
+
+  it('keeps the first years of the era and shows a malformed date as written', () => {
+    expect(strictFormatter().partialDate('0044-03-15')).toBe('March 15, 44');
+    expect(strictFormatter().partialDate('2021-13')).toBe('2021-13');
+  });
+});
+
+describe('numbers and times', () => {
+  it('groups digits as the reader does', () => {
+    expect(strictFormatter({ locale: 'en-US' }).number(12345.5)).toBe('12,345.5');
+    expect(strictFormatter({ locale: 'de-DE' }).number(12345.5)).toBe('12.345,5');
+  });
+
+  it('shows a clock time in the reader’s locale', () => {
+    const at = new Date(2024, 0, 2, 15, 4, 5);
+    expect(strictFormatter({ locale: 'en-US' }).time(at, 'clock')).toBe('03:04:05 PM');
+    expect(strictFormatter({ locale: 'de-DE' }).time(at, 'clock')).toBe('15:04:05');
+  });
+});
+
+describe('messages', () => {
+  it('formats a message with a value, and reports one whose value is missing', () => {
+    expect(strictFormatter().t('ui.crash.heading', { what: 'the legend' })).toBe(
+      'Something went wrong while showing the legend',
+    );
+    const errors: string[] = [];
+    const lenient = createFormatter({ locale: 'en-US', onError: (_error, id) => errors.push(id) });
+    expect(lenient.t('ui.crash.heading')).toBe('ui.crash.heading');
+    expect(errors).toEqual(['ui.crash.heading']);
+  });
+
+  it('keeps markup in a value as text', () => {
+    expect(strictFormatter().t('ui.crash.heading', { what: '<b>x</b>' })).toBe(
+      'Something went wrong while showing <b>x</b>',
+    );
+  });
+});
+
+describe('the reader’s locale and language', () => {
+  it('takes the first locale Intl knows, and the first language with a catalogue', () => {
+    expect(readerLocale(['not a tag', 'de-AT', 'en'])).toBe('de-AT');
+    expect(readerLocale([])).toBe('en');
+    expect(catalogueLanguage(['de-AT', 'en-GB'])).toBe('en');
+    expect(catalogueLanguage(['fr'])).toBe('en');
+  });
+});
