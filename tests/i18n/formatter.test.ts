@@ -36,6 +36,30 @@ describe('numbers and times', () => {
 });
 
 describe('messages', () => {
+  it('chooses the plural form by count, with the number in the reader’s locale', () => {
+    const english = strictFormatter({ locale: 'en-US' });
+    const status = (actors: number) => english.t('canvas.layout.status', { actors, seconds: 3 });
+    expect(status(1)).toBe('Laying out 1 actor… 3 s');
+    expect(status(2)).toBe('Laying out 2 actors… 3 s');
+    expect(status(0)).toBe('Laying out 0 actors… 3 s');
+    expect(status(12345)).toBe('Laying out 12,345 actors… 3 s');
+    expect(strictFormatter({ locale: 'de-DE' }).t('canvas.layout.status', { actors: 12345, seconds: 3 })).toBe(
+      'Laying out 12.345 actors… 3 s',
+    );
+  });
+
+  it('takes the plural rules from the catalogue’s language, not from the reader’s locale', () => {
+    // Russian puts 21 in its "one" category; the English words must still say "21 actors".
+    expect(new Intl.PluralRules('ru').select(21)).toBe('one');
+    const russianReader = strictFormatter({ locale: 'ru-RU' });
+    expect(russianReader.t('details.actor.hiddenRelations', { count: 21 })).toBe(
+      '21 more relations are hidden by the current filters.',
+    );
+    expect(russianReader.t('details.actor.hiddenRelations', { count: 1 })).toBe(
+      '1 more relation is hidden by the current filters.',
+    );
+  });
+
   it('formats a message with a value, and reports one whose value is missing', () => {
     expect(strictFormatter().t('ui.crash.heading', { what: 'the legend' })).toBe(
       'Something went wrong while showing the legend',

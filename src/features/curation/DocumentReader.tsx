@@ -4,6 +4,7 @@ import { emptyEvidenceForm, evidenceToForm } from '../../curation/forms';
 import { selectorForPassage, type PassageSelector } from '../../curation/passageSelector';
 import { relationById, type CheckedDataset } from '../../domain/model';
 import { foldForMatching } from '../../domain/quotes';
+import { useI18n } from '../../i18n/I18nProvider';
 import { useExplorer } from '../../store/StoreProvider';
 import { isHttpUrl, relationSentence } from '../../ui/labels';
 import { readerSegments } from './readerSegments';
@@ -21,6 +22,7 @@ const shorten = (text: string, max = 240) =>
   text.length > max ? `${text.slice(0, max / 2)} … ${text.slice(-max / 2)}` : text;
 
 export function DocumentReader({ checked, documentId }: { checked: CheckedDataset; documentId: string | null }) {
+  const i18n = useI18n();
   const openDrawer = useExplorer((state) => state.openDrawer);
   const shownId = documentId ?? checked.dataset.documents[0]?.id ?? null;
   const document = shownId === null ? undefined : checked.documentsById.get(shownId);
@@ -121,7 +123,7 @@ export function DocumentReader({ checked, documentId }: { checked: CheckedDatase
                 <option value="">(choose a relation)</option>
                 {checked.dataset.relations.map((relation) => (
                   <option key={relation.id} value={relation.id}>
-                    {relationSentence(checked, relation)} ({relation.id})
+                    {relationSentence(i18n, checked, relation)} ({relation.id})
                   </option>
                 ))}
               </select>

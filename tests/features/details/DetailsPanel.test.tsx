@@ -47,7 +47,7 @@ describe('DetailsPanel', () => {
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     expect(screen.getByText('Border News')).toBeInTheDocument();
     expect(screen.getByText(/A\. Reporter/)).toBeInTheDocument();
-    expect(screen.getByText('2021-03-20')).toBeInTheDocument();
+    expect(screen.getByText('March 20, 2021')).toHaveAttribute('datetime', '2021-03-20');
   });
 
   it('widens the context on request', async () => {
