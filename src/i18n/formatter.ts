@@ -27,7 +27,7 @@ export interface Formatter {
   t(id: MessageId, values?: MessageValues): string;
   /** A message whose values include things to render (elements, tag functions), as literal text and those things. */
   parts<T>(id: MessageId, values: RichValues<T>): Array<string | T>;
-  number(value: number): string;
+  number(value: number, options?: Intl.NumberFormatOptions): string;
   /** "2021-10" → "October 2021" in the reader's locale; anything that is not a partial date is returned as it is. */
   partialDate(value: string): string;
   time(at: number | Date, style: TimeStyle): string;
@@ -89,7 +89,7 @@ export function createFormatter(options: FormatterOptions = {}): Formatter {
     language,
     t: (id, values) => parts<string>(id, values).join(''),
     parts,
-    number: (value) => numberFormat('{}').format(value),
+    number: (value, numberOptions) => numberFormat(JSON.stringify(numberOptions ?? {})).format(value),
     partialDate,
     time: (at, style) => dateTimeFormat(JSON.stringify(TIME_OPTIONS[style])).format(at),
   };
