@@ -48,6 +48,19 @@ describe('messages', () => {
     );
   });
 
+  it('words the plurals that were once written by hand', () => {
+    const { t } = strictFormatter();
+    const question = (relations: number) => t('curation.actor.deleteQuestion', { name: 'Rebels', relations });
+    expect(question(0)).toBe('Delete Rebels?');
+    expect(question(1)).toBe('Delete Rebels and its relation?');
+    expect(question(3)).toBe('Delete Rebels and its 3 relations?');
+    expect(t('curation.footer.problems', { count: 1 })).toBe('1 problem to fix');
+    expect(t('curation.footer.problems', { count: 2 })).toBe('2 problems to fix');
+    expect(t('export.saved.data', { fileName: 'x.json', actors: 1, relations: 2 })).toBe(
+      'Saved x.json (1 actor, 2 relations).',
+    );
+  });
+
   it('takes the plural rules from the catalogue’s language, not from the reader’s locale', () => {
     // Russian puts 21 in its "one" category; the English words must still say "21 actors".
     expect(new Intl.PluralRules('ru').select(21)).toBe('one');

@@ -23,6 +23,7 @@ const shorten = (text: string, max = 240) =>
 
 export function DocumentReader({ checked, documentId }: { checked: CheckedDataset; documentId: string | null }) {
   const i18n = useI18n();
+  const { t, partialDate } = i18n;
   const openDrawer = useExplorer((state) => state.openDrawer);
   const shownId = documentId ?? checked.dataset.documents[0]?.id ?? null;
   const document = shownId === null ? undefined : checked.documentsById.get(shownId);
@@ -55,10 +56,10 @@ export function DocumentReader({ checked, documentId }: { checked: CheckedDatase
   });
 
   return (
-    <section className="reader" aria-label="Source reader">
-      <h2>Sources</h2>
+    <section className="reader" aria-label={t('curation.reader.label')}>
+      <h2>{t('curation.reader.heading')}</h2>
       <label>
-        Document{' '}
+        {t('curation.field.document')}{' '}
         <select
           value={shownId ?? ''}
           onChange={(event) => {
@@ -68,7 +69,11 @@ export function DocumentReader({ checked, documentId }: { checked: CheckedDatase
         >
           {checked.dataset.documents.map((candidate) => (
             <option key={candidate.id} value={candidate.id}>
-              {candidate.title} ({candidate.outlet}, {candidate.published})
+              {t('curation.reader.documentOption', {
+                title: candidate.title,
+                outlet: candidate.outlet,
+                published: partialDate(candidate.published),
+              })}
             </option>
           ))}
         </select>
@@ -76,34 +81,37 @@ export function DocumentReader({ checked, documentId }: { checked: CheckedDatase
       {document && (
         <p className="reader__meta">
           <cite>{document.outlet}</cite>
-          {document.author && <> · {document.author}</>} · <time>{document.published}</time>
+          {document.author && <> · {document.author}</>} ·{' '}
+          <time dateTime={document.published}>{partialDate(document.published)}</time>
           {isHttpUrl(document.url) && (
             <>
               {' · '}
               <a href={document.url} target="_blank" rel="noopener noreferrer">
-                original
+                {t('curation.reader.original')}
               </a>
             </>
           )}
         </p>
       )}
-      <p className="hint">Select a passage to cite it. Highlighted passages are already cited.</p>
+      <p className="hint">{t('curation.reader.hint')}</p>
       {passage && passage.kind !== 'empty' && (
-        <div className="reader__selection" role="region" aria-label="Selected passage">
+        <div className="reader__selection" role="region" aria-label={t('curation.reader.selected')}>
           <blockquote>{shorten(passage.selector.quote)}</blockquote>
           {passage.kind === 'ambiguous' ? (
-            <p className="reader__warning">
-              The same words occur elsewhere with the same text around them: select a longer passage.
-            </p>
+            <p className="reader__warning">{t('curation.reader.ambiguous')}</p>
           ) : (
             (passage.selector.prefix !== undefined || passage.selector.suffix !== undefined) && (
               <p className="hint">
-                This passage occurs more than once; the
-                {passage.selector.prefix !== undefined && ` prefix “${shorten(passage.selector.prefix, 80)}”`}
-                {passage.selector.prefix !== undefined && passage.selector.suffix !== undefined && ' and the'}
-                {passage.selector.suffix !== undefined && ` suffix “${shorten(passage.selector.suffix, 80)}”`}{' '}
-                {passage.selector.prefix !== undefined && passage.selector.suffix !== undefined ? 'pick' : 'picks'} this
-                one.
+                {t('curation.reader.context', {
+                  which:
+                    passage.selector.prefix === undefined
+                      ? 'suffix'
+                      : passage.selector.suffix === undefined
+                        ? 'prefix'
+                        : 'both',
+                  prefix: shorten(passage.selector.prefix ?? '', 80),
+                  suffix: shorten(passage.selector.suffix ?? '', 80),
+                })}
               </p>
             )
           )}
@@ -114,16 +122,19 @@ export function DocumentReader({ checked, documentId }: { checked: CheckedDatase
               openDrawer({ kind: 'relation', relationId: null, prefill: { evidence: [evidenceFor(passage)] } })
             }
           >
-            New relation from this passage
+            {t('curation.reader.newRelation')}
           </button>
           <div className="reader__add">
             <label>
-              Add as evidence to{' '}
+              {t('curation.reader.addTo')}{' '}
               <select value={targetRelation} onChange={(event) => setTargetRelation(event.target.value)}>
-                <option value="">(choose a relation)</option>
+                <option value="">{t('curation.reader.chooseRelation')}</option>
                 {checked.dataset.relations.map((relation) => (
                   <option key={relation.id} value={relation.id}>
-                    {relationSentence(i18n, checked, relation)} ({relation.id})
+                    {t('curation.reader.relationOption', {
+                      sentence: relationSentence(i18n, checked, relation),
+                      id: relation.id,
+                    })}
                   </option>
                 ))}
               </select>
@@ -141,13 +152,13 @@ export function DocumentReader({ checked, documentId }: { checked: CheckedDatase
                   });
               }}
             >
-              Add as evidence
+              {t('curation.reader.addEvidence')}
             </button>
           </div>
         </div>
       )}
       {text === undefined ? (
-        <p>This document has no archived text loaded.</p>
+        <p>{t('curation.reader.noText')}</p>
       ) : (
         <div
           ref={container}
@@ -159,7 +170,7 @@ export function DocumentReader({ checked, documentId }: { checked: CheckedDatase
         >
           {segments.map((segment, index) =>
             segment.quotedBy.length > 0 ? (
-              <mark key={index} title={`cited by ${segment.quotedBy.join(', ')}`}>
+              <mark key={index} title={t('curation.reader.citedBy', { relations: segment.quotedBy.join(', ') })}>
                 {segment.text}
               </mark>
             ) : (

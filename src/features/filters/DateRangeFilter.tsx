@@ -61,13 +61,13 @@ export function DateRangeFilter() {
       <DateInput
         label={t('filters.dates.from')}
         value={filters.dateFrom}
-        placeholder={extent.low ?? t('filters.dates.placeholder')}
+        placeholder={extent.low ?? t('common.datePlaceholder')}
         onCommit={(from) => setDateRange(from, filters.dateTo)}
       />
       <DateInput
         label={t('filters.dates.to')}
         value={filters.dateTo}
-        placeholder={extent.high ?? t('filters.dates.placeholder')}
+        placeholder={extent.high ?? t('common.datePlaceholder')}
         onCommit={(to) => setDateRange(filters.dateFrom, to)}
       />
       <p id="date-format-hint" className="hint">
