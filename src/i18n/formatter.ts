@@ -28,6 +28,8 @@ export interface Formatter {
   /** A message whose values include things to render (elements, tag functions), as literal text and those things. */
   parts<T>(id: MessageId, values: RichValues<T>): Array<string | T>;
   number(value: number, options?: Intl.NumberFormatOptions): string;
+  /** "A and B", "A, B, and C": joined with the catalogue's words, as they are part of its sentence. */
+  list(values: readonly string[]): string;
   /** "2021-10" → "October 2021" in the reader's locale; anything that is not a partial date is returned as it is. */
   partialDate(value: string): string;
   time(at: number | Date, style: TimeStyle): string;
@@ -71,6 +73,7 @@ export function createFormatter(options: FormatterOptions = {}): Formatter {
     getDateTimeFormat: (_locales, dateOptions) => dateTimeFormat(JSON.stringify(dateOptions ?? {})),
     getPluralRules: (_locales, pluralOptions) => pluralRules(JSON.stringify(pluralOptions ?? {})),
   };
+  const listFormat = new Intl.ListFormat(language, { type: 'conjunction' });
   const message = memo((id: MessageId) => new IntlMessageFormat(catalogue[id], locale, undefined, { formatters }));
   const partialDate = partialDateFormatter(locale);
 
@@ -90,6 +93,7 @@ export function createFormatter(options: FormatterOptions = {}): Formatter {
     t: (id, values) => parts<string>(id, values).join(''),
     parts,
     number: (value, numberOptions) => numberFormat(JSON.stringify(numberOptions ?? {})).format(value),
+    list: (values) => listFormat.format(values),
     partialDate,
     time: (at, style) => dateTimeFormat(JSON.stringify(TIME_OPTIONS[style])).format(at),
   };

@@ -39,7 +39,8 @@ const loadDataExporter = () =>
   (dataExporter ??= retryable(import('../../export/dataExports'), () => (dataExporter = null)));
 
 export function ExportMenu() {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const store = useExplorerStore();
   const graph = useGraph();
   const [image, setImage] = useState<ImageRequest>(DEFAULT_IMAGE);
@@ -52,11 +53,12 @@ export function ExportMenu() {
     const visible = selectVisibility(state);
     if (state.checked === null || visible === null) throw new Error(t('export.error.noDataset'));
     const seeds = state.focusHops > 0 ? focusSeeds(state.checked, state.selection) : [];
-    return exportSnapshot(state.checked, visible, {
-      filters: state.filters,
-      focusHops: state.focusHops,
-      focusSeeds: seeds,
-    });
+    return exportSnapshot(
+      state.checked,
+      visible,
+      { filters: state.filters, focusHops: state.focusHops, focusSeeds: seeds },
+      i18n,
+    );
   };
 
   const exportImage = (format: 'png' | 'svg') =>
@@ -65,7 +67,7 @@ export function ExportMenu() {
       if (graph === null) throw new Error(t('export.error.noGraph'));
       const { exportFigure } = await loadFigureExporter();
       let shownPercent = -1;
-      const outcome = await exportFigure(graph.painter, format, snapshotFigure(snapshot), image, (progress) => {
+      const outcome = await exportFigure(graph.painter, format, snapshotFigure(snapshot, i18n), image, (progress) => {
         if (progress.phase === 'encoding') return report(t('export.progress.encoding'), null);
         const percent = Math.floor(progress.fraction * 100);
         if (percent !== shownPercent) report(t('export.progress.drawing', { done: percent / 100 }), progress.fraction);
