@@ -1,9 +1,14 @@
-// Every message of every catalogue is valid ICU MessageFormat (a plural without its `other` form is not), and the
-// catalogues for other languages carry exactly the English ids.
+// Every message of every catalogue is valid ICU MessageFormat (a plural without its `other` form is not), the
+// catalogues for other languages carry exactly the English ids, and every id is used by the code.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES } from '../../src/i18n/catalogues';
 import { en } from '../../src/i18n/en';
+import { mentions, mentionsIn } from './sourceLiterals';
+
+const SRC = path.resolve(import.meta.dirname, '../../src');
 
 function unparsable(catalogue: Readonly<Record<string, string>>, language: string): string[] {
   return Object.entries(catalogue).flatMap(([id, message]) => {
@@ -26,6 +31,17 @@ describe('the message catalogues', () => {
       expect(Object.keys(catalogue).sort()).toEqual(Object.keys(en).sort());
     });
   }
+
+  it('holds no message the code never asks for', () => {
+    const code = mentionsIn(
+      readdirSync(SRC, { recursive: true, encoding: 'utf8' })
+        .filter((name) => /\.tsx?$/.test(name) && !name.startsWith(`i18n${path.sep}`))
+        .map((name) => readFileSync(path.join(SRC, name), 'utf8')),
+    );
+    expect(mentions(code, 'import.group.json-syntax')).toBe(true);
+    expect(mentions(code, 'import.group')).toBe(false);
+    expect(Object.keys(en).filter((id) => !mentions(code, id))).toEqual([]);
+  });
 
   it('names a message that does not parse, and a plural without "other"', () => {
     expect(
