@@ -12,7 +12,7 @@ import { datasetKey } from './store/selectors';
 import { StoreProvider, useExplorer } from './store/StoreProvider';
 import { CurationSessionContext } from './session/CurationSessionContext';
 import { useExplorerSession } from './session/useExplorerSession';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { createFormatter } from './i18n/formatter';
 import { I18nProvider, useI18n } from './i18n/I18nProvider';
 import './app.css';
@@ -46,6 +46,10 @@ export function App() {
   const { store, session } = useExplorerSession();
   // The reader's locale and language, read once from the browser.
   const [formatter] = useState(() => createFormatter());
+  // Screen readers pronounce the page in the language its words are in.
+  useEffect(() => {
+    document.documentElement.lang = formatter.language;
+  }, [formatter]);
   return (
     <I18nProvider formatter={formatter}>
       <StoreProvider store={store}>
