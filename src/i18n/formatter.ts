@@ -6,13 +6,13 @@ import type { Catalogue, MessageId } from './en';
 import { catalogueLanguage, readerLocale } from './locale';
 import { partialDateFormatter } from './partialDate';
 
-export type MessageValue = PrimitiveType;
-export type MessageValues = Readonly<Record<string, MessageValue>>;
+type MessageValue = PrimitiveType;
+type MessageValues = Readonly<Record<string, MessageValue>>;
 /** Values for a message with markup or embedded items: `T` is what the caller renders (a React node). */
 export type RichValues<T> = Readonly<Record<string, MessageValue | T | ((chunks: Array<string | T>) => T)>>;
 
 /** How a clock time or a moment is shown; each is one set of Intl options. */
-export type TimeStyle = 'clock' | 'moment';
+type TimeStyle = 'clock' | 'moment';
 const TIME_OPTIONS: Record<TimeStyle, Intl.DateTimeFormatOptions> = {
   clock: { hour: '2-digit', minute: '2-digit', second: '2-digit' },
   moment: { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' },

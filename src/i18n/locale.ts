@@ -2,7 +2,7 @@
 import { CATALOGUES, type Language } from './catalogues';
 
 /** The catalogue used when none of the reader's languages has one. */
-export const DEFAULT_LANGUAGE: Language = 'en';
+const DEFAULT_LANGUAGE: Language = 'en';
 
 /** The reader's locale for Intl, from their browser; a tag Intl does not know falls back to the catalogue's language. */
 export function readerLocale(languages: readonly string[] = browserLanguages()): string {

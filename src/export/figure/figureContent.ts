@@ -21,7 +21,7 @@ export interface KindLegendEntry {
 }
 
 /** The figure's own words, for the layout to place: headings, legend entries, the footer's overflow line. */
-export interface FigureWords {
+interface FigureWords {
   relationsHeading: string;
   actorsHeading: string;
   /** "Source" or "Sources", for this many. */
@@ -45,7 +45,7 @@ export interface FigureContent {
   words: FigureWords;
 }
 
-export function figureWords(format: Formatter): FigureWords {
+function figureWords(format: Formatter): FigureWords {
   return {
     relationsHeading: format.t('figure.legend.relations'),
     actorsHeading: format.t('figure.legend.actors'),
