@@ -7,6 +7,7 @@ import { GraphProvider, usePublishGraph, type GraphHandle } from '../../src/canv
 import type { CheckedDataset } from '../../src/domain/model';
 import { createExplorerStore, type ExplorerStore } from '../../src/store/store';
 import { StoreProvider } from '../../src/store/StoreProvider';
+import type { Formatter } from '../../src/i18n/formatter';
 import { WithI18n } from './testI18n';
 
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
@@ -21,13 +22,13 @@ export function renderWithStore(
   ui: ReactElement,
   checked: CheckedDataset | null,
   prepare?: (store: ExplorerStore) => void,
-  options: { graph?: GraphHandle } = {},
+  options: { graph?: GraphHandle; formatter?: Formatter } = {},
 ) {
   const store = createExplorerStore();
   if (checked) store.getState().datasetLoaded(checked, []);
   prepare?.(store);
   const view = render(
-    <WithI18n>
+    <WithI18n formatter={options.formatter}>
       <StoreProvider store={store}>
         <GraphProvider>
           {options.graph && <PublishGraph handle={options.graph} />}
