@@ -26,7 +26,7 @@ export function elementsIn(cy: Core, box: Box): CollectionReturnValue {
 }
 
 /**
- * Restyling all 40,000 elements of a 10,000-actor graph when the zoom crosses the threshold took 3–6 s in one task.
+ * Restyling every element of a large graph when the zoom crosses the threshold is one long task (docs/performance.md).
  * Only the elements in view (with a margin for labels) get the detailed class, and they lose it when the user zooms
  * out again: each change touches what is on screen, not the whole graph.
  */

@@ -28,7 +28,8 @@ export type ProblemCode =
   | 'quote-ambiguous'
   | 'quote-context-mismatch'
   | 'unused-actor'
-  | 'unused-document';
+  | 'unused-document'
+  | 'unmarked-hedge';
 
 export interface Problem {
   severity: 'error' | 'warning';

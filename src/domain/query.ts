@@ -1,4 +1,5 @@
 // Pure queries over a checked dataset: relation filters, focus neighbourhoods and actor search, each linear in the dataset.
+import { CLAIM_STATUSES, claimStatusesOf, DEFAULT_HIDDEN_STATUSES, type ClaimStatus } from './claims';
 import type { Actor, CheckedDataset, Relation } from './model';
 import { perDataset } from './perDataset';
 
@@ -7,6 +8,8 @@ export interface Filters {
   hiddenTypes: readonly string[];
   hiddenKinds: readonly string[];
   hiddenDocuments: readonly string[];
+  /** Claim statuses hidden (domain/claims.ts): denied relations by default, until the user asks for them. */
+  hiddenStatuses: readonly ClaimStatus[];
   /** Partial ISO dates (YYYY, YYYY-MM, YYYY-MM-DD); null = unbounded. */
   dateFrom: string | null;
   dateTo: string | null;
@@ -19,6 +22,7 @@ export const DEFAULT_FILTERS: Filters = {
   hiddenTypes: [],
   hiddenKinds: [],
   hiddenDocuments: [],
+  hiddenStatuses: DEFAULT_HIDDEN_STATUSES,
   dateFrom: null,
   dateTo: null,
   hideUndated: false,
@@ -83,6 +87,8 @@ export function applyFilters(checked: CheckedDataset, filters: Filters): Visibil
   const hiddenTypes = new Set(filters.hiddenTypes);
   const hiddenKinds = new Set(filters.hiddenKinds);
   const hiddenDocuments = new Set(filters.hiddenDocuments);
+  const hiddenStatuses = new Set(filters.hiddenStatuses);
+  const statuses = hiddenStatuses.size > 0 ? claimStatusesOf(checked) : [];
   const spans = relationSpans(checked);
   const from = filters.dateFrom ? dateBounds(filters.dateFrom).low : null;
   const to = filters.dateTo ? dateBounds(filters.dateTo).high : null;
@@ -97,6 +103,7 @@ export function applyFilters(checked: CheckedDataset, filters: Filters): Visibil
   const relationIndices: number[] = [];
   checked.dataset.relations.forEach((relation, index) => {
     if (hiddenTypes.has(relation.type)) return;
+    if (hiddenStatuses.size > 0 && hiddenStatuses.has(statuses[index] ?? 'asserted')) return;
     if (!actorIds.has(relation.source) || !actorIds.has(relation.target)) return;
     if (hiddenDocuments.size > 0 && relation.evidence.every((evidence) => hiddenDocuments.has(evidence.document)))
       return;
@@ -191,6 +198,17 @@ export function countByType(checked: CheckedDataset, relationIndices: readonly n
   for (const relationIndex of relationIndices) {
     const type = checked.dataset.relations[relationIndex]?.type;
     if (type !== undefined) counts.set(type, (counts.get(type) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Relations per claim status among the given indices (every status listed, zero when none), for the status filter. */
+export function countByStatus(checked: CheckedDataset, relationIndices: readonly number[]): Map<ClaimStatus, number> {
+  const counts = new Map<ClaimStatus, number>(CLAIM_STATUSES.map((status) => [status, 0]));
+  const statuses = claimStatusesOf(checked);
+  for (const relationIndex of relationIndices) {
+    const status = statuses[relationIndex];
+    if (status !== undefined) counts.set(status, (counts.get(status) ?? 0) + 1);
   }
   return counts;
 }

@@ -1,10 +1,11 @@
-// Anchors quotes in their source text: verbatim, except for what typing cannot reproduce (white space, typographic quotes, dashes, the ellipsis).
+// Anchors quotes in their source text: verbatim in Unicode NFC, except for what typing cannot reproduce (white space, typographic quotes, dashes, the ellipsis).
 import approximateSearch from 'approx-string-match';
 import type { TextAnchor } from './model';
 
 /**
- * Text folded for matching, with the way back to the original. Runs of white space (including no-break spaces)
- * fold to one space; ‘ ’ ‚ ‛ to '; “ ” „ ‟ to "; dashes to -; … to ...
+ * Text folded for matching, with the way back to the original. The text is compared in Unicode NFC, so marks typed
+ * precomposed or combined match alike (Hebrew niqqud, Arabic harakat, Latin accents); runs of white space (including
+ * no-break spaces) fold to one space; ‘ ’ ‚ ‛ to '; “ ” „ ‟ to "; dashes to -; … to ...
  * Most characters map one to one, so only the replaced runs are recorded (sparse), and a folded offset is
  * mapped back by bisecting them: folding a 10 KB article costs a regular-expression pass, not a loop per character.
  */
@@ -35,10 +36,29 @@ const REPLACEMENTS = new Map<string, string>([
   ['\u2026', '...'],
 ]);
 
-/** JavaScript's \s is exactly the white space that folds (ASCII, no-break and the other Unicode spaces, BOM). */
-const FOLDABLE = /\s+|[\u2018-\u201f\u2010-\u2015\u2212\u2026]/g;
+// JavaScript's \s is exactly the white space that folds (ASCII, no-break and the other Unicode spaces, BOM). A run
+// is matched only when it is not already a single space (it holds other white space, or two spaces or more): most
+// spaces between words are then skipped by the regular-expression engine, not handed one by one to the loop.
+const FOLDABLE = /\s*[^\S ]\s*| {2,}|[\u2018-\u201f\u2010-\u2015\u2212\u2026]/g;
+/**
+ * The same, and (captured) the first character NFC could change. From the space to U+02FF (Latin-1, Latin Extended,
+ * IPA) NFC changes nothing, nor in General Punctuation and the currency signs (bar two spaces, which fold anyway):
+ * the English and Latin-script texts most datasets quote never leave the first, single pass. (A control character
+ * costs one needless check.)
+ */
+const FOLDABLE_OR_COMPOSABLE =
+  /\s*[^\S ]\s*| {2,}|[\u2018-\u201f\u2010-\u2015\u2212\u2026]|([^ -\u02ff\u2000-\u20bf])/g;
+/**
+ * For a text NFC changes: what folds, and (captured) the clusters NFC is applied to one at a time: a character with
+ * the marks after it (and Hangul's medial and final jamo, which compose like marks), marks alone, or any character
+ * outside Latin. Canonical composition and reordering never cross such a cluster's edge, so normalising clusters one
+ * by one gives the text's NFC, and each cluster maps back to exactly where it came from.
+ */
+const FOLDABLE_OR_CLUSTER =
+  /\s*[^\S ]\s*| {2,}|[\u2018-\u201f\u2010-\u2015\u2212\u2026]|([^\s\p{M}\u1160-\u11ff][\p{M}\u1160-\u11ff]+|[\p{M}\u1160-\u11ff]+|[^ -\u02ff\s])/gu;
 
-export function foldForMatching(original: string): FoldedText {
+/** Builds the folded text and its sparse map back, one replaced run at a time, in order. */
+function foldedTextBuilder(original: string) {
   // Replaced runs, in order: folded [foldedStarts[i], foldedStarts[i] + replacementLengths[i]) came from original [originalStarts[i], originalEnds[i]).
   const foldedStarts: number[] = [];
   const replacementLengths: number[] = [];
@@ -47,21 +67,17 @@ export function foldForMatching(original: string): FoldedText {
   const pieces: string[] = [];
   let copiedUpTo = 0;
   let foldedLength = 0;
-  for (const match of original.matchAll(FOLDABLE)) {
-    const run = match[0];
-    if (run === ' ') continue; // already folded
-    const at = match.index;
-    const replacement = REPLACEMENTS.get(run) ?? ' ';
+
+  const replace = (at: number, length: number, replacement: string) => {
     pieces.push(original.slice(copiedUpTo, at), replacement);
     foldedLength += at - copiedUpTo;
     foldedStarts.push(foldedLength);
     replacementLengths.push(replacement.length);
     originalStarts.push(at);
-    originalEnds.push(at + run.length);
+    originalEnds.push(at + length);
     foldedLength += replacement.length;
-    copiedUpTo = at + run.length;
-  }
-  pieces.push(original.slice(copiedUpTo));
+    copiedUpTo = at + length;
+  };
 
   /** The last replaced run starting at or before folded `index`, or -1. */
   const runBefore = (index: number): number => {
@@ -82,16 +98,56 @@ export function foldForMatching(original: string): FoldedText {
     if (run === -1) return edge === 'start' ? index : index + 1;
     const foldedStart = foldedStarts[run] ?? 0;
     const foldedEnd = foldedStart + (replacementLengths[run] ?? 0);
-    // Inside a replaced run, every folded character stands for the whole run (an ellipsis's three dots, a space's run).
+    // Inside a replaced run, every folded character stands for the whole run (an ellipsis's three dots, a space's
+    // run, a composed cluster's characters).
     if (index < foldedEnd) return edge === 'start' ? (originalStarts[run] ?? 0) : (originalEnds[run] ?? 0);
     const offset = (originalEnds[run] ?? 0) + (index - foldedEnd);
     return edge === 'start' ? offset : offset + 1;
   };
-  return {
-    text: pieces.join(''),
-    originalStart: (index) => locate(index, 'start'),
-    originalEnd: (index) => locate(index, 'end'),
+  const finish = (): FoldedText => {
+    pieces.push(original.slice(copiedUpTo));
+    return {
+      text: pieces.join(''),
+      originalStart: (index) => locate(index, 'start'),
+      originalEnd: (index) => locate(index, 'end'),
+    };
   };
+  return { replace, finish };
+}
+
+export function foldForMatching(original: string): FoldedText {
+  const folded = foldedTextBuilder(original);
+  let pattern = FOLDABLE_OR_COMPOSABLE;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(original); match !== null; match = pattern.exec(original)) {
+    const run = match[0];
+    if (match[1] !== undefined) {
+      if (original.normalize('NFC') !== original) return foldNormalized(original);
+      // Already in NFC: fold the rest without looking for composable characters again.
+      const next = pattern.lastIndex;
+      pattern = FOLDABLE;
+      pattern.lastIndex = next;
+      continue;
+    }
+    folded.replace(match.index, run.length, REPLACEMENTS.get(run) ?? ' ');
+  }
+  return folded.finish();
+}
+
+/** The slower fold for a text NFC changes: each cluster that normalisation changes is a replaced run too. */
+function foldNormalized(original: string): FoldedText {
+  const folded = foldedTextBuilder(original);
+  FOLDABLE_OR_CLUSTER.lastIndex = 0;
+  for (const match of original.matchAll(FOLDABLE_OR_CLUSTER)) {
+    const run = match[0];
+    if (match[1] !== undefined) {
+      const normalized = run.normalize('NFC');
+      if (normalized !== run) folded.replace(match.index, run.length, normalized);
+      continue;
+    }
+    folded.replace(match.index, run.length, REPLACEMENTS.get(run) ?? ' ');
+  }
+  return folded.finish();
 }
 
 /** A quote, prefix or suffix as the curator typed it, folded the same way and trimmed. */

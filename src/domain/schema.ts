@@ -7,6 +7,8 @@ export const SLUG_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
 /** Partial ISO 8601 calendar dates: YYYY, YYYY-MM or YYYY-MM-DD. Impossible days are caught by dates.ts. */
 export const PARTIAL_DATE_PATTERN = '^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$';
 export const ACTOR_KINDS = ['person', 'state', 'organization', 'armed-group', 'place'] as const;
+/** How firmly a quote states its relation (after FactBank's degrees of factuality); absent means "certain". */
+export const CERTAINTIES = ['certain', 'probable', 'possible'] as const;
 
 const slug = (what: string) =>
   z
@@ -83,8 +85,22 @@ export const evidenceSchema = z
       'Text right after the quote, to pick one occurrence when the quote occurs more than once (W3C TextQuoteSelector).',
     ).optional(),
     attributedTo: slug('Id of the actor who makes the claim, e.g. an analyst the article quotes').optional(),
+    certainty: z
+      .enum(CERTAINTIES)
+      .meta({
+        description:
+          'How firmly the quote states the relation: "certain" (the default: it happened or holds), "probable" (a forecast or belief: "is expected to", "will likely", "it is believed") or "possible" ("could", "may", "a potential …").',
+      })
+      .optional(),
+    negated: z
+      .boolean()
+      .meta({
+        description:
+          'true when the quote states that the relation does NOT hold ("neither allies nor …", "does not recognize"). The relation is then denied, or contested when other evidence asserts it.',
+      })
+      .optional(),
   })
-  .meta({ description: 'A verbatim quote of a document that states the relation.' });
+  .meta({ description: 'A verbatim quote of a document that states (or, with negated, denies) the relation.' });
 
 export const relationSchema = z
   .strictObject({

@@ -1,4 +1,5 @@
 // Pure: actors.csv and relations.csv of the visible subgraph, one column table each; relations has one row per quote.
+import { claimStatus } from '../domain/claims';
 import type { Actor, CheckedDataset, Evidence, Relation, SourceDocument } from '../domain/model';
 import type { Visibility } from '../domain/query';
 import { csvText } from './csv';
@@ -45,10 +46,13 @@ const RELATION_COLUMNS: readonly [string, (row: EvidenceRow, checked: CheckedDat
   ['type_label', ({ relation }, checked) => checked.relationTypes.get(relation.type)?.label ?? relation.type],
   ['target_name', ({ relation }, checked) => name(checked, relation.target)],
   ['directed', ({ relation }, checked) => String(checked.relationTypes.get(relation.type)?.directed ?? true)],
+  ['status', ({ relation }) => claimStatus(relation.evidence)],
   ['start', ({ relation }) => relation.start],
   ['end', ({ relation }) => relation.end],
   ['summary', ({ relation }) => relation.summary],
   ['attributed_to', ({ evidence }) => evidence.attributedTo],
+  ['certainty', ({ evidence }) => evidence.certainty ?? 'certain'],
+  ['negated', ({ evidence }) => String(evidence.negated ?? false)],
   ['title', ({ document }) => document?.title],
   ['author', ({ document }) => document?.author],
 ];

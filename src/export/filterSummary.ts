@@ -1,5 +1,6 @@
 // Pure: what the active filters and focus show, as words for a figure's title (in the reader's language) and as a
 // short slug for file names (always the same ASCII words, whoever reads).
+import { CLAIM_STATUSES, claimStatusesOf, DEFAULT_HIDDEN_STATUSES, type ClaimStatus } from '../domain/claims';
 import type { CheckedDataset } from '../domain/model';
 import type { Filters, FocusHops } from '../domain/query';
 import { ACTOR_KIND_STYLES } from '../graph/palette';
@@ -90,6 +91,35 @@ function datePart(format: Formatter, filters: Filters): Part | null {
   return null;
 }
 
+/**
+ * What the status filter changes from its default (denied relations hidden): the statuses shown when others are
+ * hidden too, and denied relations when they are shown. Statuses no relation has are left out.
+ */
+function statusParts(format: Formatter, checked: CheckedDataset, filters: Filters): Part[] {
+  const words = (list: readonly ClaimStatus[]) =>
+    list.map((status) => format.t(`figure.claimStatus.${status}`)).join(', ');
+  const statuses = claimStatusesOf(checked);
+  const used = CLAIM_STATUSES.filter((status) => statuses.includes(status));
+  const hidden = new Set(filters.hiddenStatuses);
+  const parts: Part[] = [];
+  const hiddenBeyondDefault = used.filter((status) => hidden.has(status) && !DEFAULT_HIDDEN_STATUSES.includes(status));
+  if (hiddenBeyondDefault.length > 0) {
+    const shown = used.filter((status) => !hidden.has(status));
+    parts.push(
+      shown.length === 0
+        ? { text: format.t('figure.filter.noClaims'), slug: 'no-claims' }
+        : { text: format.t('figure.filter.claims', { statuses: words(shown) }), slug: shown.join('-') },
+    );
+  }
+  const denialsShown = DEFAULT_HIDDEN_STATUSES.filter((status) => used.includes(status) && !hidden.has(status));
+  if (denialsShown.length > 0 && hiddenBeyondDefault.length === 0)
+    parts.push({
+      text: format.t('figure.filter.claimsShown', { statuses: words(denialsShown) }),
+      slug: `with-${denialsShown.join('-')}`,
+    });
+  return parts;
+}
+
 export function filterSummary(checked: CheckedDataset, view: ViewFilters, format: Formatter): FilterSummary {
   const { filters } = view;
   const usedTypes = [...checked.relationTypes.keys()].filter((id) =>
@@ -117,6 +147,7 @@ export function filterSummary(checked: CheckedDataset, view: ViewFilters, format
       filters.hiddenDocuments,
       (id) => checked.documentsById.get(id)?.title ?? id,
     ),
+    ...statusParts(format, checked, filters),
     datePart(format, filters),
     filters.hideUndated ? { text: format.t('figure.filter.datedOnly'), slug: 'dated' } : null,
     filters.hideIsolated ? { text: format.t('figure.filter.isolatedHidden') } : null,

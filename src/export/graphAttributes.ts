@@ -1,4 +1,5 @@
 // Pure: the actor and relation attributes GraphML and GEXF carry: one table each, read by both writers.
+import { claimStatus } from '../domain/claims';
 import type { Actor, CheckedDataset, Relation } from '../domain/model';
 
 export type AttributeType = 'string' | 'boolean' | 'int';
@@ -30,6 +31,7 @@ export const RELATION_ATTRIBUTES: readonly AttributeColumn<Relation>[] = [
   { name: 'label', type: 'string', value: (relation, checked) => typeOf(relation, checked)?.label ?? relation.type },
   { name: 'directed', type: 'boolean', value: (relation, checked) => typeOf(relation, checked)?.directed ?? true },
   { name: 'category', type: 'string', value: (relation, checked) => typeOf(relation, checked)?.category },
+  { name: 'status', type: 'string', value: (relation) => claimStatus(relation.evidence) },
   { name: 'date', type: 'string', value: (relation) => relation.date },
   { name: 'start', type: 'string', value: (relation) => relation.start },
   { name: 'end', type: 'string', value: (relation) => relation.end },
@@ -44,6 +46,17 @@ export const RELATION_ATTRIBUTES: readonly AttributeColumn<Relation>[] = [
     name: 'quotes',
     type: 'string',
     value: (relation) => relation.evidence.map((evidence) => evidence.quote).join('\n\n'),
+  },
+  // One value per quote, in the order of `quotes`: the evidence's certainty (default "certain") and negation.
+  {
+    name: 'certainties',
+    type: 'string',
+    value: (relation) => relation.evidence.map((evidence) => evidence.certainty ?? 'certain').join('; '),
+  },
+  {
+    name: 'negations',
+    type: 'string',
+    value: (relation) => relation.evidence.map((evidence) => String(evidence.negated ?? false)).join('; '),
   },
 ];
 

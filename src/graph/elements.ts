@@ -1,6 +1,8 @@
 // Pure: a checked dataset (and the grouping option) → Cytoscape element definitions.
 import type { ElementDefinition } from 'cytoscape';
+import { claimStatusesOf } from '../domain/claims';
 import type { Actor, CheckedDataset } from '../domain/model';
+import { CLAIM_MARKS } from './claimMarks';
 import { dashArray, dashLevelClass } from './dashes';
 import { relationStyle } from './palette';
 import { CLASSES } from './stylesheet';
@@ -65,7 +67,9 @@ export function datasetElements(
   const arrowByType = new Map(
     types.map((type) => [type.id, relationStyle(type).arrow] as const).filter(([, arrow]) => arrow !== 'none'),
   );
+  const widthByType = new Map(types.map((type) => [type.id, relationStyle(type).width]));
   const { actors, relations } = checked.dataset;
+  const statuses = claimStatusesOf(checked);
   const parents = options.groupByAffiliation
     ? affiliationParents(actors, checked.actorsById)
     : new Map<string, string>();
@@ -79,8 +83,10 @@ export function datasetElements(
       ...(classes ? { classes } : {}),
     });
   }
-  for (const relation of relations) {
+  relations.forEach((relation, index) => {
     const type = checked.relationTypes.get(relation.type);
+    const status = statuses[index] ?? 'asserted';
+    const { widthScale } = CLAIM_MARKS[status];
     elements.push({
       group: 'edges',
       data: {
@@ -92,6 +98,9 @@ export function datasetElements(
         label: type?.label ?? relation.type,
         ...(arrowByType.has(relation.type) ? { arrow: arrowByType.get(relation.type) } : {}),
         ...(dashedTypes.has(relation.type) ? { dashed: true } : {}),
+        status,
+        // Only hedged relations are drawn thinner than their type (graph/claimMarks.ts).
+        ...(widthScale !== 1 ? { width: (widthByType.get(relation.type) ?? 1) * widthScale } : {}),
       },
       ...(dashedTypes.has(relation.type)
         ? dashedClasses
@@ -101,6 +110,6 @@ export function datasetElements(
           ? { classes }
           : {}),
     });
-  }
+  });
   return elements;
 }

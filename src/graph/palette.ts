@@ -33,8 +33,10 @@ export const ACTOR_KIND_STYLES: Record<ActorKind, ActorKindStyle> = {
 };
 
 /**
- * Built-in relation types: colour AND line style, width and arrowhead differ, so two types never share
- * all of them (greyscale- and colour-blind-safe). Cooperation is green/blue, conflict red/magenta.
+ * Built-in relation types: colour AND line style, width and arrowhead differ, so two types never share all of them
+ * (greyscale- and colour-blind-safe), and within a category line style and arrowhead alone tell types apart. Colour
+ * families follow the category: cooperation green, teal and blue, conflict red, orange, magenta and purple; mediation
+ * brown; the structural ties (membership, leadership) grey.
  */
 export const RELATION_TYPE_STYLES: Readonly<Record<string, RelationStyle>> = {
   ally: { color: '#1b7837', lineStyle: 'solid', width: 5, arrow: 'none' },
@@ -42,13 +44,19 @@ export const RELATION_TYPE_STYLES: Readonly<Record<string, RelationStyle>> = {
   cooperates: { color: '#4d9221', lineStyle: 'dashed', dashPattern: [10, 4], width: 3, arrow: 'none' },
   supports: { color: '#2166ac', lineStyle: 'solid', width: 3, arrow: 'triangle' },
   'member-of': { color: '#6b6b6b', lineStyle: 'dotted', width: 2, arrow: 'circle' },
+  leads: { color: '#2d2d2d', lineStyle: 'solid', width: 3.5, arrow: 'square' },
   meets: { color: '#35978f', lineStyle: 'dashed', dashPattern: [4, 4], width: 2, arrow: 'none' },
+  visits: { color: '#4393c3', lineStyle: 'dashed', dashPattern: [8, 3], width: 2.5, arrow: 'triangle' },
   negotiates: { color: '#01665e', lineStyle: 'dashed', dashPattern: [12, 3, 3, 3], width: 3, arrow: 'none' },
   mediator: { color: '#8c510a', lineStyle: 'dashed', dashPattern: [2, 5], width: 3.5, arrow: 'diamond' },
+  requests: { color: '#cc4c02', lineStyle: 'dashed', dashPattern: [3, 3], width: 2, arrow: 'vee' },
   rival: { color: '#c51b7d', lineStyle: 'dashed', dashPattern: [14, 6], width: 4, arrow: 'none' },
   distrusts: { color: '#9e0142', lineStyle: 'dotted', width: 3, arrow: 'vee' },
+  accuses: { color: '#de77ae', lineStyle: 'dashed', dashPattern: [2, 3], width: 2.5, arrow: 'triangle' },
   opposes: { color: '#e08214', lineStyle: 'dashed', dashPattern: [8, 4], width: 3, arrow: 'tee' },
   threatens: { color: '#d6604d', lineStyle: 'dashed', dashPattern: [6, 3, 2, 3], width: 3, arrow: 'vee' },
+  sanctions: { color: '#5e3c99', lineStyle: 'solid', width: 3, arrow: 'tee' },
+  'deploys-in': { color: '#543005', lineStyle: 'dashed', dashPattern: [12, 4], width: 4, arrow: 'square' },
   strikes: { color: '#b2182b', lineStyle: 'solid', width: 5, arrow: 'triangle' },
 };
 

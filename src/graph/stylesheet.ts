@@ -1,6 +1,7 @@
 // Pure: the Cytoscape stylesheet, built from the palette table and the dataset's relation vocabulary.
 import type { EdgeSingular, StylesheetJson } from 'cytoscape';
 import type { RelationTypeInfo } from '../domain/relationTypes';
+import { CLAIM_MARKS, MARKED_STATUSES } from './claimMarks';
 import { DASH_LEVELS, dashArray, dashLevelClass, scaledDashArray } from './dashes';
 import { ACTOR_KIND_STYLES, HIGHLIGHT, relationStyle } from './palette';
 
@@ -85,6 +86,23 @@ export function buildStylesheet(relationTypes: Iterable<RelationTypeInfo>): Styl
         ...(style.lineStyle === 'dotted' ? { 'line-cap': 'round' } : {}),
       },
     });
+  }
+  // Claim status (graph/claimMarks.ts): hedged relations carry their thinner width in their data; the opacity and the
+  // mid-edge mark come from one rule per status drawn differently from an asserted relation.
+  sheet.push({ selector: 'edge[width]', style: { width: 'data(width)' } });
+  for (const status of MARKED_STATUSES) {
+    const mark = CLAIM_MARKS[status];
+    if (mark.lineOpacity !== 1)
+      sheet.push({ selector: `edge[status = ${quoted(status)}]`, style: { 'line-opacity': mark.lineOpacity } });
+    if (mark.marker !== 'none')
+      sheet.push({
+        selector: `edge.${CLASSES.detailed}[status = ${quoted(status)}]`,
+        style: {
+          'mid-target-arrow-shape': mark.marker,
+          'mid-target-arrow-fill': mark.markerFill,
+          'mid-target-arrow-color': mark.markerColor,
+        },
+      });
   }
   // Dotted lines are dashes too (round dots), so every pattern can keep its size on screen (graph/dashes.ts). One rule
   // with a function, not one per type and level: Cytoscape matches every rule against every element it styles.

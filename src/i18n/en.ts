@@ -221,6 +221,14 @@ export const en = {
     '{list, select, hiddenTypes {relation types} hiddenKinds {actor kinds} other {documents}}: {values}',
   'figure.filter.allBut':
     '{list, select, hiddenTypes {relation types} hiddenKinds {actor kinds} other {documents}}: all but {values}',
+  'figure.filter.noClaims': 'no claim statuses',
+  'figure.filter.claims': 'claims: {statuses}',
+  'figure.filter.claimsShown': '{statuses} claims shown',
+  'figure.claimStatus.asserted': 'asserted',
+  'figure.claimStatus.probable': 'probable',
+  'figure.claimStatus.possible': 'possible',
+  'figure.claimStatus.contested': 'contested',
+  'figure.claimStatus.denied': 'denied',
   'figure.filter.dates': 'dates {from} – {to}',
   'figure.filter.from': 'from {from}',
   'figure.filter.until': 'until {to}',
@@ -316,6 +324,7 @@ export const en = {
   'import.group.quote-not-found': 'Quotes not found in their document',
   'import.group.quote-ambiguous': 'Quotes that occur more than once',
   'import.group.quote-context-mismatch': 'Prefix or suffix that does not match',
+  'import.group.unmarked-hedge': 'Hedges and denials the evidence does not mark',
   'import.group.unused-actor': 'Actors in no relation',
   'import.group.unused-document': 'Documents no quote cites',
 } satisfies Record<string, string>;

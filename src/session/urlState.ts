@@ -93,6 +93,7 @@ export function decodeUrlState(search: string | URLSearchParams): UrlState {
       hiddenTypes: sortedUnique(params.getAll('hide-type')),
       hiddenKinds: sortedUnique(params.getAll('hide-kind')),
       hiddenDocuments: sortedUnique(params.getAll('hide-doc')),
+      hiddenStatuses: DEFAULT_FILTERS.hiddenStatuses,
       dateFrom: dateOrNull(params.get('from')),
       dateTo: dateOrNull(params.get('to')),
       hideUndated: params.get('undated') === 'hide',

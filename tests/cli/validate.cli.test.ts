@@ -37,6 +37,16 @@ describe('npm run validate', () => {
     expect(stdout).toContain('1 file checked: 1 error, 0 warnings');
   });
 
+  it('prints hedge warnings with file:line:col and the evidence’s pointer, and still exits 0', async () => {
+    const { code, stdout } = await run('tests/fixtures/warnings/unmarked-hedge.json');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(
+      /^tests\/fixtures\/warnings\/unmarked-hedge\.json:28:20 {2}\/relations\/0\/evidence\/0 {2}warning: quote reports a belief \("is expected to"\)/m,
+    );
+    expect(stdout).toContain('hint: set "certainty": "probable"');
+    expect(stdout).toContain('1 file checked: 0 errors, 2 warnings');
+  });
+
   it('exits 2 when a file cannot be read', async () => {
     const { code, stdout } = await run('tests/fixtures/valid/minimal/dataset.json', 'no/such/dataset.json');
     expect(code).toBe(2);

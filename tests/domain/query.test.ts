@@ -5,6 +5,7 @@ import {
   applyFilters,
   buildGraphIndex,
   buildSearchIndex,
+  countByStatus,
   countByType,
   dateBounds,
   DEFAULT_FILTERS,
@@ -14,7 +15,7 @@ import {
   visibleGraph,
   type Filters,
 } from '../../src/domain/query';
-import { loadSmallFixture } from '../graph/fixture';
+import { loadSmallFixture, withClaimStatuses } from '../graph/fixture';
 
 let checked: CheckedDataset;
 beforeAll(async () => {
@@ -59,6 +60,50 @@ describe('applyFilters', () => {
     );
     // r6 is dated 2022-01: the month overlaps a range ending 2022-01-05.
     expect(filtered({ dateFrom: '2022-01-05', hideUndated: true }).relationIds).toEqual(new Set(['r6']));
+  });
+});
+
+describe('the claim-status filter', () => {
+  let judged: CheckedDataset;
+  beforeAll(async () => {
+    judged = await loadSmallFixture(withClaimStatuses);
+  });
+  const shown = (change: Partial<Filters>) =>
+    sorted(applyFilters(judged, { ...DEFAULT_FILTERS, ...change }).relationIds);
+
+  it('hides denied relations by default, and shows them when asked', () => {
+    expect(DEFAULT_FILTERS.hiddenStatuses).toEqual(['denied']);
+    expect(shown({})).not.toContain('r4');
+    expect(shown({})).toContain('r6');
+    expect(shown({ hiddenStatuses: [] })).toEqual(sorted(judged.dataset.relations.map((relation) => relation.id)));
+  });
+
+  it('hides any chosen statuses, with the other filters', () => {
+    expect(shown({ hiddenStatuses: ['probable', 'possible', 'denied'] })).toEqual([
+      'r1',
+      'r10',
+      'r5',
+      'r6',
+      'r7',
+      'r8',
+      'r9',
+    ]);
+    expect(shown({ hiddenStatuses: ['asserted', 'denied'] })).toEqual(['r2', 'r3', 'r6']);
+    expect(shown({ hiddenStatuses: ['asserted', 'denied'], hiddenTypes: ['meets'] })).toEqual(['r2', 'r6']);
+  });
+
+  it('counts relations per status, every status listed', () => {
+    const all = judged.dataset.relations.map((_, index) => index);
+    expect(Object.fromEntries(countByStatus(judged, all))).toEqual({
+      asserted: 6,
+      probable: 1,
+      possible: 1,
+      contested: 1,
+      denied: 1,
+    });
+    const visible = applyFilters(judged, DEFAULT_FILTERS).relationIndices;
+    expect(countByStatus(judged, visible).get('denied')).toBe(0);
+    expect(countByStatus(checked, []).get('asserted')).toBe(0);
   });
 });
 

@@ -40,6 +40,11 @@ const cases: Record<string, Expected> = {
     pointer: '/actors/2/kind',
     message: /"country" is not one of "person", "state"/,
   },
+  'bad-certainty': {
+    code: 'invalid-value',
+    pointer: '/relations/1/evidence/0/certainty',
+    message: /"likely" is not one of "certain", "probable", "possible"/,
+  },
   'bad-slug': { code: 'invalid-value', pointer: '/actors/1/id', message: /must be a slug/ },
   'format-version': { code: 'invalid-value', pointer: '/formatVersion', message: '"formatVersion" must be 1, not 2' },
   'duplicate-actor-id': {

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { validateDatasetText } from '../../src/domain/validate';
 import { RELATION_TYPE_STYLES, ACTOR_KIND_STYLES } from '../../src/graph/palette';
 import { syntheticDataset } from '../../src/bench/synthetic';
-import { launchBrowser, openExplorer } from './browser';
+import { launchBrowser } from './browser';
+import { ExplorerPage, explorerAddress } from './driver/explorerPage';
 import { chooseImageOptions, countColour, decodePng, downloadFrom, exportMessages, inkedPixels } from './exportHelpers';
 
 const baseUrl = inject('baseUrl');
@@ -26,30 +27,29 @@ const today = () => {
 };
 
 /** What the canvas shows now: counts, the visible graph's width, and the visible actors' names. */
-function shown(page: Page) {
-  return page.evaluate(() => {
-    const cy = window.__explorer!.cy;
-    const box = cy.elements(':visible').boundingBox();
-    return {
-      nodes: cy.nodes(':visible').length,
-      edges: cy.edges(':visible').length,
-      graphWidth: Math.ceil(box.w),
-      names: cy.nodes(':visible').map((node) => String(node.data('label'))),
-    };
-  });
+async function shown(explorer: ExplorerPage) {
+  const graph = await explorer.api.shownGraph();
+  return {
+    nodes: graph.actors.length,
+    edges: graph.relations.length,
+    graphWidth: Math.ceil(graph.width),
+    names: graph.actors.map((actor) => actor.label),
+  };
 }
 
 describe('exports of the seed dataset', () => {
+  let explorer: ExplorerPage;
   let page: Page;
   beforeAll(async () => {
-    page = await openExplorer(browser, baseUrl, 'hide-type=meets');
+    explorer = await ExplorerPage.open(browser, explorerAddress(baseUrl, { 'hide-type': 'meets' }));
+    page = explorer.page;
   });
   afterAll(async () => {
-    await page?.close();
+    await explorer?.close();
   });
 
   it('PNG of the whole graph: named after the dataset and filter, decodes, scales exactly, not blank, with the legend', async () => {
-    const view = await shown(page);
+    const view = await shown(explorer);
     const sizes: Record<string, { width: number; height: number }> = {};
     for (const scale of ['1×', '2×', '4×'] as const) {
       await chooseImageOptions(page, { area: 'whole graph', scale, background: 'white' });
@@ -88,7 +88,7 @@ describe('exports of the seed dataset', () => {
     expect(first.name).toBe(`russia-israel-iran-without-meets-view-${today()}.png`);
     expect(second.bytes.equals(first.bytes)).toBe(true);
     const png = decodePng(first.bytes);
-    const canvas = await page.getByTestId('graph-canvas').boundingBox();
+    const canvas = await explorer.ui.canvas.boundingBox();
     expect(png.width).toBeGreaterThanOrEqual(Math.round(canvas!.width) + 48);
     expect(png.data[3]).toBe(0); // the top-left corner is transparent
     expect(inkedPixels(png)).toBeGreaterThan(1000);
@@ -102,7 +102,7 @@ describe('exports of the seed dataset', () => {
     expect(svg.documentElement?.nodeName).toBe('svg');
     const texts = Array.from(svg.getElementsByTagName('text')).map((text) => (text.textContent ?? '').trim());
     const allText = texts.join(' ').replace(/\s+/g, ' ');
-    const view = await shown(page);
+    const view = await shown(explorer);
     // Long names wrap over several <text> lines: every word of every name is there.
     for (const name of view.names)
       for (const word of name.split(/\s+/)) expect(texts.some((text) => text.includes(word))).toBe(true);
@@ -120,7 +120,7 @@ describe('exports of the seed dataset', () => {
     const result = validateDatasetText(file.bytes.toString('utf8'), { file: file.name });
     expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     if (!result.ok) throw new Error('invalid');
-    const view = await shown(page);
+    const view = await shown(explorer);
     expect(result.checked.dataset.relations.length).toBe(view.edges);
     expect(result.checked.dataset.relations.some((relation) => relation.type === 'meets')).toBe(false);
     expect(
@@ -152,7 +152,7 @@ describe('exports of the seed dataset', () => {
       actors: unknown[];
       relations: unknown[];
     };
-    const view = await shown(page);
+    const view = await shown(explorer);
     for (const [button, extension] of [
       ['Download GraphML', 'graphml'],
       ['Download GEXF', 'gexf'],
@@ -167,6 +167,7 @@ describe('exports of the seed dataset', () => {
 });
 
 describe('an image too large for a canvas', () => {
+  let explorer: ExplorerPage;
   let page: Page;
   beforeAll(async () => {
     // Three actors 70,000 px apart: the whole graph at 1× is wider than any canvas may be.
@@ -177,14 +178,15 @@ describe('an image too large for a canvas', () => {
       (url) => url.pathname === '/__export-test/wide.json',
       (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) }),
     );
-    page = await openExplorerIn(context, 'data=/__export-test/wide.json');
+    explorer = await ExplorerPage.open(context, explorerAddress(baseUrl, { data: '/__export-test/wide.json' }));
+    page = explorer.page;
   });
   afterAll(async () => {
-    await page?.context().close();
+    await explorer?.page.context().close();
   });
 
   it('yields a smaller, valid, non-blank PNG and says so', async () => {
-    const width = (await shown(page)).graphWidth;
+    const width = (await shown(explorer)).graphWidth;
     expect(width).toBeGreaterThan(65_535);
     await chooseImageOptions(page, { area: 'whole graph', scale: '1×', background: 'white' });
     const file = await downloadFrom(page, 'Download PNG');
@@ -199,10 +201,3 @@ describe('an image too large for a canvas', () => {
     );
   });
 });
-
-async function openExplorerIn(context: import('playwright-core').BrowserContext, query: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/?debug&${query}`);
-  await page.waitForFunction(() => (window.__explorer?.cy.nodes().length ?? 0) > 0, undefined, { timeout: 30_000 });
-  return page;
-}

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 
-export async function openExportMenu(page: Page): Promise<void> {
+async function openExportMenu(page: Page): Promise<void> {
   const summary = page.locator('details.export-menu > summary');
   if ((await page.locator('details.export-menu[open]').count()) === 0) await summary.click();
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './browser';
-import { datasetTitle, openFiles, openWatched, waitForOpened, type WatchedPage } from './watchedPage';
+import { ExplorerPage, explorerAddress } from './driver/explorerPage';
 
 const hostile = (name: string) => path.join(import.meta.dirname, '../fixtures/hostile', name);
 const SEED_TITLE = 'Russia between Israel and Iran';
@@ -21,11 +21,13 @@ afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
 
-async function expectInert(watched: WatchedPage) {
-  const { page } = watched;
-  expect(watched.dialogs).toEqual([]);
-  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
-  expect(await watched.cspViolations()).toEqual([]);
+const openExplorer = () => ExplorerPage.open(browser, explorerAddress(inject('baseUrl')));
+
+async function expectInert(explorer: ExplorerPage) {
+  const { page } = explorer;
+  expect(explorer.dialogs).toEqual([]);
+  expect(await explorer.injectedScriptRan()).toBe(false);
+  expect(await explorer.cspViolations()).toEqual([]);
   // Nothing from the data became markup: no element carries an event handler, and no link leaves http(s).
   expect(
     await page.evaluate(
@@ -39,15 +41,15 @@ async function expectInert(watched: WatchedPage) {
         .filter((href) => !/^https?:/i.test(href ?? '')),
     ),
   ).toEqual([]);
-  expect(watched.pageErrors).toEqual([]);
+  expect(explorer.pageErrors).toEqual([]);
 }
 
 async function openHostile(filePath: string) {
-  const watched = await openWatched(browser, inject('baseUrl'));
-  const nodesBefore = await watched.page.evaluate(() => window.__explorer?.cy.nodes().length ?? 0);
-  await openFiles(watched.page, filePath);
-  const outcome = await waitForOpened(watched.page, path.basename(filePath));
-  return { watched, outcome, nodesBefore };
+  const explorer = await openExplorer();
+  const nodesBefore = await explorer.api.nodeCount();
+  await explorer.ui.openFiles(filePath);
+  const outcome = await explorer.api.waitForOpened(path.basename(filePath));
+  return { explorer, outcome, nodesBefore };
 }
 
 describe('hostile datasets in the browser', () => {
@@ -59,76 +61,74 @@ describe('hostile datasets in the browser', () => {
     ['duplicate-keys.json', 'Duplicate keys', /duplicate key "title"/],
     ['prototype-actor-id.json', 'Invalid values', /must be a slug/],
   ])('%s is refused, named, and the dataset on screen stays', async (name, group, message) => {
-    const { watched, outcome, nodesBefore } = await openHostile(hostile(name));
-    const { page } = watched;
+    const { explorer, outcome, nodesBefore } = await openHostile(hostile(name));
+    const { api, ui } = explorer;
     expect(outcome).toBe('refused');
-    const alert = page.getByRole('alert');
-    await expect.poll(() => alert.textContent()).toMatch(new RegExp(`${name} was not opened`));
-    expect(await alert.textContent()).toMatch(message);
-    expect(await alert.getByRole('heading', { name: new RegExp(group) }).count()).toBeGreaterThan(0);
-    expect(await datasetTitle(page)).toBe(SEED_TITLE);
-    expect(await page.evaluate(() => window.__explorer?.cy.nodes().length ?? 0)).toBe(nodesBefore);
-    await expectInert(watched);
-    await page.close();
+    await expect.poll(() => ui.alert.textContent()).toMatch(new RegExp(`${name} was not opened`));
+    expect(await ui.alert.textContent()).toMatch(message);
+    expect(await ui.alert.getByRole('heading', { name: new RegExp(group) }).count()).toBeGreaterThan(0);
+    expect(await api.datasetTitle()).toBe(SEED_TITLE);
+    expect(await api.nodeCount()).toBe(nodesBefore);
+    await expectInert(explorer);
+    await explorer.close();
   });
 
   it('shows markup in every field as text, and runs none of it', async () => {
-    const { watched, outcome } = await openHostile(hostile('markup-everywhere.json'));
-    const { page } = watched;
+    const { explorer, outcome } = await openHostile(hostile('markup-everywhere.json'));
+    const { api, ui, page } = explorer;
     expect(outcome).toBe('opened');
-    expect(await datasetTitle(page)).toMatch(/^Markup <img/);
+    expect(await api.datasetTitle()).toMatch(/^Markup <img/);
     expect(await page.locator('h1').textContent()).toContain('<script>window.__pwned=1;alert(1)</script>');
     // Show every panel that renders data: an actor's details, a relation's, and the source reader.
-    const actorId = await page.evaluate(() => window.__explorer?.store.getState().checked?.dataset.actors[0]?.id ?? '');
-    await page.evaluate((id) => window.__explorer?.store.getState().select({ kind: 'actor', id }), actorId);
+    const { actors, relations, relationTypes } = await api.dataset();
+    const [actor] = actors;
+    const [relation] = relations;
+    if (!actor || !relation) throw new Error('the fixture has an actor and a relation');
+    await api.select({ kind: 'actor', id: actor.id });
+    await ui.details.getByRole('heading', { name: actor.name, exact: true }).waitFor();
     await page.getByRole('button', { name: 'Read sources' }).click();
     await page.getByTestId('reader-text').waitFor();
     expect(await page.getByTestId('reader-text').textContent()).toContain('<img');
-    await page.evaluate(() => {
-      const relation = window.__explorer?.store.getState().checked?.dataset.relations[0];
-      if (relation) window.__explorer?.store.getState().select({ kind: 'relation', id: relation.id });
-    });
-    await page.waitForTimeout(300);
-    await expectInert(watched);
-    await page.close();
+    await api.select({ kind: 'relation', id: relation.id });
+    const nameOf = (id: string) => actors.find((candidate) => candidate.id === id)?.name;
+    const typeLabel = relationTypes.find((type) => type.id === relation.type)?.label;
+    await ui.details
+      .getByRole('heading', { name: `${nameOf(relation.source)} ${typeLabel} ${nameOf(relation.target)}`, exact: true })
+      .waitFor();
+    await api.waitUntilMarked({ kind: 'relation', id: relation.id });
+    await expectInert(explorer);
+    await explorer.close();
   });
 
   it.each(['byte-order-mark.json', 'prototype-ids.json'])(
     '%s is accepted as ordinary data, and the page survives whatever the canvas does',
     async (name) => {
-      const watched = await openWatched(browser, inject('baseUrl'));
-      const { page } = watched;
-      await openFiles(page, hostile(name));
+      const explorer = await openExplorer();
+      const { page } = explorer;
+      await explorer.ui.openFiles(hostile(name));
       // Read the header, not the store: if drawing fails, the canvas (and window.__explorer with it) is gone.
       await expect.poll(() => page.locator('h1').textContent(), { timeout: 30_000 }).toBe('Hostile');
-      await page.waitForTimeout(500);
+      await explorer.api.waitUntilCanvasSettles();
       expect(await page.getByRole('button', { name: 'Open dataset…' }).isVisible()).toBe(true);
-      await expectInert(watched);
-      await page.close();
+      await expectInert(explorer);
+      await explorer.close();
     },
   );
 
   // cytoscape-fcose keeps nodes in plain objects keyed by id; layouts run on an index-id copy (canvas/layoutCopy.ts).
   it('draws prototype-like ids on the canvas', async () => {
-    const watched = await openWatched(browser, inject('baseUrl'));
-    const { page } = watched;
+    const explorer = await openExplorer();
+    const { api, ui, page } = explorer;
     try {
-      await openFiles(page, hostile('prototype-ids.json'));
+      await ui.openFiles(hostile('prototype-ids.json'));
       await expect.poll(() => page.locator('h1').textContent(), { timeout: 30_000 }).toBe('Hostile');
-      await page.waitForFunction(
-        () =>
-          window.__explorer?.cy
-            .nodes()
-            .map((node) => node.id())
-            .includes('constructor'),
-        undefined,
-        { timeout: 5_000 },
-      );
-      await page.evaluate(() => window.__explorer?.store.getState().select({ kind: 'relation', id: '__proto__' }));
-      await page.waitForTimeout(200);
-      expect(watched.pageErrors).toEqual([]);
+      await api.waitForActor('constructor');
+      await api.select({ kind: 'relation', id: '__proto__' });
+      await ui.details.getByRole('heading', { name: 'Constructor strikes Prototype', exact: true }).waitFor();
+      await api.waitUntilMarked({ kind: 'relation', id: '__proto__' });
+      expect(explorer.pageErrors).toEqual([]);
     } finally {
-      await page.close();
+      await explorer.close();
     }
   });
 
@@ -152,29 +152,27 @@ describe('hostile datasets in the browser', () => {
         ],
       }),
     );
-    const watched = await openWatched(browser, inject('baseUrl'));
-    await openFiles(watched.page, file);
-    // While the worker checks 20 MB of JSON, the page still answers.
-    const started = Date.now();
-    expect(await watched.page.evaluate(() => 1 + 1)).toBe(2);
-    expect(Date.now() - started).toBeLessThan(2000);
-    expect(await waitForOpened(watched.page, 'ten-megabyte-quote.json')).toBe('opened');
-    expect(await datasetTitle(watched.page)).toBe('Big quote');
-    expect(watched.workers.length).toBeGreaterThan(0);
-    await expectInert(watched);
-    await watched.page.close();
+    const explorer = await openExplorer();
+    const { api, ui } = explorer;
+    const whileAWorkerChecks = await api.countFramesWhileAWorkerChecks();
+    await ui.openFiles(file);
+    expect(await api.waitForOpened('ten-megabyte-quote.json')).toBe('opened');
+    // While the worker checks 20 MB of JSON, the page goes on drawing frames.
+    expect(await whileAWorkerChecks.frames()).toBeGreaterThan(1);
+    expect(await api.datasetTitle()).toBe('Big quote');
+    expect(explorer.workers.length).toBeGreaterThan(0);
+    await expectInert(explorer);
+    await explorer.close();
   });
 
   it('refuses a file over 50 MB before reading it', async () => {
     const file = path.join(scratch, 'too-big.json');
     await writeFile(file, Buffer.alloc(51 * 1024 * 1024, 0x20));
-    const { watched, outcome } = await openHostile(file);
+    const { explorer, outcome } = await openHostile(file);
     expect(outcome).toBe('refused');
-    expect(await watched.page.getByRole('alert').textContent()).toMatch(
-      /the file is 51 MB; datasets over 50 MB are refused/,
-    );
-    expect(await datasetTitle(watched.page)).toBe(SEED_TITLE);
-    await expectInert(watched);
-    await watched.page.close();
+    expect(await explorer.ui.alert.textContent()).toMatch(/the file is 51 MB; datasets over 50 MB are refused/);
+    expect(await explorer.api.datasetTitle()).toBe(SEED_TITLE);
+    await expectInert(explorer);
+    await explorer.close();
   });
 });

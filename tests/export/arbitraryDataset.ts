@@ -3,6 +3,13 @@ import fc from 'fast-check';
 import { syntheticDataset } from '../../src/bench/synthetic';
 import type { Dataset } from '../../src/domain/model';
 import { RELATION_CATEGORIES } from '../../src/domain/relationTypes';
+import { CERTAINTIES } from '../../src/domain/schema';
+
+/** How a curator judged a quote: either field may be absent, and present with its default value too. */
+const judgement = fc.record(
+  { certainty: fc.constantFrom(...CERTAINTIES), negated: fc.boolean() },
+  { requiredKeys: [] },
+);
 
 /** Text a spreadsheet, an XML parser or a CSV reader could trip on. */
 export const hostileText = fc.oneof(
@@ -60,6 +67,10 @@ export const arbitraryDataset: fc.Arbitrary<GeneratedDataset> = fc
           minLength: base.dataset.relations.length,
           maxLength: base.dataset.relations.length,
         }),
+        judgements: fc.array(judgement, {
+          minLength: base.dataset.relations.length,
+          maxLength: base.dataset.relations.length,
+        }),
         custom: fc.option(
           fc.record({
             label: hostileText,
@@ -88,6 +99,7 @@ export const arbitraryDataset: fc.Arbitrary<GeneratedDataset> = fc
           if (attributedTo !== undefined) relation.evidence[0]!.attributedTo = `actor-${attributedTo}`;
           const summary = dress.summaries[index];
           if (summary !== undefined) relation.summary = summary;
+          Object.assign(relation.evidence[0]!, dress.judgements[index]);
         });
         if (dress.custom) {
           const { label, directed, category, every } = dress.custom;

@@ -8,6 +8,7 @@ import { csvZip } from '../../src/export/csvZip';
 import { everythingVisible } from '../../src/export/visibleSubgraph';
 import { parseCsv } from './parseCsv';
 import { seedChecked } from './fixtures';
+import { loadSmallFixture, withClaimStatuses } from '../graph/fixture';
 
 let seed: CheckedDataset;
 beforeAll(async () => {
@@ -52,6 +53,26 @@ describe('relations.csv', () => {
     const records = parseCsv(relationsCsv(seed, visible)).slice(1);
     expect(records.length).toBeGreaterThan(0);
     expect(records.some((record) => record[2] === 'strikes' || record[2] === 'member-of')).toBe(false);
+  });
+});
+
+describe('claim status in relations.csv', () => {
+  it('gives each row its relation’s status and its quote’s certainty and negation', async () => {
+    const judged = await loadSmallFixture(withClaimStatuses);
+    const [header, ...records] = parseCsv(relationsCsv(judged, everythingVisible(judged)));
+    const column = (name: string) => header!.indexOf(name);
+    const cells = (relationId: string) =>
+      records
+        .filter((record) => record[0] === relationId)
+        .map((record) => [record[column('status')], record[column('certainty')], record[column('negated')]]);
+    expect(cells('r1')).toEqual([['asserted', 'certain', 'false']]);
+    expect(cells('r2')).toEqual([['probable', 'probable', 'false']]);
+    expect(cells('r3')).toEqual([['possible', 'possible', 'false']]);
+    expect(cells('r4')).toEqual([['denied', 'certain', 'true']]);
+    expect(cells('r6')).toEqual([
+      ['contested', 'certain', 'false'],
+      ['contested', 'certain', 'true'],
+    ]);
   });
 });
 

@@ -82,7 +82,7 @@ describe('figure layout', () => {
     expect(layout.legend.x + layout.legend.width).toBeLessThanOrEqual(layout.width - FIGURE_STYLE.margin);
     const all = texts(layout.primitives);
     expect(all[0]).toBe('Russia between Israel and Iran');
-    expect(all).toContain('strikes (7)');
+    expect(all).toContain('strikes (6)');
     expect(all).toContain('Sources');
     expect(all).toContain('Relations');
     expect(all).toContain('Actors');
@@ -146,7 +146,7 @@ describe('figure SVG', () => {
     expect(nested.getAttribute('x')).toBe(String(layout.graph.x + 12));
     const allText = Array.from(root.getElementsByTagName('text')).map((text) => text.textContent);
     expect(allText).toContain('Iran');
-    expect(allText).toContain('strikes (7)');
+    expect(allText).toContain('strikes (6)');
     expect(root.getElementsByTagName('title')[0]?.textContent).toBe('A <title> & more');
   });
 

@@ -6,6 +6,8 @@ import { exportFileName, localDay } from '../../src/export/fileName';
 import { filterSummary, slugify } from '../../src/export/filterSummary';
 import { testFormatter } from '../support/testI18n';
 import { seedChecked } from './fixtures';
+import { CLAIM_STATUSES, type ClaimStatus } from '../../src/domain/claims';
+import { loadSmallFixture, withClaimStatuses } from '../graph/fixture';
 
 let seed: CheckedDataset;
 beforeAll(async () => {
@@ -47,7 +49,8 @@ describe('export file names', () => {
     expect(summary({ hiddenTypes: allTypesBut(seed, 'strikes', 'supports', 'ally', 'rival') }).slug).toBe(
       '4-relation-types',
     );
-    expect(summary({ hiddenKinds: ['person'] }).text).toBe('actor kinds: state, organization, armed group');
+    expect(summary({ hiddenKinds: ['person'] }).text).toBe('actor kinds: all but person');
+    expect(summary({ hiddenKinds: ['person', 'place'] }).text).toBe('actor kinds: state, organization, armed group');
   });
 
   it('adds dates, dated-only and focus, and stays short', () => {
@@ -68,6 +71,27 @@ describe('export file names', () => {
     expect(long.text).toMatch(/within 2 hops of Vladimir Putin and Benjamin Netanyahu$/);
     expect(long.slug.length).toBeLessThanOrEqual(60);
     expect(long.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it('names the claim statuses only where they differ from the default (denied hidden)', async () => {
+    const judged = await loadSmallFixture(withClaimStatuses);
+    const of = (hiddenStatuses: ClaimStatus[]) =>
+      filterSummary(
+        judged,
+        { filters: { ...DEFAULT_FILTERS, hiddenStatuses }, focusHops: 0, focusSeeds: [] },
+        testFormatter,
+      );
+    expect(of(['denied'])).toEqual({ text: '', slug: '' });
+    expect(of([])).toEqual({ text: 'denied claims shown', slug: 'with-denied' });
+    expect(of(['probable', 'possible', 'denied'])).toEqual({
+      text: 'claims: asserted, contested',
+      slug: 'asserted-contested',
+    });
+    expect(of(['asserted', 'probable', 'possible'])).toEqual({
+      text: 'claims: contested, denied',
+      slug: 'contested-denied',
+    });
+    expect(of([...CLAIM_STATUSES])).toEqual({ text: 'no claim statuses', slug: 'no-claims' });
   });
 
   it('slugifies anything to safe file-name characters', () => {

@@ -10,6 +10,7 @@ import { everythingVisible, visibleSubgraph } from '../../src/export/visibleSubg
 import { xmlSafe } from '../../src/export/xml';
 import { arbitraryDataset, arbitrarySubset } from './arbitraryDataset';
 import { checkedFrom, seedChecked } from './fixtures';
+import { loadSmallFixture, withClaimStatuses } from '../graph/fixture';
 
 const parse = (xml: string): Document =>
   new DOMParser({
@@ -73,6 +74,42 @@ describe('GEXF', () => {
     for (const value of elements(document, 'attvalue')) expect(declared.has(value.getAttribute('for'))).toBe(true);
     expect(elements(document, 'viz:color').length).toBe(seed.dataset.actors.length + seed.dataset.relations.length);
     expect(elements(document, 'viz:position')[1]?.getAttribute('x')).toBe('10.12');
+  });
+});
+
+describe('claim status in GraphML and GEXF', () => {
+  it('carries each relation’s status and, quote by quote, its certainty and negation', async () => {
+    const judged = await loadSmallFixture(withClaimStatuses);
+    const graphmlDocument = parse(graphml(judged, everythingVisible(judged)));
+    const keyOf = (name: string) =>
+      elements(graphmlDocument, 'key')
+        .find((key) => key.getAttribute('attr.name') === name && key.getAttribute('for') === 'edge')
+        ?.getAttribute('id');
+    const graphmlValue = (relationId: string, name: string) =>
+      Array.from(
+        elements(graphmlDocument, 'edge')
+          .find((edge) => edge.getAttribute('id') === relationId)!
+          .getElementsByTagName('data'),
+      ).find((data) => data.getAttribute('key') === keyOf(name))?.textContent;
+    const gexfDocument = parse(gexf(judged, everythingVisible(judged)));
+    const gexfValue = (relationId: string, name: string) =>
+      Array.from(
+        elements(gexfDocument, 'edge')
+          .find((edge) => edge.getAttribute('id') === relationId)!
+          .getElementsByTagName('attvalue'),
+      )
+        .find((value) => value.getAttribute('for') === name)
+        ?.getAttribute('value');
+    for (const value of [graphmlValue, gexfValue]) {
+      expect(value('r1', 'status')).toBe('asserted');
+      expect(value('r2', 'status')).toBe('probable');
+      expect(value('r2', 'certainties')).toBe('probable');
+      expect(value('r4', 'status')).toBe('denied');
+      expect(value('r4', 'negations')).toBe('true');
+      expect(value('r6', 'status')).toBe('contested');
+      expect(value('r6', 'certainties')).toBe('certain; certain');
+      expect(value('r6', 'negations')).toBe('false; true');
+    }
   });
 });
 

@@ -79,19 +79,38 @@ describe('dash levels on the graph', () => {
   });
 
   it('scales every dashed edge by 2^level and leaves solid edges alone', () => {
+    // The small fixture's dashed edges and their patterns at zoom 1, read off the palette by hand.
+    const patternsAtZoom1: Record<string, number[]> = {
+      'rel:r3': [4, 4], // meets
+      'rel:r4': [14, 6], // rival
+      'rel:r5': [2, 5], // mediator
+      'rel:r6': [6, 3, 2, 3], // threatens
+      'rel:r7': [0, 5], // member-of: dotted at width 2, so round dots 2.5 widths apart
+      'rel:r9': [0, 5],
+      'rel:r10': [0, 5],
+    };
     const cy = graph();
+    expect(
+      cy
+        .edges('[?dashed]')
+        .map((edge) => edge.id())
+        .sort(),
+    ).toEqual(Object.keys(patternsAtZoom1).sort());
     for (let level = 0; level <= DASH_LEVELS; level++) {
       applyDashLevel(cy, level);
       expect(appliedDashLevel(cy)).toBe(level);
-      for (const edge of dashedEdges(cy)) {
-        const base = dashArray(relationStyle(checked.relationTypes.get(String(edge.data('type')))!))!;
-        expect(dashPatternOf(edge), `${edge.id()} at level ${level}`).toEqual(scaledDashArray(base, level));
+      for (const [id, pattern] of Object.entries(patternsAtZoom1)) {
+        const edge = cy.getElementById(id);
+        expect(dashPatternOf(edge), `${id} at level ${level}`).toEqual(pattern.map((length) => length * 2 ** level));
         expect(edge.classes().filter((name: string) => name.startsWith('dash-'))).toEqual(
-          level === 0 ? [] : [dashLevelClass(level)],
+          level === 0 ? [] : [`dash-${level}`],
         );
       }
       for (const edge of cy.edges('[!dashed]')) expect(edge.classes()).toEqual([CLASSES.detailed]);
     }
+    applyDashLevel(cy, 3);
+    expect(dashPatternOf(cy.getElementById('rel:r6'))).toEqual([48, 24, 16, 24]);
+    expect(dashPatternOf(cy.getElementById('rel:r7'))).toEqual([0, 40]);
   });
 
   it('restyles only the dashed edges when the level changes, never the actors or the solid edges', () => {

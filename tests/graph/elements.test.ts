@@ -34,6 +34,7 @@ describe('datasetElements', () => {
       type: 'strikes',
       label: 'strikes',
       arrow: 'triangle',
+      status: 'asserted',
     });
     expect(nodes.find((node) => node.data.id === 'muskar')?.data).toEqual({
       id: 'muskar',

@@ -22,3 +22,34 @@ export async function loadSmallFixture(change?: (dataset: Dataset) => Dataset): 
   if (!result.ok) throw new Error(`fixture invalid: ${result.problems.map((problem) => problem.message).join('; ')}`);
   return result.checked;
 }
+
+/** The fixture with every claim status: r2 probable, r3 possible, r4 denied, r6 contested; the rest asserted. */
+export function withClaimStatuses(dataset: Dataset): Dataset {
+  const relations = dataset.relations.map((relation) => {
+    const [first, ...rest] = relation.evidence;
+    if (!first) return relation;
+    switch (relation.id) {
+      case 'r2':
+        return { ...relation, evidence: [{ ...first, certainty: 'probable' as const }, ...rest] };
+      case 'r3':
+        return { ...relation, evidence: [{ ...first, certainty: 'possible' as const }, ...rest] };
+      case 'r4':
+        return { ...relation, evidence: [{ ...first, negated: true }, ...rest] };
+      case 'r6':
+        return {
+          ...relation,
+          evidence: [
+            first,
+            {
+              document: 'rivals',
+              quote: 'Kûrvi-Tasch, a member of the Bordurian government, denied it.',
+              negated: true,
+            },
+          ],
+        };
+      default:
+        return relation;
+    }
+  });
+  return { ...dataset, relations };
+}

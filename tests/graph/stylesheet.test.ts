@@ -2,7 +2,7 @@
 import cytoscape from 'cytoscape';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckedDataset } from '../../src/domain/model';
-import { BUILT_IN_RELATION_TYPES, relationVocabulary } from '../../src/domain/relationTypes';
+import { BUILT_IN_RELATION_TYPES, RELATION_CATEGORIES, relationVocabulary } from '../../src/domain/relationTypes';
 import { dashArray } from '../../src/graph/dashes';
 import { datasetElements } from '../../src/graph/elements';
 import {
@@ -26,6 +26,20 @@ beforeAll(async () => {
 function hexToRgb(hex: string): string {
   const value = Number.parseInt(hex.slice(1), 16);
   return `rgb(${(value >> 16) & 255},${(value >> 8) & 255},${value & 255})`;
+}
+
+/** sRGB hex → CIE L*a*b* (D65), to measure how far apart two colours look. */
+function hexToLab(hex: string): [number, number, number] {
+  const linear = [1, 3, 5].map((at) => {
+    const channel = Number.parseInt(hex.slice(at, at + 2), 16) / 255;
+    return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  const [r, g, b] = linear;
+  const f = (t: number) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
+  const x = f((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047);
+  const y = f(0.2126 * r + 0.7152 * g + 0.0722 * b);
+  const z = f((0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883);
+  return [116 * y - 16, 500 * (x - y), 200 * (y - z)];
 }
 
 function headless() {
@@ -53,6 +67,26 @@ describe('palette', () => {
       return JSON.stringify([style.lineStyle, style.dashPattern ?? null, style.width, style.arrow]);
     });
     expect(new Set(signatures).size).toBe(signatures.length);
+  });
+
+  it('tells the types of one category apart by line style and arrowhead alone', () => {
+    for (const category of RELATION_CATEGORIES) {
+      const signatures = BUILT_IN_RELATION_TYPES.filter((type) => type.category === category).map((type) => {
+        const style = relationStyle(type);
+        return JSON.stringify([style.lineStyle, style.dashPattern ?? null, style.arrow]);
+      });
+      expect(new Set(signatures).size, category).toBe(signatures.length);
+    }
+  });
+
+  it('gives every built-in type a colour clearly apart from every other (CIE76 ΔE ≥ 15)', () => {
+    const types = BUILT_IN_RELATION_TYPES.map((type) => ({ id: type.id, lab: hexToLab(relationStyle(type).color) }));
+    for (const [index, a] of types.entries())
+      for (const b of types.slice(index + 1))
+        expect(
+          Math.hypot(a.lab[0] - b.lab[0], a.lab[1] - b.lab[1], a.lab[2] - b.lab[2]),
+          `${a.id} / ${b.id}`,
+        ).toBeGreaterThanOrEqual(15);
   });
 
   it('tells actor kinds apart by shape as well as colour', () => {

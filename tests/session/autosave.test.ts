@@ -1,31 +1,46 @@
 // Autosave: edits reach the draft storage after a pause, come back after a "reload", and discarding deletes them.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { putActor } from '../../src/curation/actorTransitions';
+import { AUTOSAVE_DELAY_MS } from '../../src/session/autosave';
 import { memoryDraftStorage } from '../../src/session/draftStorage';
 import { validateInPage } from '../../src/io/validateOffThread';
 import { startCurationSession } from '../../src/session/curationSession';
 import { checkedOf, createCuratedTestStore, sampleDataset } from '../curation/sample';
 
 const fileOf = (name: string, text: string) => new File([text], name);
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function session(storage = memoryDraftStorage()) {
   const store = createCuratedTestStore();
   return {
     store,
     storage,
-    session: startCurationSession(store, storage, { validate: validateInPage, autosaveDelayMs: 10 }),
+    session: startCurationSession(store, storage, { validate: validateInPage }),
   };
 }
 
 describe('autosave and drafts', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('saves edits after a pause and restores them when the same file is opened again', async () => {
     const first = session();
     await first.session.openFiles([fileOf('sample.json', JSON.stringify(sampleDataset()))]);
-    first.store.getState().applyEdit(putActor({ id: 'iran', name: 'Iran', kind: 'state' }));
+    // Only the debounce runs on fake time: opening above needed the real timers.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    expect(first.store.getState().applyEdit(putActor({ id: 'iran', name: 'Iran', kind: 'state' }))?.ok).toBe(true);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS - 1);
     expect(first.storage.records.size).toBe(0);
-    await wait(30);
+    // Another edit within the pause starts the pause again.
+    const rename = (name: string) =>
+      first.store.getState().applyEdit(putActor({ id: 'iran', name, kind: 'state' }, 'iran'));
+    expect(rename('Islamic Republic of Iran')?.ok).toBe(true);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS - 1);
+    expect(first.storage.records.size).toBe(0);
+    expect(rename('Iran')?.ok).toBe(true);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
     expect([...first.storage.records.keys()]).toEqual(['file:sample.json']);
+    vi.useRealTimers();
     expect(first.store.getState().autosave).toMatchObject({ savedAt: expect.any(Number) });
     first.session.stop();
 

@@ -37,6 +37,7 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
     hiddenTypes: sortedSet(id),
     hiddenKinds: sortedSet(fc.constantFrom(...ACTOR_KINDS)),
     hiddenDocuments: sortedSet(id),
+    hiddenStatuses: fc.constant(DEFAULT_URL_STATE.filters.hiddenStatuses),
     dateFrom: fc.option(partialDate, { nil: null }),
     dateTo: fc.option(partialDate, { nil: null }),
     hideUndated: fc.boolean(),

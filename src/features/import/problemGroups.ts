@@ -29,6 +29,7 @@ const FIXING_ORDER: readonly ProblemCode[] = [
   'quote-not-found',
   'quote-ambiguous',
   'quote-context-mismatch',
+  'unmarked-hedge',
   'unused-actor',
   'unused-document',
 ];

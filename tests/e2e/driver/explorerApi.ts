@@ -1,0 +1,443 @@
+// Reads and sets the explorer's store and live graph for end-to-end tests: the one module that reaches into window.__explorer.
+import type { JSHandle, Page } from 'playwright-core';
+import { vi } from 'vitest';
+import type { Actor, Relation } from '../../../src/domain/model';
+import { edgeIdOf } from '../../../src/graph/elements';
+import { CLASSES } from '../../../src/graph/stylesheet';
+import type { Selection, Viewport } from '../../../src/store/types';
+
+/** What ?debug exposes (src/canvas/exposeForDebugging.ts): the live Cytoscape graph and the store, with their real types. */
+type Explorer = NonNullable<Window['__explorer']>;
+
+/** A point in page coordinates, where the mouse clicks. */
+export interface PagePoint {
+  x: number;
+  y: number;
+}
+
+/** The dataset on screen, without the bulk (documents and evidence), for choosing what to click or select. */
+export interface DatasetFacts {
+  id: string;
+  title: string;
+  actors: Pick<Actor, 'id' | 'name' | 'kind' | 'aliases'>[];
+  relations: Pick<Relation, 'id' | 'type' | 'source' | 'target'>[];
+  /** The types the relations use, with the label the filters and the legend show. */
+  relationTypes: { id: string; label: string }[];
+}
+
+/** What the canvas shows: the visible actors (with their labels), the visible relations, and their extent. */
+export interface ShownGraph {
+  actors: { id: string; label: string }[];
+  relations: { id: string; type: string }[];
+  /** The visible elements' bounding box, in graph units. */
+  width: number;
+}
+
+/** Where every actor is drawn, and the view: what a user would see move. */
+export interface CanvasPicture extends Viewport {
+  positions: Record<string, { x: number; y: number }>;
+}
+
+const POLL = { interval: 50 };
+/** IndexedDB where the page keeps autosaved drafts (src/session/draftStorage.ts). */
+const DRAFTS = { database: 'geopolitical-graph-explorer', store: 'drafts' };
+
+export class ExplorerApi {
+  constructor(private readonly page: Page) {}
+
+  // ── The store ──────────────────────────────────────────────────────────────────────────────────────────────────
+
+  selection(): Promise<Selection> {
+    return this.read((explorer) => explorer.store.getState().selection);
+  }
+
+  /** Selects as a panel would, without asking the canvas to centre. */
+  select(selection: Selection): Promise<void> {
+    return this.read((explorer, chosen) => explorer.store.getState().select(chosen), selection);
+  }
+
+  async waitForSelection(selection: Selection): Promise<void> {
+    await this.waitUntil(
+      `the selection is ${JSON.stringify(selection)}`,
+      (explorer, wanted) => {
+        const current = explorer.store.getState().selection;
+        return current === wanted || (current?.kind === wanted?.kind && current?.id === wanted?.id);
+      },
+      selection,
+    );
+  }
+
+  datasetTitle(): Promise<string | null> {
+    return this.read((explorer) => explorer.store.getState().checked?.dataset.title ?? null);
+  }
+
+  /** The messages of the warnings the validation of the dataset on screen gave. */
+  warnings(): Promise<string[]> {
+    return this.read((explorer) => explorer.store.getState().warnings.map((problem) => problem.message));
+  }
+
+  dataset(): Promise<DatasetFacts> {
+    return this.read((explorer) => {
+      const checked = explorer.store.getState().checked;
+      if (!checked) throw new Error('no dataset on screen');
+      const { dataset } = checked;
+      const typesUsed = [...new Set(dataset.relations.map((relation) => relation.type))];
+      return {
+        id: dataset.id,
+        title: dataset.title,
+        actors: dataset.actors.map(({ id, name, kind, aliases }) => ({ id, name, kind, aliases })),
+        relations: dataset.relations.map(({ id, type, source, target }) => ({ id, type, source, target })),
+        relationTypes: typesUsed.map((id) => ({ id, label: checked.relationTypes.get(id)?.label ?? id })),
+      };
+    });
+  }
+
+  /** Waits until opening `fileName` finished: it is the dataset on screen, or its refusal is shown. */
+  async waitForOpened(fileName: string): Promise<'opened' | 'refused'> {
+    let outcome: 'opened' | 'refused' | null = null;
+    await this.waitUntil(
+      `${fileName} is opened or refused`,
+      (explorer, name) => {
+        const { importStatus, source } = explorer.store.getState();
+        if (importStatus.phase === 'refused' && importStatus.name === name) return 'refused';
+        if (importStatus.phase === 'idle' && source?.kind === 'file' && source.name === name) return 'opened';
+        return null;
+      },
+      fileName,
+      { timeout: 60_000, then: (seen) => (outcome = seen) },
+    );
+    if (outcome === null) throw new Error(`no outcome for ${fileName}`);
+    return outcome;
+  }
+
+  /**
+   * Counts the animation frames the page draws while a Web Worker holds a dataset to check: from the moment the page
+   * posts a message to a worker during the "checking" step of the next opening, until that opening ends. A page that
+   * checked on its own main thread would post nothing, and could draw no frame while checking.
+   */
+  async countFramesWhileAWorkerChecks(): Promise<{ frames(): Promise<number> }> {
+    const explorer = await this.explorerHandle();
+    const probe = await explorer.evaluateHandle((found) => {
+      const counted = { frames: 0, finished: false };
+      let posted = false;
+      let seenOpening = false;
+      const postMessage = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, ...args: Parameters<Worker['postMessage']>) {
+        posted = true;
+        return postMessage.apply(this, args);
+      } as Worker['postMessage'];
+      const tick = () => {
+        const status = found.store.getState().importStatus;
+        if (posted && status.phase === 'opening' && status.progress?.phase === 'checking') counted.frames++;
+        seenOpening ||= status.phase === 'opening';
+        if (seenOpening && status.phase !== 'opening') {
+          counted.finished = true;
+          Worker.prototype.postMessage = postMessage;
+        } else requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      return counted;
+    });
+    await explorer.dispose();
+    return {
+      frames: async () => {
+        await vi.waitFor(
+          async () => {
+            if (!(await probe.evaluate((counted) => counted.finished))) throw new Error('the opening has not ended');
+          },
+          { ...POLL, timeout: 60_000 },
+        );
+        return probe.evaluate((counted) => counted.frames);
+      },
+    };
+  }
+
+  // ── The live graph ─────────────────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Waits until every actor of the dataset on screen is on the canvas and no layout is running (large graphs are laid
+   * out in a worker, with a progress bar; small ones in the same step that draws them).
+   */
+  async waitUntilLaidOut(options: { timeout?: number } = {}): Promise<void> {
+    await this.waitUntil(
+      'every actor is on the canvas and no layout is running',
+      (explorer) => {
+        const checked = explorer.store.getState().checked;
+        if (!checked || document.querySelector('.layout-progress')) return false;
+        return checked.dataset.actors.every((actor) => explorer.cy.getElementById(actor.id).nonempty());
+      },
+      undefined,
+      options,
+    );
+  }
+
+  /**
+   * Waits until the explorer has finished showing the dataset on screen either way: the canvas drew every actor, or
+   * the explorer's crash message took its place (the canvas, and window.__explorer with it, is then gone).
+   */
+  async waitUntilCanvasSettles(): Promise<'drawn' | 'crashed'> {
+    const outcome = await this.page.waitForFunction(
+      () => {
+        const crashMessage = [...document.querySelectorAll('[role="alert"] h2')].some((heading) =>
+          heading.textContent?.startsWith('Something went wrong while showing'),
+        );
+        if (crashMessage) return 'crashed';
+        const explorer = window.__explorer;
+        const checked = explorer?.store.getState().checked;
+        if (!explorer || !checked || document.querySelector('.layout-progress')) return null;
+        return checked.dataset.actors.every((actor) => explorer.cy.getElementById(actor.id).nonempty())
+          ? 'drawn'
+          : null;
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
+    const settled = await outcome.jsonValue();
+    if (settled === null) throw new Error('waitForFunction resolved without an outcome');
+    return settled;
+  }
+
+  nodeCount(): Promise<number> {
+    return this.read((explorer) => explorer.cy.nodes().length);
+  }
+
+  hasActor(actorId: string): Promise<boolean> {
+    return this.read((explorer, id) => explorer.cy.getElementById(id).nonempty(), actorId);
+  }
+
+  async waitForActor(actorId: string, shown: 'drawn' | 'gone' = 'drawn'): Promise<void> {
+    await this.waitUntil(
+      `actor ${actorId} is ${shown}`,
+      (explorer, { id, wanted }) => explorer.cy.getElementById(id).nonempty() === wanted,
+      { id: actorId, wanted: shown === 'drawn' },
+    );
+  }
+
+  async waitForRelation(relationId: string): Promise<void> {
+    await this.waitUntil(
+      `relation ${relationId} is drawn`,
+      (explorer, id) => explorer.cy.getElementById(id).nonempty(),
+      edgeIdOf(relationId),
+    );
+  }
+
+  isRelationVisible(relationId: string): Promise<boolean> {
+    return this.read((explorer, id) => explorer.cy.getElementById(id).visible(), edgeIdOf(relationId));
+  }
+
+  visibleActorIds(): Promise<string[]> {
+    return this.read((explorer) =>
+      explorer.cy
+        .nodes(':visible')
+        .map((node) => node.id())
+        .sort(),
+    );
+  }
+
+  shownGraph(): Promise<ShownGraph> {
+    return this.read((explorer) => {
+      const { cy } = explorer;
+      return {
+        actors: cy.nodes(':visible').map((node) => ({ id: node.id(), label: String(node.data('label')) })),
+        relations: cy
+          .edges(':visible')
+          .map((edge) => ({ id: String(edge.data('relationId')), type: String(edge.data('type')) })),
+        width: cy.elements(':visible').boundingBox().w,
+      };
+    });
+  }
+
+  /** Waits until the canvas marks the selected element (and its neighbours) as chosen. */
+  async waitUntilMarked(selection: NonNullable<Selection>): Promise<void> {
+    await this.waitUntil(
+      `the canvas marks ${selection.kind} ${selection.id} as chosen`,
+      (explorer, { id, chosen }) => explorer.cy.getElementById(id).hasClass(chosen),
+      { id: selection.kind === 'actor' ? selection.id : edgeIdOf(selection.id), chosen: CLASSES.selected },
+    );
+  }
+
+  canvasPicture(): Promise<CanvasPicture> {
+    return this.read((explorer) => {
+      const { cy } = explorer;
+      return {
+        zoom: cy.zoom(),
+        pan: cy.pan(),
+        positions: Object.fromEntries(cy.nodes().map((node) => [node.id(), node.position()])),
+      };
+    });
+  }
+
+  /** Where an actor is drawn, in page coordinates. */
+  actorPoint(actorId: string): Promise<PagePoint> {
+    return this.read((explorer, id) => {
+      const node = explorer.cy.nodes().getElementById(id);
+      if (node.empty()) throw new Error(`no actor ${id} on the canvas`);
+      const box = explorer.cy.container()?.getBoundingClientRect();
+      const point = node.renderedPosition();
+      return { x: (box?.left ?? 0) + point.x, y: (box?.top ?? 0) + point.y };
+    }, actorId);
+  }
+
+  /**
+   * A visible relation (of `among`, when given) whose edge midpoint is farthest from every actor and every other
+   * midpoint, so a click there can hit nothing else; with that point in page coordinates.
+   */
+  clearRelationPoint(among?: readonly string[]): Promise<PagePoint & { relationId: string }> {
+    return this.read(
+      (explorer, candidates) => {
+        const { cy } = explorer;
+        const box = cy.container()?.getBoundingClientRect();
+        const nodes = cy.nodes(':visible').map((node) => node.renderedPosition());
+        const midpoints = cy
+          .edges(':visible')
+          .map((edge) => ({ relationId: String(edge.data('relationId')), ...edge.renderedMidpoint() }));
+        let best = { relationId: '', x: 0, y: 0, distance: -1 };
+        for (const point of midpoints) {
+          if (candidates && !candidates.includes(point.relationId)) continue;
+          if (point.x < 10 || point.y < 10 || point.x > cy.width() - 10 || point.y > cy.height() - 10) continue;
+          let distance = Infinity;
+          for (const node of nodes) distance = Math.min(distance, Math.hypot(node.x - point.x, node.y - point.y));
+          for (const other of midpoints)
+            if (other !== point) distance = Math.min(distance, Math.hypot(other.x - point.x, other.y - point.y));
+          if (distance > best.distance) best = { ...point, distance };
+        }
+        if (best.relationId === '') throw new Error('no visible relation inside the canvas');
+        return { relationId: best.relationId, x: (box?.left ?? 0) + best.x, y: (box?.top ?? 0) + best.y };
+      },
+      among ? [...among] : null,
+    );
+  }
+
+  // ── The view ───────────────────────────────────────────────────────────────────────────────────────────────────
+
+  viewport(): Promise<Viewport> {
+    return this.read((explorer) => ({ zoom: explorer.cy.zoom(), pan: explorer.cy.pan() }));
+  }
+
+  /** Moves the view as the user's panning and zooming would (the canvas reports it to the store). */
+  panAndZoomTo(viewport: Viewport): Promise<void> {
+    return this.read((explorer, { zoom, pan }) => void explorer.cy.viewport({ zoom, pan }), viewport);
+  }
+
+  /** Zooms to `level` around the canvas centre at once, as a programmatic zoom would. */
+  zoomAroundCentre(level: number): Promise<void> {
+    return this.read((explorer, zoom) => {
+      const { cy } = explorer;
+      cy.zoom({ level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    }, level);
+  }
+
+  /** Waits until the actor as drawn, its label included (what centring frames), sits at the canvas centre. */
+  async waitUntilCentredOn(actorId: string): Promise<void> {
+    await this.waitUntil(
+      `actor ${actorId} is at the centre of the canvas`,
+      (explorer, id) => {
+        const { cy } = explorer;
+        const box = cy.getElementById(id).renderedBoundingBox();
+        const centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+        return Math.abs(centre.x - cy.width() / 2) < 2 && Math.abs(centre.y - cy.height() / 2) < 2;
+      },
+      actorId,
+    );
+  }
+
+  /** The first dashed edge's zoom-level classes, and the dash pattern Cytoscape draws it with. */
+  firstDashedEdge(): Promise<{ dashClasses: string[]; pattern: number[] }> {
+    return this.read((explorer) => {
+      // Cytoscape's typings leave out pstyle, the parsed style it draws with.
+      const edge = explorer.cy.edges('[?dashed]').first() as unknown as {
+        classes(): string[];
+        pstyle(name: string): { pfValue: number[] };
+      };
+      return {
+        dashClasses: edge.classes().filter((name) => name.startsWith('dash-')),
+        pattern: edge.pstyle('line-dash-pattern').pfValue,
+      };
+    });
+  }
+
+  async waitForDashClasses(expected: readonly string[]): Promise<void> {
+    await this.waitUntil(
+      `the first dashed edge has dash classes [${expected.join(', ')}]`,
+      (explorer, wanted) =>
+        explorer.cy
+          .edges('[?dashed]')
+          .first()
+          .classes()
+          .filter((name) => name.startsWith('dash-'))
+          .join(' ') === wanted.join(' '),
+      [...expected],
+    );
+  }
+
+  // ── The browser's storage ──────────────────────────────────────────────────────────────────────────────────────
+
+  /** The keys of the autosaved drafts this browser holds (none when the page never saved one). */
+  draftKeys(): Promise<string[]> {
+    return this.page.evaluate(async ({ database, store }) => {
+      // Opening a database that does not exist would create it empty, without the store the page expects.
+      if (!(await indexedDB.databases()).some((info) => info.name === database)) return [];
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(database);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      try {
+        if (!db.objectStoreNames.contains(store)) return [];
+        return await new Promise<string[]>((resolve, reject) => {
+          const request = db.transaction(store).objectStore(store).getAllKeys();
+          request.onsuccess = () => resolve(request.result.map(String));
+          request.onerror = () => reject(request.error);
+        });
+      } finally {
+        db.close();
+      }
+    }, DRAFTS);
+  }
+
+  // ── The reach itself ───────────────────────────────────────────────────────────────────────────────────────────
+
+  /** Runs `read` in the page on the explorer object (which exists only with ?debug, and while the canvas lives). */
+  private explorerHandle(): Promise<JSHandle<Explorer>> {
+    return this.page.evaluateHandle(() => {
+      const found = window.__explorer;
+      if (!found)
+        throw new Error('window.__explorer is missing: open the page with ?debug, and check the canvas lives');
+      return found;
+    });
+  }
+
+  private async read<R, A = undefined>(read: (explorer: Explorer, arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    const explorer = await this.explorerHandle();
+    try {
+      // Playwright types the argument as it arrives in the page (Unboxed<A>), which for plain data is A itself.
+      return await explorer.evaluate(read as (explorer: Explorer, arg: unknown) => R | Promise<R>, arg);
+    } finally {
+      await explorer.dispose();
+    }
+  }
+
+  /**
+   * Polls `check` until it gives something other than false or null (a page reloading or a canvas being built in the
+   * meantime counts as "not yet"), then hands that to `then`.
+   */
+  private async waitUntil<A, R>(
+    what: string,
+    check: (explorer: Explorer, arg: A) => R,
+    arg: A,
+    options: { timeout?: number; then?: (seen: Exclude<R, false | null>) => void } = {},
+  ): Promise<void> {
+    try {
+      await vi.waitFor(
+        async () => {
+          const seen = await this.read(check, arg);
+          if (seen === false || seen === null) throw new Error('not yet');
+          options.then?.(seen as Exclude<R, false | null>);
+        },
+        { ...POLL, timeout: options.timeout ?? 30_000 },
+      );
+    } catch (error) {
+      throw new Error(`timed out waiting until ${what}`, { cause: error });
+    }
+  }
+}
