@@ -12,16 +12,20 @@ import { datasetKey } from './store/selectors';
 import { StoreProvider, useExplorer } from './store/StoreProvider';
 import { CurationSessionContext } from './session/CurationSessionContext';
 import { useExplorerSession } from './session/useExplorerSession';
+import { useEffect, useState } from 'react';
+import { createFormatter } from './i18n/formatter';
+import { I18nProvider, useI18n } from './i18n/I18nProvider';
 import './app.css';
 
 function Page() {
+  const { t } = useI18n();
   const hasDataset = useExplorer((state) => state.checked !== null);
   const key = useExplorer(datasetKey);
   const title = useExplorer((state) => state.checked?.dataset.title);
   return (
     <div className="page">
       <header className="page__header">
-        <h1>{title ?? 'Geopolitical relations explorer'}</h1>
+        <h1>{title ?? t('app.title')}</h1>
         <ImportControls />
       </header>
       <DraftsNotice />
@@ -29,7 +33,7 @@ function Page() {
       <WarningsNotice />
       {hasDataset && (
         // Keyed by the dataset, so opening another one gets a fresh chance after a crash.
-        <ErrorBoundary key={key} what="the explorer">
+        <ErrorBoundary key={key} what={t('app.region.explorer')}>
           <Explorer />
         </ErrorBoundary>
       )}
@@ -40,11 +44,19 @@ function Page() {
 
 export function App() {
   const { store, session } = useExplorerSession();
+  // The reader's locale and language, read once from the browser.
+  const [formatter] = useState(() => createFormatter());
+  // Screen readers pronounce the page in the language its words are in.
+  useEffect(() => {
+    document.documentElement.lang = formatter.language;
+  }, [formatter]);
   return (
-    <StoreProvider store={store}>
-      <CurationSessionContext.Provider value={session}>
-        <Page />
-      </CurationSessionContext.Provider>
-    </StoreProvider>
+    <I18nProvider formatter={formatter}>
+      <StoreProvider store={store}>
+        <CurationSessionContext.Provider value={session}>
+          <Page />
+        </CurationSessionContext.Provider>
+      </StoreProvider>
+    </I18nProvider>
   );
 }

@@ -4,6 +4,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { edgeIdOf } from '../graph/elements';
 import { rendererOptions } from '../graph/layoutOptions';
+import { useI18n } from '../i18n/I18nProvider';
 import { useExplorer, useExplorerStore } from '../store/StoreProvider';
 import { DashController } from './DashController';
 import { EventsController } from './EventsController';
@@ -43,6 +44,7 @@ function graphHandle(cy: Core, relayout: () => void): GraphHandle {
 
 export function GraphCanvas() {
   const store = useExplorerStore();
+  const { t } = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const [layoutGeneration, setLayoutGeneration] = useState(0);
@@ -73,7 +75,7 @@ export function GraphCanvas() {
         className="graph-canvas"
         data-testid="graph-canvas"
         role="img"
-        aria-label="Relation graph. The table of relations below offers the same content by keyboard."
+        aria-label={t('canvas.label')}
       />
       {cy && (
         // GraphDataController puts the elements in during the layout-effect phase; the others, whatever their order,

@@ -4,6 +4,7 @@ import type { Core, EventObject } from 'cytoscape';
 import { useEffect, useState } from 'react';
 import { relationById } from '../domain/model';
 import { relationIdOfEdge } from '../graph/elements';
+import { useI18n } from '../i18n/I18nProvider';
 import { useExplorer } from '../store/StoreProvider';
 import { kindLabel, relationSentence } from '../ui/labels';
 
@@ -44,14 +45,20 @@ function useHover(cy: Core): Hover | null {
 export function HoverTooltip({ cy }: { cy: Core }) {
   const hover = useHover(cy);
   const checked = useExplorer((state) => state.checked);
+  const i18n = useI18n();
   if (checked === null || hover === null) return null;
   let text: string | null = null;
   if (hover.kind === 'actor') {
     const actor = checked.actorsById.get(hover.id);
-    if (actor) text = `${actor.name} (${kindLabel(actor.kind)})`;
+    if (actor) text = i18n.t('canvas.tooltip.actor', { name: actor.name, kind: kindLabel(actor.kind) });
   } else {
     const relation = relationById(checked, hover.id);
-    if (relation) text = `${relationSentence(checked, relation)}${relation.date ? `, ${relation.date}` : ''}`;
+    if (relation) {
+      const sentence = relationSentence(i18n, checked, relation);
+      text = relation.date
+        ? i18n.t('canvas.tooltip.datedRelation', { sentence, date: i18n.partialDate(relation.date) })
+        : sentence;
+    }
   }
   if (text === null) return null;
   return (

@@ -1,8 +1,10 @@
-// Pure: what the active filters and focus show, as words for a figure's title and as a short slug for file names.
-import { CLAIM_STATUSES, claimStatusesOf, DEFAULT_HIDDEN_STATUSES } from '../domain/claims';
+// Pure: what the active filters and focus show, as words for a figure's title (in the reader's language) and as a
+// short slug for file names (always the same ASCII words, whoever reads).
+import { CLAIM_STATUSES, claimStatusesOf, DEFAULT_HIDDEN_STATUSES, type ClaimStatus } from '../domain/claims';
 import type { CheckedDataset } from '../domain/model';
 import type { Filters, FocusHops } from '../domain/query';
 import { ACTOR_KIND_STYLES } from '../graph/palette';
+import type { Formatter } from '../i18n/formatter';
 
 export interface ViewFilters {
   filters: Filters;
@@ -25,6 +27,15 @@ interface Part {
 
 const MAX_SLUG_LENGTH = 60;
 
+type FilterList = keyof Pick<Filters, 'hiddenTypes' | 'hiddenKinds' | 'hiddenDocuments'>;
+
+/** What a list filter is called in file names. */
+const SLUG_NOUNS: Record<FilterList, string> = {
+  hiddenTypes: 'relation-types',
+  hiddenKinds: 'actor-kinds',
+  hiddenDocuments: 'documents',
+};
+
 export function slugify(text: string): string {
   return text
     .normalize('NFKD')
@@ -44,7 +55,8 @@ function shorten(slug: string): string {
 
 /** A part for a list filter: the shown values when few, else what is hidden, else a count. */
 function listPart(
-  noun: string,
+  format: Formatter,
+  list: FilterList,
   all: readonly string[],
   hidden: readonly string[],
   label: (id: string) => string,
@@ -53,18 +65,29 @@ function listPart(
   const hiddenUsed = all.filter((id) => hiddenSet.has(id));
   if (hiddenUsed.length === 0) return null;
   const shown = all.filter((id) => !hiddenSet.has(id));
-  if (shown.length === 0) return { text: `no ${noun}`, slug: `no-${slugify(noun)}` };
-  if (shown.length <= 3) return { text: `${noun}: ${shown.map(label).join(', ')}`, slug: shown.join('-') };
+  const noun = SLUG_NOUNS[list];
+  const values = (ids: readonly string[]) => ids.map(label).join(', ');
+  if (shown.length === 0) return { text: format.t('figure.filter.none', { list }), slug: `no-${noun}` };
+  if (shown.length <= 3)
+    return { text: format.t('figure.filter.shown', { list, values: values(shown) }), slug: shown.join('-') };
   if (hiddenUsed.length <= 2)
-    return { text: `${noun}: all but ${hiddenUsed.map(label).join(', ')}`, slug: `without-${hiddenUsed.join('-')}` };
-  return { text: `${noun}: ${shown.map(label).join(', ')}`, slug: `${shown.length}-${slugify(noun)}` };
+    return {
+      text: format.t('figure.filter.allBut', { list, values: values(hiddenUsed) }),
+      slug: `without-${hiddenUsed.join('-')}`,
+    };
+  return { text: format.t('figure.filter.shown', { list, values: values(shown) }), slug: `${shown.length}-${noun}` };
 }
 
-function datePart(filters: Filters): Part | null {
+function datePart(format: Formatter, filters: Filters): Part | null {
   const { dateFrom: from, dateTo: to } = filters;
-  if (from && to) return { text: `dates ${from} – ${to}`, slug: from === to ? from : `${from}-${to}` };
-  if (from) return { text: `from ${from}`, slug: `from-${from}` };
-  if (to) return { text: `until ${to}`, slug: `to-${to}` };
+  const date = format.partialDate;
+  if (from && to)
+    return {
+      text: format.t('figure.filter.dates', { from: date(from), to: date(to) }),
+      slug: from === to ? from : `${from}-${to}`,
+    };
+  if (from) return { text: format.t('figure.filter.from', { from: date(from) }), slug: `from-${from}` };
+  if (to) return { text: format.t('figure.filter.until', { to: date(to) }), slug: `to-${to}` };
   return null;
 }
 
@@ -72,7 +95,9 @@ function datePart(filters: Filters): Part | null {
  * What the status filter changes from its default (denied relations hidden): the statuses shown when others are
  * hidden too, and denied relations when they are shown. Statuses no relation has are left out.
  */
-function statusParts(checked: CheckedDataset, filters: Filters): Part[] {
+function statusParts(format: Formatter, checked: CheckedDataset, filters: Filters): Part[] {
+  const words = (list: readonly ClaimStatus[]) =>
+    list.map((status) => format.t(`figure.claimStatus.${status}`)).join(', ');
   const statuses = claimStatusesOf(checked);
   const used = CLAIM_STATUSES.filter((status) => statuses.includes(status));
   const hidden = new Set(filters.hiddenStatuses);
@@ -82,17 +107,20 @@ function statusParts(checked: CheckedDataset, filters: Filters): Part[] {
     const shown = used.filter((status) => !hidden.has(status));
     parts.push(
       shown.length === 0
-        ? { text: 'no claim statuses', slug: 'no-claims' }
-        : { text: `claims: ${shown.join(', ')}`, slug: shown.join('-') },
+        ? { text: format.t('figure.filter.noClaims'), slug: 'no-claims' }
+        : { text: format.t('figure.filter.claims', { statuses: words(shown) }), slug: shown.join('-') },
     );
   }
   const denialsShown = DEFAULT_HIDDEN_STATUSES.filter((status) => used.includes(status) && !hidden.has(status));
   if (denialsShown.length > 0 && hiddenBeyondDefault.length === 0)
-    parts.push({ text: `${denialsShown.join(', ')} claims shown`, slug: `with-${denialsShown.join('-')}` });
+    parts.push({
+      text: format.t('figure.filter.claimsShown', { statuses: words(denialsShown) }),
+      slug: `with-${denialsShown.join('-')}`,
+    });
   return parts;
 }
 
-export function filterSummary(checked: CheckedDataset, view: ViewFilters): FilterSummary {
+export function filterSummary(checked: CheckedDataset, view: ViewFilters, format: Formatter): FilterSummary {
   const { filters } = view;
   const usedTypes = [...checked.relationTypes.keys()].filter((id) =>
     checked.dataset.relations.some((relation) => relation.type === id),
@@ -104,21 +132,31 @@ export function filterSummary(checked: CheckedDataset, view: ViewFilters): Filte
   const seeds = view.focusSeeds.filter((id) => checked.actorsById.has(id));
 
   const parts = [
-    listPart('relation types', usedTypes, filters.hiddenTypes, (id) => checked.relationTypes.get(id)?.label ?? id),
+    listPart(format, 'hiddenTypes', usedTypes, filters.hiddenTypes, (id) => checked.relationTypes.get(id)?.label ?? id),
     listPart(
-      'actor kinds',
+      format,
+      'hiddenKinds',
       usedKinds,
       filters.hiddenKinds,
       (kind) => ACTOR_KIND_STYLES[kind as keyof typeof ACTOR_KIND_STYLES]?.label ?? kind,
     ),
-    listPart('documents', documents, filters.hiddenDocuments, (id) => checked.documentsById.get(id)?.title ?? id),
-    ...statusParts(checked, filters),
-    datePart(filters),
-    filters.hideUndated ? { text: 'dated relations only', slug: 'dated' } : null,
-    filters.hideIsolated ? { text: 'actors without a shown relation hidden' } : null,
+    listPart(
+      format,
+      'hiddenDocuments',
+      documents,
+      filters.hiddenDocuments,
+      (id) => checked.documentsById.get(id)?.title ?? id,
+    ),
+    ...statusParts(format, checked, filters),
+    datePart(format, filters),
+    filters.hideUndated ? { text: format.t('figure.filter.datedOnly'), slug: 'dated' } : null,
+    filters.hideIsolated ? { text: format.t('figure.filter.isolatedHidden') } : null,
     view.focusHops > 0 && seeds.length > 0
       ? {
-          text: `within ${view.focusHops} ${view.focusHops === 1 ? 'hop' : 'hops'} of ${seeds.map((id) => checked.actorsById.get(id)?.name ?? id).join(' and ')}`,
+          text: format.t('figure.filter.focus', {
+            hops: view.focusHops,
+            actors: format.list(seeds.map((id) => checked.actorsById.get(id)?.name ?? id)),
+          }),
           slug: `around-${seeds.join('-')}`,
         }
       : null,

@@ -1,6 +1,7 @@
-// Words the panels share: actor names, relation type labels, one-line relation descriptions, safe links.
+// Words the panels share: actor names, relation type labels, one-line relation descriptions and dates, safe links.
 import type { CheckedDataset, Relation } from '../domain/model';
 import { ACTOR_KIND_STYLES } from '../graph/palette';
+import type { Formatter } from '../i18n/formatter';
 
 export const actorName = (checked: CheckedDataset, actorId: string) => checked.actorsById.get(actorId)?.name ?? actorId;
 
@@ -10,8 +11,24 @@ export const typeLabel = (checked: CheckedDataset, typeId: string) =>
 export const kindLabel = (kind: string) => ACTOR_KIND_STYLES[kind as keyof typeof ACTOR_KIND_STYLES]?.label ?? kind;
 
 /** "Russia strikes Syria" */
-export function relationSentence(checked: CheckedDataset, relation: Relation): string {
-  return `${actorName(checked, relation.source)} ${typeLabel(checked, relation.type)} ${actorName(checked, relation.target)}`;
+export function relationSentence(format: Formatter, checked: CheckedDataset, relation: Relation): string {
+  return format.t('relation.sentence', {
+    source: actorName(checked, relation.source),
+    type: typeLabel(checked, relation.type),
+    target: actorName(checked, relation.target),
+  });
+}
+
+export type RelationDates = Pick<Relation, 'date' | 'start' | 'end'>;
+
+/** The date shown for a relation: its date, or its span, each in the reader's locale; '' when undated. */
+export function relationDate(format: Formatter, { date, start, end }: RelationDates): string {
+  if (date) return format.partialDate(date);
+  if (start && end)
+    return format.t('relation.dates.span', { start: format.partialDate(start), end: format.partialDate(end) });
+  if (start) return format.t('relation.dates.from', { start: format.partialDate(start) });
+  if (end) return format.t('relation.dates.until', { end: format.partialDate(end) });
+  return '';
 }
 
 /** Only http(s) URLs become links; anything else (javascript:, data:) stays text. */

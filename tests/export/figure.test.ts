@@ -11,6 +11,7 @@ import { wrapText } from '../../src/export/figure/wrapText';
 import { filterSummary } from '../../src/export/filterSummary';
 import { everythingVisible } from '../../src/export/visibleSubgraph';
 import { RELATION_TYPE_STYLES } from '../../src/graph/palette';
+import { strictFormatter, testFormatter } from '../support/testI18n';
 import { fakeMeasure, seedChecked } from './fixtures';
 
 let seed: CheckedDataset;
@@ -25,7 +26,12 @@ function strikesOnly() {
   const visible = applyFilters(seed, filters);
   return {
     visible,
-    content: figureContent(seed, visible, filterSummary(seed, { filters, focusHops: 0, focusSeeds: [] })),
+    content: figureContent(
+      seed,
+      visible,
+      filterSummary(seed, { filters, focusHops: 0, focusSeeds: [] }, testFormatter),
+      testFormatter,
+    ),
   };
 }
 
@@ -41,12 +47,29 @@ describe('figure content', () => {
     ]);
   });
 
-  it('cites the documents behind the shown relations by outlet, title and date', () => {
-    const content = figureContent(seed, everythingVisible(seed), { text: '', slug: '' });
+  it('cites the documents behind the shown relations by outlet, title and date, the date in the reader’s locale', () => {
+    const content = figureContent(seed, everythingVisible(seed), { text: '', slug: '' }, testFormatter);
     expect(content.citations).toEqual([
-      'The Algemeiner, “Former Israel Envoy to Moscow: Despite Cooperation in Syria, Russia Does Not Trust Iran as Foreign Policy Partner”, Algemeiner Staff, 16 September 2016',
+      'The Algemeiner, “Former Israel Envoy to Moscow: Despite Cooperation in Syria, Russia Does Not Trust Iran as Foreign Policy Partner”, Algemeiner Staff, September 16, 2016',
       'CDMedia, “Should Iran Worry About Russian–Israeli Ties?”, Nikola Mikovic, October 2021',
     ]);
+    const british = figureContent(
+      seed,
+      everythingVisible(seed),
+      { text: '', slug: '' },
+      strictFormatter({ locale: 'en-GB' }),
+    );
+    expect(british.citations[0]).toMatch(/, 16 September 2016$/);
+    expect(british.credit).toBe(content.credit);
+  });
+
+  it('counts what is shown in the singular and the plural, with the reader’s digits', () => {
+    const one = { ...everythingVisible(seed), actorIds: new Set(['iran']), relationIndices: [0] };
+    expect(figureContent(seed, one, { text: '', slug: '' }, testFormatter).subtitle).toBe('1 actor, 1 relation');
+    const many = { ...one, actorIds: new Set(Array.from({ length: 1200 }, (_, index) => `a${index}`)) };
+    expect(figureContent(seed, many, { text: '', slug: '' }, strictFormatter({ locale: 'de-DE' })).subtitle).toBe(
+      '1.200 actors, 1 relation',
+    );
   });
 });
 
@@ -61,6 +84,8 @@ describe('figure layout', () => {
     expect(all[0]).toBe('Russia between Israel and Iran');
     expect(all).toContain('strikes (6)');
     expect(all).toContain('Sources');
+    expect(all).toContain('Relations');
+    expect(all).toContain('Actors');
     const footer = layout.primitives.filter(
       (item) => item.kind === 'text' && item.y > layout.graph.y + layout.graph.height,
     );

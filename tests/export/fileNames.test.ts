@@ -4,6 +4,7 @@ import type { CheckedDataset } from '../../src/domain/model';
 import { DEFAULT_FILTERS } from '../../src/domain/query';
 import { exportFileName, localDay } from '../../src/export/fileName';
 import { filterSummary, slugify } from '../../src/export/filterSummary';
+import { testFormatter } from '../support/testI18n';
 import { seedChecked } from './fixtures';
 import { CLAIM_STATUSES, type ClaimStatus } from '../../src/domain/claims';
 import { loadSmallFixture, withClaimStatuses } from '../graph/fixture';
@@ -21,7 +22,11 @@ const summary = (
   filters: Partial<typeof DEFAULT_FILTERS>,
   focus: { hops: 0 | 1 | 2; seeds: string[] } = { hops: 0, seeds: [] },
 ) =>
-  filterSummary(seed, { filters: { ...DEFAULT_FILTERS, ...filters }, focusHops: focus.hops, focusSeeds: focus.seeds });
+  filterSummary(
+    seed,
+    { filters: { ...DEFAULT_FILTERS, ...filters }, focusHops: focus.hops, focusSeeds: focus.seeds },
+    testFormatter,
+  );
 
 describe('export file names', () => {
   it('is the issue’s example for the strikes alone', () => {
@@ -54,7 +59,7 @@ describe('export file names', () => {
       { hops: 1, seeds: ['iran'] },
     );
     expect(slug).toBe('2016-2021-10-dated-around-iran');
-    expect(text).toBe('dates 2016 – 2021-10 · dated relations only · within 1 hop of Iran');
+    expect(text).toBe('dates 2016 – October 2021 · dated relations only · within 1 hop of Iran');
     const long = summary(
       {
         hiddenDocuments: seed.dataset.documents.map((document) => document.id).slice(1),
@@ -63,6 +68,7 @@ describe('export file names', () => {
       },
       { hops: 2, seeds: ['vladimir-putin', 'benjamin-netanyahu'] },
     );
+    expect(long.text).toMatch(/within 2 hops of Vladimir Putin and Benjamin Netanyahu$/);
     expect(long.slug.length).toBeLessThanOrEqual(60);
     expect(long.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
@@ -70,7 +76,11 @@ describe('export file names', () => {
   it('names the claim statuses only where they differ from the default (denied hidden)', async () => {
     const judged = await loadSmallFixture(withClaimStatuses);
     const of = (hiddenStatuses: ClaimStatus[]) =>
-      filterSummary(judged, { filters: { ...DEFAULT_FILTERS, hiddenStatuses }, focusHops: 0, focusSeeds: [] });
+      filterSummary(
+        judged,
+        { filters: { ...DEFAULT_FILTERS, hiddenStatuses }, focusHops: 0, focusSeeds: [] },
+        testFormatter,
+      );
     expect(of(['denied'])).toEqual({ text: '', slug: '' });
     expect(of([])).toEqual({ text: 'denied claims shown', slug: 'with-denied' });
     expect(of(['probable', 'possible', 'denied'])).toEqual({

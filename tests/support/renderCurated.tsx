@@ -1,4 +1,5 @@
-// Test helper: render curation components with a store holding the sample dataset and a session with in-memory drafts.
+// Test helper: render curation components with a store holding the sample dataset, a session with in-memory drafts and
+// the test formatter.
 import { cleanup, render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { afterEach } from 'vitest';
@@ -8,6 +9,7 @@ import { startCurationSession } from '../../src/session/curationSession';
 import { StoreProvider } from '../../src/store/StoreProvider';
 import { CurationSessionContext } from '../../src/session/CurationSessionContext';
 import { checkedOf, createCuratedTestStore } from '../curation/sample';
+import { WithI18n } from './testI18n';
 
 afterEach(() => cleanup());
 
@@ -17,9 +19,11 @@ export function renderCurated(ui: ReactElement, options: { opened?: boolean } = 
   const session = startCurationSession(store, storage, { validate: validateInPage, autosaveDelayMs: 5 });
   if (options.opened !== false) store.getState().datasetOpened({ kind: 'file', name: 'sample.json' }, checkedOf(), []);
   const view = render(
-    <StoreProvider store={store}>
-      <CurationSessionContext.Provider value={session}>{ui}</CurationSessionContext.Provider>
-    </StoreProvider>,
+    <WithI18n>
+      <StoreProvider store={store}>
+        <CurationSessionContext.Provider value={session}>{ui}</CurationSessionContext.Provider>
+      </StoreProvider>
+    </WithI18n>,
   );
   return { store, storage, session, ...view };
 }

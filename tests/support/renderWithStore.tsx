@@ -1,5 +1,5 @@
 // Test helper: render a component inside a StoreProvider whose store holds the small fixture (and, when given, a graph
-// handle as the canvas would publish it); unmount after each test.
+// handle as the canvas would publish it) and the test formatter; unmount after each test.
 import { cleanup, render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { afterEach } from 'vitest';
@@ -7,6 +7,8 @@ import { GraphProvider, usePublishGraph, type GraphHandle } from '../../src/canv
 import type { CheckedDataset } from '../../src/domain/model';
 import { createExplorerStore, type ExplorerStore } from '../../src/store/store';
 import { StoreProvider } from '../../src/store/StoreProvider';
+import type { Formatter } from '../../src/i18n/formatter';
+import { WithI18n } from './testI18n';
 
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(() => cleanup());
@@ -20,18 +22,20 @@ export function renderWithStore(
   ui: ReactElement,
   checked: CheckedDataset | null,
   prepare?: (store: ExplorerStore) => void,
-  options: { graph?: GraphHandle } = {},
+  options: { graph?: GraphHandle; formatter?: Formatter } = {},
 ) {
   const store = createExplorerStore();
   if (checked) store.getState().datasetLoaded(checked, []);
   prepare?.(store);
   const view = render(
-    <StoreProvider store={store}>
-      <GraphProvider>
-        {options.graph && <PublishGraph handle={options.graph} />}
-        {ui}
-      </GraphProvider>
-    </StoreProvider>,
+    <WithI18n formatter={options.formatter}>
+      <StoreProvider store={store}>
+        <GraphProvider>
+          {options.graph && <PublishGraph handle={options.graph} />}
+          {ui}
+        </GraphProvider>
+      </StoreProvider>
+    </WithI18n>,
   );
   return { store, ...view };
 }

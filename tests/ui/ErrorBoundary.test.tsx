@@ -3,6 +3,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '../../src/ui/ErrorBoundary';
+import { WithI18n } from '../support/testI18n';
 
 afterEach(() => cleanup());
 
@@ -14,12 +15,12 @@ describe('ErrorBoundary', () => {
   it('shows what failed and keeps its siblings', () => {
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
     render(
-      <>
+      <WithI18n>
         <button type="button">Open dataset…</button>
         <ErrorBoundary what="the explorer">
           <Crash />
         </ErrorBoundary>
-      </>,
+      </WithI18n>,
     );
     expect(screen.getByRole('alert')).toHaveTextContent('Something went wrong while showing the explorer');
     expect(screen.getByRole('alert')).toHaveTextContent('layout failed');

@@ -1,8 +1,9 @@
-// Pure: what a figure says besides the graph: title, what is shown, the legend of what is shown, and the sources cited.
-import { formatPartialDate } from '../../domain/dates';
+// Pure: what a figure says besides the graph: title, what is shown, the legend of what is shown, the sources cited,
+// and the words the layout puts around them, all in the reader's language.
 import type { ActorKind, CheckedDataset } from '../../domain/model';
 import type { Visibility } from '../../domain/query';
 import { ACTOR_KIND_STYLES, relationStyle, type ActorKindStyle, type RelationStyle } from '../../graph/palette';
+import type { Formatter } from '../../i18n/formatter';
 import type { FilterSummary } from '../filterSummary';
 
 export interface RelationLegendEntry {
@@ -19,6 +20,18 @@ export interface KindLegendEntry {
   style: ActorKindStyle;
 }
 
+/** The figure's own words, for the layout to place: headings, legend entries, the footer's overflow line. */
+interface FigureWords {
+  relationsHeading: string;
+  actorsHeading: string;
+  /** "Source" or "Sources", for this many. */
+  sourcesHeading(count: number): string;
+  /** "strikes (7)" */
+  legendEntry(label: string, count: number): string;
+  /** Said when the figure lists fewer sources than the data holds. */
+  moreSources(count: number): string;
+}
+
 export interface FigureContent {
   title: string;
   /** Counts and the active filters, e.g. "22 actors, 12 relations · relation types: strikes". */
@@ -29,12 +42,25 @@ export interface FigureContent {
   citations: string[];
   /** The last line: where the figure's data comes from. */
   credit: string;
+  words: FigureWords;
 }
 
-const plural = (count: number, one: string, many: string) =>
-  `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+function figureWords(format: Formatter): FigureWords {
+  return {
+    relationsHeading: format.t('figure.legend.relations'),
+    actorsHeading: format.t('figure.legend.actors'),
+    sourcesHeading: (count) => format.t('figure.sources', { count }),
+    legendEntry: (label, count) => format.t('common.labelWithCount', { label, count }),
+    moreSources: (count) => format.t('figure.sources.more', { count }),
+  };
+}
 
-export function figureContent(checked: CheckedDataset, visible: Visibility, summary: FilterSummary): FigureContent {
+export function figureContent(
+  checked: CheckedDataset,
+  visible: Visibility,
+  summary: FilterSummary,
+  format: Formatter,
+): FigureContent {
   const { dataset } = checked;
   const counts = new Map<string, number>();
   const cited = new Set<string>();
@@ -74,18 +100,22 @@ export function figureContent(checked: CheckedDataset, visible: Visibility, summ
         a.id.localeCompare(b.id),
     )
     .map((document) =>
-      [document.outlet, `“${document.title}”`, document.author, formatPartialDate(document.published)]
-        .filter(Boolean)
-        .join(', '),
+      format.t(document.author ? 'figure.citation.withAuthor' : 'figure.citation', {
+        outlet: document.outlet,
+        title: document.title,
+        author: document.author,
+        published: format.partialDate(document.published),
+      }),
     );
 
-  const shown = `${plural(visible.actorIds.size, 'actor', 'actors')}, ${plural(visible.relationIndices.length, 'relation', 'relations')}`;
+  const shown = format.t('figure.shown', { actors: visible.actorIds.size, relations: visible.relationIndices.length });
   return {
     title: dataset.title,
     subtitle: summary.text === '' ? shown : `${shown} · ${summary.text}`,
     relations,
     kinds,
     citations,
-    credit: `Data: “${dataset.title}” (${dataset.id}). Every relation shown rests on a verbatim quote from the sources listed.`,
+    credit: format.t('figure.credit', { title: dataset.title, id: dataset.id }),
+    words: figureWords(format),
   };
 }

@@ -43,10 +43,12 @@ export function layoutFigure(
   const text = (x: number, y: number, value: string, font: FontSpec, color: string = S.ink) =>
     primitives.push({ kind: 'text', x, y, text: value, font, color });
 
+  const { words } = content;
   const legendLabel = (entry: { label: string }, count?: number) =>
-    count === undefined ? entry.label : `${entry.label} (${count.toLocaleString('en')})`;
+    count === undefined ? entry.label : words.legendEntry(entry.label, count);
   const widest = Math.max(
-    measure('Relations', S.heading),
+    measure(words.relationsHeading, S.heading),
+    measure(words.actorsHeading, S.heading),
     ...content.relations.map((entry) => EDGE_SWATCH.width + 8 + measure(legendLabel(entry, entry.count), S.legendItem)),
     ...content.kinds.map((entry) => NODE_SWATCH.width + 8 + measure(entry.label, S.legendItem)),
   );
@@ -80,7 +82,7 @@ export function layoutFigure(
   primitives.push({ kind: 'line', x1: S.margin, y1: y, x2: width - S.margin, y2: y, color: '#c9c9c4', width: 1 });
   y += 4;
   y += lineHeight(S.heading);
-  text(S.margin, y - 4, content.citations.length === 1 ? 'Source' : 'Sources', S.heading);
+  text(S.margin, y - 4, words.sourcesHeading(content.citations.length), S.heading);
   const listed = content.citations.slice(0, S.maxCitations);
   const numberWidth = measure(`${listed.length}.`, S.citation) + 6;
   listed.forEach((citation, index) => {
@@ -92,13 +94,7 @@ export function layoutFigure(
   });
   if (content.citations.length > listed.length) {
     y += lineHeight(S.citation);
-    text(
-      S.margin,
-      y - 3,
-      `… and ${content.citations.length - listed.length} more: the data exports (JSON, CSV) list every source.`,
-      S.citation,
-      S.muted,
-    );
+    text(S.margin, y - 3, words.moreSources(content.citations.length - listed.length), S.citation, S.muted);
   }
   y += 6;
   for (const line of wrapText(content.credit, contentWidth, S.credit, measure)) {
@@ -138,7 +134,7 @@ function layoutLegend(
     y += Math.max(rowHeight, 4 + lines.length * lineHeight(S.legendItem));
   };
   if (content.relations.length > 0) {
-    heading('Relations');
+    heading(content.words.relationsHeading);
     for (const entry of content.relations) {
       primitives.push(...edgeSwatch(entry.style, at.x, y + 1));
       label(legendLabel(entry, entry.count), at.x + EDGE_SWATCH.width + 8);
@@ -146,7 +142,7 @@ function layoutLegend(
   }
   if (content.kinds.length > 0) {
     if (content.relations.length > 0) y += 8;
-    heading('Actors');
+    heading(content.words.actorsHeading);
     for (const entry of content.kinds) {
       primitives.push(...nodeSwatch(entry.style, at.x + (EDGE_SWATCH.width - NODE_SWATCH.width) / 2, y + 1));
       label(legendLabel(entry), at.x + EDGE_SWATCH.width + 8);

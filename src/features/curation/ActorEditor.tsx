@@ -8,12 +8,14 @@ import { ConfirmButton } from './ConfirmButton';
 import { EditorFooter } from './EditorFooter';
 import { FieldProblems } from './FieldProblems';
 import { kindLabel } from '../../ui/labels';
+import { useI18n } from '../../i18n/I18nProvider';
 import { useEditorForm } from './useEditorForm';
 
 const NEW_ACTOR: ActorForm = { id: '', name: '', kind: 'state', aliases: '', description: '', affiliation: '' };
 const nameOf = (form: ActorForm) => form.name;
 
 export function ActorEditor({ checked, actorId }: { checked: CheckedDataset; actorId: string | null }) {
+  const { t } = useI18n();
   const original = actorId === null ? undefined : checked.actorsById.get(actorId);
   const takenIds = useMemo(
     () => new Set(checked.dataset.actors.map((actor) => actor.id).filter((id) => id !== actorId)),
@@ -38,17 +40,17 @@ export function ActorEditor({ checked, actorId }: { checked: CheckedDataset; act
   return (
     <form
       className="editor"
-      aria-label={original ? `Edit actor ${original.name}` : 'New actor'}
+      aria-label={original ? t('curation.actor.editLabel', { name: original.name }) : t('curation.actor.new')}
       onSubmit={(event) => (event.preventDefault(), editor.save())}
     >
-      <h2>{original ? `Edit actor` : 'New actor'}</h2>
+      <h2>{t(original ? 'curation.actor.edit' : 'curation.actor.new')}</h2>
       <label>
-        Name
+        {t('curation.field.name')}
         <input value={form.name} onChange={set('name')} required aria-describedby={describedBy('name')} />
       </label>
       <FieldProblems id={fieldId('name')} problems={byField.get('name')} />
       <label>
-        Id
+        {t('curation.field.id')}
         <input
           value={effective.id}
           onChange={(event) => editor.setId(event.target.value)}
@@ -57,7 +59,7 @@ export function ActorEditor({ checked, actorId }: { checked: CheckedDataset; act
       </label>
       <FieldProblems id={fieldId('id')} problems={byField.get('id')} />
       <label>
-        Kind
+        {t('curation.field.kind')}
         <select
           value={form.kind}
           onChange={(event) => setForm((current) => ({ ...current, kind: event.target.value as ActorForm['kind'] }))}
@@ -70,7 +72,7 @@ export function ActorEditor({ checked, actorId }: { checked: CheckedDataset; act
         </select>
       </label>
       <label>
-        Aliases (one per line)
+        {t('curation.field.aliases')}
         <textarea rows={2} value={form.aliases} onChange={set('aliases')} aria-describedby={describedBy('aliases')} />
       </label>
       <FieldProblems
@@ -81,13 +83,13 @@ export function ActorEditor({ checked, actorId }: { checked: CheckedDataset; act
         ]}
       />
       <label>
-        Description
+        {t('curation.field.description')}
         <textarea rows={3} value={form.description} onChange={set('description')} />
       </label>
       <label>
-        Affiliation
+        {t('curation.field.affiliation')}
         <select value={form.affiliation} onChange={set('affiliation')} aria-describedby={describedBy('affiliation')}>
-          <option value="">(none)</option>
+          <option value="">{t('curation.field.none')}</option>
           {checked.dataset.actors
             .filter((candidate) => candidate.id !== actorId)
             .map((candidate) => (
@@ -102,13 +104,17 @@ export function ActorEditor({ checked, actorId }: { checked: CheckedDataset; act
         elsewhere={editor.elsewhere}
         checking={editor.checking}
         errorCount={editor.errorCount}
-        submitLabel={original ? 'Save actor' : 'Add actor'}
+        submitLabel={t(original ? 'curation.actor.save' : 'curation.actor.add')}
         onCancel={editor.closeDrawer}
       >
         {original && dependents && (
           <ConfirmButton
-            label="Delete actor"
-            question={`Delete ${original.name}${dependents.relations.length > 0 ? ` and its ${dependents.relations.length === 1 ? 'relation' : `${dependents.relations.length} relations`}` : ''}?`}
+            label={t('curation.actor.delete')}
+            confirmLabel={t('curation.actor.deleteConfirm')}
+            question={t('curation.actor.deleteQuestion', {
+              name: original.name,
+              relations: dependents.relations.length,
+            })}
             onConfirm={() => editor.applyAndClose(deleteActor(original.id))}
           />
         )}

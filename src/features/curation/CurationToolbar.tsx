@@ -3,12 +3,23 @@ import { datasetJson } from '../../domain/datasetJson';
 import { downloadBlob } from '../../export/download';
 import { useExplorer, useHistory } from '../../store/StoreProvider';
 import { useCurationSession } from '../../session/CurationSessionContext';
+import { useI18n, type I18n } from '../../i18n/I18nProvider';
 import { ConfirmButton } from './ConfirmButton';
 
-const time = (ms: number) =>
-  new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+/** Where the edits stand: restored from an earlier visit, saved in this browser, or neither. */
+function editsStatus(i18n: I18n, restoredAt: number | null, savedAt: number | null): string {
+  const restored =
+    restoredAt === null ? null : i18n.t('curation.status.restored', { time: i18n.time(restoredAt, 'clock') });
+  const saved =
+    savedAt === null
+      ? i18n.t('curation.status.notDownloaded')
+      : i18n.t('curation.status.saved', { time: i18n.time(savedAt, 'clock') });
+  return restored === null ? saved : `${restored} ${saved}`;
+}
 
 export function CurationToolbar() {
+  const i18n = useI18n();
+  const { t } = i18n;
   const session = useCurationSession();
   const checked = useExplorer((state) => state.checked);
   const edited = useExplorer((state) => state.checked !== state.pristine);
@@ -22,12 +33,12 @@ export function CurationToolbar() {
   const canRedo = useHistory((state) => state.futureStates.length > 0);
   if (!checked) return null;
   return (
-    <div className="toolbar curation-toolbar" role="toolbar" aria-label="Curation">
+    <div className="toolbar curation-toolbar" role="toolbar" aria-label={t('curation.label')}>
       <button type="button" onClick={() => openDrawer({ kind: 'actor', actorId: null })}>
-        New actor
+        {t('curation.actor.new')}
       </button>
       <button type="button" onClick={() => openDrawer({ kind: 'relation', relationId: null })}>
-        New relation
+        {t('curation.relation.new')}
       </button>
       <button
         type="button"
@@ -41,16 +52,16 @@ export function CurationToolbar() {
           )
         }
       >
-        Edit selected
+        {t('curation.editSelected')}
       </button>
       <button type="button" onClick={() => openDrawer({ kind: 'reader', documentId: null })}>
-        Read sources
+        {t('curation.readSources')}
       </button>
       <button type="button" onClick={undo} disabled={!canUndo}>
-        Undo
+        {t('curation.undo')}
       </button>
       <button type="button" onClick={redo} disabled={!canRedo}>
-        Redo
+        {t('curation.redo')}
       </button>
       <button
         type="button"
@@ -61,12 +72,13 @@ export function CurationToolbar() {
           )
         }
       >
-        Download dataset
+        {t('curation.download')}
       </button>
       {edited && (
         <ConfirmButton
-          label="Discard changes"
-          question="Discard every change since the dataset was opened?"
+          label={t('curation.discard')}
+          confirmLabel={t('curation.discardConfirm')}
+          question={t('curation.discardQuestion')}
           onConfirm={() => void session.discardChanges()}
         />
       )}
@@ -74,7 +86,7 @@ export function CurationToolbar() {
         {autosave && 'error' in autosave
           ? autosave.error
           : edited
-            ? `${restoredAt !== null ? `Unsaved changes restored from ${time(restoredAt)}. ` : ''}${autosave ? `Changes saved in this browser at ${time(autosave.savedAt)}.` : 'Changes not downloaded yet.'}`
+            ? editsStatus(i18n, restoredAt, autosave ? autosave.savedAt : null)
             : ''}
       </span>
     </div>

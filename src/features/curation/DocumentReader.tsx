@@ -4,6 +4,7 @@ import { emptyEvidenceForm, evidenceToForm } from '../../curation/forms';
 import { selectorForPassage, type PassageSelector } from '../../curation/passageSelector';
 import { relationById, type CheckedDataset } from '../../domain/model';
 import { foldForMatching } from '../../domain/quotes';
+import { useI18n } from '../../i18n/I18nProvider';
 import { useExplorer } from '../../store/StoreProvider';
 import { isHttpUrl, relationSentence } from '../../ui/labels';
 import { readerSegments } from './readerSegments';
@@ -21,6 +22,8 @@ const shorten = (text: string, max = 240) =>
   text.length > max ? `${text.slice(0, max / 2)} … ${text.slice(-max / 2)}` : text;
 
 export function DocumentReader({ checked, documentId }: { checked: CheckedDataset; documentId: string | null }) {
+  const i18n = useI18n();
+  const { t, partialDate } = i18n;
   const openDrawer = useExplorer((state) => state.openDrawer);
   const shownId = documentId ?? checked.dataset.documents[0]?.id ?? null;
   const document = shownId === null ? undefined : checked.documentsById.get(shownId);
@@ -53,10 +56,10 @@ export function DocumentReader({ checked, documentId }: { checked: CheckedDatase
   });
 
   return (
-    <section className="reader" aria-label="Source reader">
-      <h2>Sources</h2>
+    <section className="reader" aria-label={t('curation.reader.label')}>
+      <h2>{t('curation.reader.heading')}</h2>
       <label>
-        Document{' '}
+        {t('curation.field.document')}{' '}
         <select
           value={shownId ?? ''}
           onChange={(event) => {
@@ -66,7 +69,11 @@ export function DocumentReader({ checked, documentId }: { checked: CheckedDatase
         >
           {checked.dataset.documents.map((candidate) => (
             <option key={candidate.id} value={candidate.id}>
-              {candidate.title} ({candidate.outlet}, {candidate.published})
+              {t('curation.reader.documentOption', {
+                title: candidate.title,
+                outlet: candidate.outlet,
+                published: partialDate(candidate.published),
+              })}
             </option>
           ))}
         </select>
@@ -74,34 +81,37 @@ export function DocumentReader({ checked, documentId }: { checked: CheckedDatase
       {document && (
         <p className="reader__meta">
           <cite>{document.outlet}</cite>
-          {document.author && <> · {document.author}</>} · <time>{document.published}</time>
+          {document.author && <> · {document.author}</>} ·{' '}
+          <time dateTime={document.published}>{partialDate(document.published)}</time>
           {isHttpUrl(document.url) && (
             <>
               {' · '}
               <a href={document.url} target="_blank" rel="noopener noreferrer">
-                original
+                {t('curation.reader.original')}
               </a>
             </>
           )}
         </p>
       )}
-      <p className="hint">Select a passage to cite it. Highlighted passages are already cited.</p>
+      <p className="hint">{t('curation.reader.hint')}</p>
       {passage && passage.kind !== 'empty' && (
-        <div className="reader__selection" role="region" aria-label="Selected passage">
+        <div className="reader__selection" role="region" aria-label={t('curation.reader.selected')}>
           <blockquote>{shorten(passage.selector.quote)}</blockquote>
           {passage.kind === 'ambiguous' ? (
-            <p className="reader__warning">
-              The same words occur elsewhere with the same text around them: select a longer passage.
-            </p>
+            <p className="reader__warning">{t('curation.reader.ambiguous')}</p>
           ) : (
             (passage.selector.prefix !== undefined || passage.selector.suffix !== undefined) && (
               <p className="hint">
-                This passage occurs more than once; the
-                {passage.selector.prefix !== undefined && ` prefix “${shorten(passage.selector.prefix, 80)}”`}
-                {passage.selector.prefix !== undefined && passage.selector.suffix !== undefined && ' and the'}
-                {passage.selector.suffix !== undefined && ` suffix “${shorten(passage.selector.suffix, 80)}”`}{' '}
-                {passage.selector.prefix !== undefined && passage.selector.suffix !== undefined ? 'pick' : 'picks'} this
-                one.
+                {t('curation.reader.context', {
+                  which:
+                    passage.selector.prefix === undefined
+                      ? 'suffix'
+                      : passage.selector.suffix === undefined
+                        ? 'prefix'
+                        : 'both',
+                  prefix: shorten(passage.selector.prefix ?? '', 80),
+                  suffix: shorten(passage.selector.suffix ?? '', 80),
+                })}
               </p>
             )
           )}
@@ -112,16 +122,19 @@ export function DocumentReader({ checked, documentId }: { checked: CheckedDatase
               openDrawer({ kind: 'relation', relationId: null, prefill: { evidence: [evidenceFor(passage)] } })
             }
           >
-            New relation from this passage
+            {t('curation.reader.newRelation')}
           </button>
           <div className="reader__add">
             <label>
-              Add as evidence to{' '}
+              {t('curation.reader.addTo')}{' '}
               <select value={targetRelation} onChange={(event) => setTargetRelation(event.target.value)}>
-                <option value="">(choose a relation)</option>
+                <option value="">{t('curation.reader.chooseRelation')}</option>
                 {checked.dataset.relations.map((relation) => (
                   <option key={relation.id} value={relation.id}>
-                    {relationSentence(checked, relation)} ({relation.id})
+                    {t('curation.reader.relationOption', {
+                      sentence: relationSentence(i18n, checked, relation),
+                      id: relation.id,
+                    })}
                   </option>
                 ))}
               </select>
@@ -139,13 +152,13 @@ export function DocumentReader({ checked, documentId }: { checked: CheckedDatase
                   });
               }}
             >
-              Add as evidence
+              {t('curation.reader.addEvidence')}
             </button>
           </div>
         </div>
       )}
       {text === undefined ? (
-        <p>This document has no archived text loaded.</p>
+        <p>{t('curation.reader.noText')}</p>
       ) : (
         <div
           ref={container}
@@ -157,7 +170,7 @@ export function DocumentReader({ checked, documentId }: { checked: CheckedDatase
         >
           {segments.map((segment, index) =>
             segment.quotedBy.length > 0 ? (
-              <mark key={index} title={`cited by ${segment.quotedBy.join(', ')}`}>
+              <mark key={index} title={t('curation.reader.citedBy', { relations: segment.quotedBy.join(', ') })}>
                 {segment.text}
               </mark>
             ) : (

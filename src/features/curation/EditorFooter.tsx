@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import type { Problem } from '../../domain/problems';
 import { ProblemsPanel } from '../import/ProblemsPanel';
+import { useI18n } from '../../i18n/I18nProvider';
 
 interface EditorFooterProps {
   /** Errors the edited dataset has outside this form's fields. */
@@ -16,12 +17,13 @@ interface EditorFooterProps {
 }
 
 export function EditorFooter({ elsewhere, checking, errorCount, submitLabel, onCancel, children }: EditorFooterProps) {
+  const { t } = useI18n();
   const elsewhereErrors = elsewhere.filter((problem) => problem.severity === 'error');
   return (
     <>
       {elsewhereErrors.length > 0 && (
         <details open>
-          <summary>Problems this change causes elsewhere in the dataset</summary>
+          <summary>{t('curation.footer.elsewhere')}</summary>
           <ProblemsPanel problems={elsewhereErrors} />
         </details>
       )}
@@ -30,14 +32,12 @@ export function EditorFooter({ elsewhere, checking, errorCount, submitLabel, onC
           {submitLabel}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('curation.cancel')}
         </button>
         {checking ? (
-          <span className="hint">Checking…</span>
+          <span className="hint">{t('curation.footer.checking')}</span>
         ) : (
-          errorCount > 0 && (
-            <span className="hint">{errorCount === 1 ? '1 problem to fix' : `${errorCount} problems to fix`}</span>
-          )
+          errorCount > 0 && <span className="hint">{t('curation.footer.problems', { count: errorCount })}</span>
         )}
         {children}
       </div>

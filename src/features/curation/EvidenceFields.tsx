@@ -3,6 +3,7 @@ import type { EvidenceForm } from '../../curation/forms';
 import type { CheckedDataset } from '../../domain/model';
 import type { Problem } from '../../domain/problems';
 import { FieldProblems } from './FieldProblems';
+import { useI18n } from '../../i18n/I18nProvider';
 
 interface Props {
   checked: CheckedDataset;
@@ -15,6 +16,7 @@ interface Props {
 }
 
 export function EvidenceFields({ checked, index, evidence, problems, onChange, onRemove }: Props) {
+  const { t } = useI18n();
   const set = (field: keyof EvidenceForm) => (event: { target: { value: string } }) =>
     onChange({ ...evidence, [field]: event.target.value });
   const fieldId = (field: string) => `evidence-${index}-${field}-problems`;
@@ -22,63 +24,63 @@ export function EvidenceFields({ checked, index, evidence, problems, onChange, o
   const number = index + 1;
   return (
     <fieldset className="editor__evidence">
-      <legend>Evidence {number}</legend>
+      <legend>{t('curation.evidence.legend', { number })}</legend>
       <label>
-        Document
+        {t('curation.field.document')}
         <select
           value={evidence.document}
           onChange={set('document')}
-          aria-label={`Evidence ${number} document`}
+          aria-label={t('curation.evidence.document', { number })}
           aria-describedby={describedBy('document')}
         >
-          <option value="">(choose a document)</option>
+          <option value="">{t('curation.field.chooseDocument')}</option>
           {checked.dataset.documents.map((document) => (
             <option key={document.id} value={document.id}>
-              {document.title} ({document.outlet})
+              {t('curation.evidence.documentOption', { title: document.title, outlet: document.outlet })}
             </option>
           ))}
         </select>
       </label>
       <FieldProblems id={fieldId('document')} problems={problems.get('document')} />
       <label>
-        Quote
+        {t('curation.field.quote')}
         <textarea
           rows={3}
           value={evidence.quote}
           onChange={set('quote')}
-          aria-label={`Evidence ${number} quote`}
+          aria-label={t('curation.evidence.quote', { number })}
           aria-describedby={describedBy('quote')}
         />
       </label>
       <FieldProblems id={fieldId('quote')} problems={problems.get('quote')} />
       <label>
-        Prefix (text just before the quote, when it occurs more than once)
+        {t('curation.field.prefix')}
         <input
           value={evidence.prefix}
           onChange={set('prefix')}
-          aria-label={`Evidence ${number} prefix`}
+          aria-label={t('curation.evidence.prefix', { number })}
           aria-describedby={describedBy('prefix')}
         />
       </label>
       <FieldProblems id={fieldId('prefix')} problems={problems.get('prefix')} />
       <label>
-        Suffix (text just after the quote)
+        {t('curation.field.suffix')}
         <input
           value={evidence.suffix}
           onChange={set('suffix')}
-          aria-label={`Evidence ${number} suffix`}
+          aria-label={t('curation.evidence.suffix', { number })}
           aria-describedby={describedBy('suffix')}
         />
       </label>
       <FieldProblems id={fieldId('suffix')} problems={problems.get('suffix')} />
       <label>
-        According to
+        {t('curation.field.attributedTo')}
         <select
           value={evidence.attributedTo}
           onChange={set('attributedTo')}
-          aria-label={`Evidence ${number} attributed to`}
+          aria-label={t('curation.evidence.attributedTo', { number })}
         >
-          <option value="">(the document itself)</option>
+          <option value="">{t('curation.field.documentItself')}</option>
           {checked.dataset.actors.map((actor) => (
             <option key={actor.id} value={actor.id}>
               {actor.name}
@@ -89,7 +91,7 @@ export function EvidenceFields({ checked, index, evidence, problems, onChange, o
       <FieldProblems id={fieldId('attributedTo')} problems={problems.get('attributedTo')} />
       {onRemove && (
         <button type="button" onClick={onRemove}>
-          Remove evidence {number}
+          {t('curation.evidence.remove', { number })}
         </button>
       )}
     </fieldset>

@@ -1,14 +1,16 @@
 // The validator's messages for one form field, linked to it by id for screen readers.
 import type { Problem } from '../../domain/problems';
+import { useI18n } from '../../i18n/I18nProvider';
 
 export function FieldProblems({ id, problems }: { id: string; problems: readonly Problem[] | undefined }) {
+  const { t } = useI18n();
   if (!problems || problems.length === 0) return null;
   return (
     <ul id={id} className="field-problems">
       {problems.map((problem, index) => (
         <li key={index} className={`field-problems__item field-problems__item--${problem.severity}`}>
           {problem.message}
-          {problem.hint && <span className="hint"> ({problem.hint})</span>}
+          {problem.hint && <span className="hint"> {t('curation.field.hint', { hint: problem.hint })}</span>}
         </li>
       ))}
     </ul>

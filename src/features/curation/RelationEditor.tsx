@@ -9,12 +9,24 @@ import { EvidenceFields } from './EvidenceFields';
 import { EditorFooter } from './EditorFooter';
 import { FieldProblems } from './FieldProblems';
 import { useEditorForm } from './useEditorForm';
+import type { MessageId } from '../../i18n/en';
+import { useI18n } from '../../i18n/I18nProvider';
 
 interface Props {
   checked: CheckedDataset;
   relationId: string | null;
   prefill?: Partial<RelationForm> | undefined;
 }
+
+const END_LABELS: Record<'source' | 'target', MessageId> = {
+  source: 'curation.field.source',
+  target: 'curation.field.target',
+};
+const DATE_LABELS: Record<'date' | 'start' | 'end', MessageId> = {
+  date: 'curation.field.date',
+  start: 'curation.field.start',
+  end: 'curation.field.end',
+};
 
 const relationIdWords = (form: RelationForm) => [form.source, form.type, form.target].filter(Boolean).join(' ');
 
@@ -41,6 +53,7 @@ function initialForm(
 }
 
 export function RelationEditor({ checked, relationId, prefill }: Props) {
+  const { t } = useI18n();
   const original = relationId === null ? undefined : relationById(checked, relationId);
   const takenIds = useMemo(
     () => new Set(checked.dataset.relations.map((relation) => relation.id).filter((id) => id !== relationId)),
@@ -70,16 +83,16 @@ export function RelationEditor({ checked, relationId, prefill }: Props) {
   return (
     <form
       className="editor"
-      aria-label={original ? 'Edit relation' : 'New relation'}
+      aria-label={t(original ? 'curation.relation.edit' : 'curation.relation.new')}
       onSubmit={(event) => (event.preventDefault(), editor.save())}
     >
-      <h2>{original ? 'Edit relation' : 'New relation'}</h2>
+      <h2>{t(original ? 'curation.relation.edit' : 'curation.relation.new')}</h2>
       {(['source', 'target'] as const).map((end) => (
         <div key={end}>
           <label>
-            {end === 'source' ? 'Source (from)' : 'Target (to)'}
+            {t(END_LABELS[end])}
             <select value={form[end]} onChange={set(end)} aria-describedby={describedBy(end)}>
-              <option value="">(choose an actor)</option>
+              <option value="">{t('curation.field.chooseActor')}</option>
               {actors.map((actor) => (
                 <option key={actor.id} value={actor.id}>
                   {actor.name}
@@ -91,7 +104,7 @@ export function RelationEditor({ checked, relationId, prefill }: Props) {
         </div>
       ))}
       <label>
-        Type
+        {t('curation.field.type')}
         <select value={form.type} onChange={set('type')} aria-describedby={describedBy('type')}>
           {[...checked.relationTypes.values()].map((type) => (
             <option key={type.id} value={type.id}>
@@ -105,11 +118,11 @@ export function RelationEditor({ checked, relationId, prefill }: Props) {
         {(['date', 'start', 'end'] as const).map((field) => (
           <div key={field}>
             <label>
-              {field === 'date' ? 'Date' : field === 'start' ? 'or from' : 'to'}
+              {t(DATE_LABELS[field])}
               <input
                 value={form[field]}
                 onChange={set(field)}
-                placeholder="YYYY-MM-DD"
+                placeholder={t('common.datePlaceholder')}
                 aria-describedby={describedBy(field)}
               />
             </label>
@@ -118,11 +131,11 @@ export function RelationEditor({ checked, relationId, prefill }: Props) {
         ))}
       </div>
       <label>
-        Summary
+        {t('curation.field.summary')}
         <input value={form.summary} onChange={set('summary')} />
       </label>
       <label>
-        Id
+        {t('curation.field.id')}
         <input
           value={effective.id}
           onChange={(event) => editor.setId(event.target.value)}
@@ -164,19 +177,20 @@ export function RelationEditor({ checked, relationId, prefill }: Props) {
           }))
         }
       >
-        Add evidence
+        {t('curation.evidence.add')}
       </button>
       <EditorFooter
         elsewhere={editor.elsewhere}
         checking={editor.checking}
         errorCount={editor.errorCount}
-        submitLabel={original ? 'Save relation' : 'Add relation'}
+        submitLabel={t(original ? 'curation.relation.save' : 'curation.relation.add')}
         onCancel={editor.closeDrawer}
       >
         {original && (
           <ConfirmButton
-            label="Delete relation"
-            question="Delete this relation and its evidence?"
+            label={t('curation.relation.delete')}
+            confirmLabel={t('curation.relation.deleteConfirm')}
+            question={t('curation.relation.deleteQuestion')}
             onConfirm={() => editor.applyAndClose(deleteRelation(original.id))}
           />
         )}

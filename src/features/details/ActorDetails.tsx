@@ -1,5 +1,6 @@
 // Details of one actor: who it is, and its visible relations grouped by type, each with its evidence.
 import type { Actor, CheckedDataset, Relation } from '../../domain/model';
+import { useI18n } from '../../i18n/I18nProvider';
 import { graphIndexOf, selectVisibility } from '../../store/selectors';
 import { useExplorer } from '../../store/StoreProvider';
 import { actorName, kindLabel, typeLabel } from '../../ui/labels';
@@ -7,6 +8,7 @@ import { RelationItem } from './RelationItem';
 import { useShowInGraph } from '../../ui/useShowInGraph';
 
 export function ActorDetails({ checked, actor }: { checked: CheckedDataset; actor: Actor }) {
+  const { t, rich } = useI18n();
   const select = useShowInGraph();
   const visibility = useExplorer(selectVisibility);
   const relationIndices = graphIndexOf(checked).relationsByActor.get(actor.id) ?? [];
@@ -28,29 +30,38 @@ export function ActorDetails({ checked, actor }: { checked: CheckedDataset; acto
     <div className="details">
       <h2 className="details__title">{actor.name}</h2>
       <p className="details__kind">{kindLabel(actor.kind)}</p>
-      {!shown && <p className="details__note">This actor is hidden by the current filters or focus.</p>}
-      {actor.aliases && actor.aliases.length > 0 && <p>Also known as: {actor.aliases.join(', ')}</p>}
+      {!shown && <p className="details__note">{t('details.actor.hidden')}</p>}
+      {actor.aliases && actor.aliases.length > 0 && (
+        <p>{t('details.actor.aliases', { aliases: actor.aliases.join(', ') })}</p>
+      )}
       {actor.description && <p>{actor.description}</p>}
       {actor.affiliation && (
         <p>
-          Affiliation:{' '}
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => select({ kind: 'actor', id: actor.affiliation ?? '' })}
-          >
-            {actorName(checked, actor.affiliation)}
-          </button>
+          {rich('details.actor.affiliation', {
+            actor: (
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => select({ kind: 'actor', id: actor.affiliation ?? '' })}
+              >
+                {actorName(checked, actor.affiliation)}
+              </button>
+            ),
+          })}
         </p>
       )}
-      <h3>Relations</h3>
-      {orderedTypes.length === 0 && <p>No visible relation.</p>}
+      <h3>{t('details.actor.relations')}</h3>
+      {orderedTypes.length === 0 && <p>{t('details.actor.noRelation')}</p>}
       {orderedTypes.map((type) => {
         const items = groups.get(type) ?? [];
         return (
-          <section key={type} className="details__group" aria-label={`${typeLabel(checked, type)} (${items.length})`}>
+          <section
+            key={type}
+            className="details__group"
+            aria-label={t('common.labelWithCount', { label: typeLabel(checked, type), count: items.length })}
+          >
             <h4>
-              {typeLabel(checked, type)} <span className="count">({items.length})</span>
+              {typeLabel(checked, type)} <span className="count">{t('common.count', { count: items.length })}</span>
             </h4>
             {items.map(({ relation, index }) => (
               <RelationItem
@@ -65,11 +76,7 @@ export function ActorDetails({ checked, actor }: { checked: CheckedDataset; acto
           </section>
         );
       })}
-      {hiddenCount > 0 && (
-        <p className="details__note">
-          {hiddenCount} more {hiddenCount === 1 ? 'relation is' : 'relations are'} hidden by the current filters.
-        </p>
-      )}
+      {hiddenCount > 0 && <p className="details__note">{t('details.actor.hiddenRelations', { count: hiddenCount })}</p>}
     </div>
   );
 }

@@ -1,19 +1,17 @@
 // The details panel: the selected actor or relation, or a hint on how to select one.
+import { useI18n } from '../../i18n/I18nProvider';
 import { useExplorer } from '../../store/StoreProvider';
 import { ActorDetails } from './ActorDetails';
 import { RelationDetails } from './RelationDetails';
 
 export function DetailsPanel() {
+  const { t } = useI18n();
   const checked = useExplorer((state) => state.checked);
   const selection = useExplorer((state) => state.selection);
   const clearSelection = useExplorer((state) => state.clearSelection);
   if (checked === null) return null;
 
-  let body = (
-    <p className="details__empty">
-      Click an actor or a relation in the graph or the table to read the evidence for it.
-    </p>
-  );
+  let body = <p className="details__empty">{t('details.empty')}</p>;
   if (selection?.kind === 'actor') {
     const actor = checked.actorsById.get(selection.id);
     if (actor) body = <ActorDetails checked={checked} actor={actor} />;
@@ -25,10 +23,10 @@ export function DetailsPanel() {
   }
 
   return (
-    <section className="panel details-panel" aria-label="Details" data-testid="details-panel">
+    <section className="panel details-panel" aria-label={t('details.label')} data-testid="details-panel">
       {selection && (
         <button type="button" className="details-panel__close" onClick={clearSelection}>
-          Clear selection
+          {t('details.clear')}
         </button>
       )}
       {body}

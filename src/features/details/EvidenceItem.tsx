@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { excerptAround } from '../../domain/excerpt';
 import type { CheckedDataset, Evidence } from '../../domain/model';
+import { useI18n } from '../../i18n/I18nProvider';
 import { actorName, isHttpUrl } from '../../ui/labels';
 import { useShowInGraph } from '../../ui/useShowInGraph';
 
@@ -13,6 +14,7 @@ interface Props {
 }
 
 export function EvidenceItem({ checked, evidence, relationIndex, evidenceIndex }: Props) {
+  const { t, rich, partialDate } = useI18n();
   const select = useShowInGraph();
   const [moreContext, setMoreContext] = useState(false);
   const document = checked.documentsById.get(evidence.document);
@@ -39,14 +41,17 @@ export function EvidenceItem({ checked, evidence, relationIndex, evidenceIndex }
       <figcaption className="evidence__source">
         {evidence.attributedTo && (
           <>
-            according to{' '}
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => select({ kind: 'actor', id: evidence.attributedTo ?? '' })}
-            >
-              {actorName(checked, evidence.attributedTo)}
-            </button>
+            {rich('details.evidence.accordingTo', {
+              actor: (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => select({ kind: 'actor', id: evidence.attributedTo ?? '' })}
+                >
+                  {actorName(checked, evidence.attributedTo)}
+                </button>
+              ),
+            })}
             {' · '}
           </>
         )}
@@ -55,7 +60,7 @@ export function EvidenceItem({ checked, evidence, relationIndex, evidenceIndex }
             <cite>{document.outlet}</cite>
             {document.author && <> · {document.author}</>}
             {' · '}
-            <time>{document.published}</time>
+            <time dateTime={document.published}>{partialDate(document.published)}</time>
             {' · '}
             {isHttpUrl(document.url) ? (
               <a href={document.url} target="_blank" rel="noopener noreferrer">
@@ -77,7 +82,7 @@ export function EvidenceItem({ checked, evidence, relationIndex, evidenceIndex }
               aria-expanded={moreContext}
               onClick={() => setMoreContext(!moreContext)}
             >
-              {moreContext ? 'less context' : 'more context'}
+              {t(moreContext ? 'details.evidence.lessContext' : 'details.evidence.moreContext')}
             </button>
           </>
         )}

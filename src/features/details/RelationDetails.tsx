@@ -1,5 +1,6 @@
 // Details of one relation: what it is, when, and the evidence for it.
 import type { CheckedDataset, Relation } from '../../domain/model';
+import { useI18n } from '../../i18n/I18nProvider';
 import { relationSentence } from '../../ui/labels';
 import { RelationItem } from './RelationItem';
 
@@ -12,13 +13,14 @@ export function RelationDetails({
   relation: Relation;
   relationIndex: number;
 }) {
+  const i18n = useI18n();
   const type = checked.relationTypes.get(relation.type);
   return (
     <div className="details">
-      <h2 className="details__title">{relationSentence(checked, relation)}</h2>
+      <h2 className="details__title">{relationSentence(i18n, checked, relation)}</h2>
       {type && (
         <p className="details__kind">
-          {type.label}: {type.description}
+          {i18n.t('details.relation.type', { label: type.label, description: type.description })}
         </p>
       )}
       <RelationItem checked={checked} relation={relation} relationIndex={relationIndex} />

@@ -1,8 +1,8 @@
 // One relation in the details panel: its ends (as buttons that select them), date, summary and evidence.
 import type { CheckedDataset, Relation } from '../../domain/model';
-import { relationDateLabel } from '../../domain/query';
+import { useI18n } from '../../i18n/I18nProvider';
 import { EvidenceItem } from './EvidenceItem';
-import { actorName, relationSentence, typeLabel } from '../../ui/labels';
+import { actorName, relationDate, relationSentence, typeLabel } from '../../ui/labels';
 import { useShowInGraph } from '../../ui/useShowInGraph';
 
 interface Props {
@@ -16,7 +16,9 @@ interface Props {
 }
 
 export function RelationItem({ checked, relation, relationIndex, currentActorId, linkToRelation }: Props) {
+  const i18n = useI18n();
   const select = useShowInGraph();
+  const sentence = relationSentence(i18n, checked, relation);
   const actor = (actorId: string) =>
     actorId === currentActorId ? (
       <strong>{actorName(checked, actorId)}</strong>
@@ -25,10 +27,10 @@ export function RelationItem({ checked, relation, relationIndex, currentActorId,
         {actorName(checked, actorId)}
       </button>
     );
-  const date = relationDateLabel(relation);
+  const date = relationDate(i18n, relation);
 
   return (
-    <article className="relation-item" aria-label={relationSentence(checked, relation)}>
+    <article className="relation-item" aria-label={sentence}>
       <p className="relation-item__line">
         {actor(relation.source)} <span className="relation-item__type">{typeLabel(checked, relation.type)}</span>{' '}
         {actor(relation.target)}
@@ -39,10 +41,10 @@ export function RelationItem({ checked, relation, relationIndex, currentActorId,
             <button
               type="button"
               className="link-button"
-              aria-label={`Select relation: ${relationSentence(checked, relation)}`}
+              aria-label={i18n.t('relation.select', { sentence })}
               onClick={() => select({ kind: 'relation', id: relation.id })}
             >
-              select
+              {i18n.t('details.relation.select')}
             </button>
           </>
         )}

@@ -2,8 +2,11 @@
 import { filtersActive } from '../../store/filterTransitions';
 import { selectVisibility } from '../../store/selectors';
 import { useExplorer } from '../../store/StoreProvider';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageId } from '../../i18n/en';
 
 export function CanvasNotice() {
+  const { t } = useI18n();
   const checked = useExplorer((state) => state.checked);
   const visibility = useExplorer(selectVisibility);
   const filters = useExplorer((state) => state.filters);
@@ -12,30 +15,29 @@ export function CanvasNotice() {
   const setFocusHops = useExplorer((state) => state.setFocusHops);
   if (checked === null || visibility === null) return null;
 
-  let message: string | null = null;
-  if (checked.dataset.actors.length === 0) message = 'This dataset has no actors yet, so there is nothing to draw.';
-  else if (checked.dataset.relations.length === 0)
-    message = 'This dataset has no relations yet: only its actors are shown.';
+  let message: MessageId | null = null;
+  if (checked.dataset.actors.length === 0) message = 'explorer.notice.noActors';
+  else if (checked.dataset.relations.length === 0) message = 'explorer.notice.noRelations';
   else if (visibility.relationIds.size === 0) {
     message =
       focusHops > 0 && !filtersActive(filters)
-        ? 'The focused actor has no visible relation.'
+        ? 'explorer.notice.focusEmpty'
         : visibility.actorIds.size === 0
-          ? 'The current filters hide every actor and relation.'
-          : 'The current filters hide every relation.';
+          ? 'explorer.notice.allHidden'
+          : 'explorer.notice.relationsHidden';
   }
   if (message === null) return null;
   return (
     <div className="canvas-notice" role="status">
-      <p>{message}</p>
+      <p>{t(message)}</p>
       {filtersActive(filters) && (
         <button type="button" onClick={resetFilters}>
-          Reset filters
+          {t('filters.reset')}
         </button>
       )}
       {focusHops > 0 && (
         <button type="button" onClick={() => setFocusHops(0)}>
-          Show the whole graph
+          {t('explorer.notice.wholeGraph')}
         </button>
       )}
     </div>

@@ -2,9 +2,11 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useGraph } from '../../canvas/GraphContext';
 import type { FocusHops } from '../../domain/query';
+import { useI18n } from '../../i18n/I18nProvider';
 import { useExplorer } from '../../store/StoreProvider';
 
 export function Toolbar() {
+  const { t } = useI18n();
   const graph = useGraph();
   const view = useExplorer(
     useShallow((state) => ({
@@ -18,33 +20,33 @@ export function Toolbar() {
     })),
   );
   return (
-    <div className="toolbar" role="toolbar" aria-label="View">
+    <div className="toolbar" role="toolbar" aria-label={t('explorer.toolbar.label')}>
       <label>
-        Focus{' '}
+        {t('explorer.toolbar.focus')}{' '}
         <select value={view.focusHops} onChange={(event) => view.setFocusHops(Number(event.target.value) as FocusHops)}>
-          <option value={0}>whole graph</option>
-          <option value={1}>selection and neighbours (1 hop)</option>
-          <option value={2}>selection within 2 hops</option>
+          <option value={0}>{t('explorer.toolbar.focus.none')}</option>
+          <option value={1}>{t('explorer.toolbar.focus.one')}</option>
+          <option value={2}>{t('explorer.toolbar.focus.two')}</option>
         </select>
       </label>
-      {view.focusHops > 0 && !view.hasSelection && <span className="hint">Select an actor to focus on it.</span>}
+      {view.focusHops > 0 && !view.hasSelection && <span className="hint">{t('explorer.toolbar.focusHint')}</span>}
       <label>
         <input
           type="checkbox"
           checked={view.groupByAffiliation}
           onChange={(event) => view.setGroupByAffiliation(event.target.checked)}
         />
-        Group people by affiliation
+        {t('explorer.toolbar.group')}
       </label>
       <button type="button" disabled={graph === null} onClick={() => graph?.commands.relayout()}>
-        Re-run layout
+        {t('explorer.toolbar.relayout')}
       </button>
       <button type="button" disabled={graph === null} onClick={() => graph?.commands.fit()}>
-        Fit graph
+        {t('explorer.toolbar.fit')}
       </button>
       <label>
         <input type="checkbox" checked={view.tableOpen} onChange={(event) => view.setTableOpen(event.target.checked)} />
-        Show table
+        {t('explorer.toolbar.table')}
       </label>
     </div>
   );

@@ -2,11 +2,12 @@
 import { useState } from 'react';
 import { useGraph } from '../../canvas/GraphContext';
 import type { ImageRequest } from '../../export/figure/pngFigure';
-import { dataFileName, DATA_FORMATS, type DataFormat } from '../../export/dataFormats';
+import { dataFileName, DATA_FORMATS, type DataFormat, type DataFormatId } from '../../export/dataFormats';
 import { downloadBlob } from '../../export/download';
 import { exportSnapshot, snapshotFigure, type ExportSnapshot } from '../../export/exportSnapshot';
 import { exportFileName } from '../../export/fileName';
-import { formatPixels } from '../../export/imageSize';
+import type { MessageId } from '../../i18n/en';
+import { useI18n } from '../../i18n/I18nProvider';
 import { focusSeeds, selectVisibility } from '../../store/selectors';
 import { useExplorerStore } from '../../store/StoreProvider';
 import { ExportStatus } from './ExportStatus';
@@ -15,6 +16,11 @@ import { useExportRunner, type ExportMessage } from './useExportRunner';
 import './exportMenu.css';
 
 const DEFAULT_IMAGE: ImageRequest = { area: 'whole', scale: 2, background: 'white' };
+const IMAGE_FORMATS = ['png', 'svg'] as const;
+
+/** Each data format's name and who reads it; a format without them fails typecheck here. */
+const formatLabel = (id: DataFormatId): MessageId => `export.format.${id}.label`;
+const formatDescription = (id: DataFormatId): MessageId => `export.format.${id}.description`;
 
 /**
  * The exporters (the SVG renderer, the zip and XML writers) are not part of the first load: they are fetched when the
@@ -33,6 +39,8 @@ const loadDataExporter = () =>
   (dataExporter ??= retryable(import('../../export/dataExports'), () => (dataExporter = null)));
 
 export function ExportMenu() {
+  const i18n = useI18n();
+  const { t } = i18n;
   const store = useExplorerStore();
   const graph = useGraph();
   const [image, setImage] = useState<ImageRequest>(DEFAULT_IMAGE);
@@ -43,25 +51,26 @@ export function ExportMenu() {
   const snapshotNow = (): ExportSnapshot => {
     const state = store.getState();
     const visible = selectVisibility(state);
-    if (state.checked === null || visible === null) throw new Error('no dataset is loaded.');
+    if (state.checked === null || visible === null) throw new Error(t('export.error.noDataset'));
     const seeds = state.focusHops > 0 ? focusSeeds(state.checked, state.selection) : [];
-    return exportSnapshot(state.checked, visible, {
-      filters: state.filters,
-      focusHops: state.focusHops,
-      focusSeeds: seeds,
-    });
+    return exportSnapshot(
+      state.checked,
+      visible,
+      { filters: state.filters, focusHops: state.focusHops, focusSeeds: seeds },
+      i18n,
+    );
   };
 
   const exportImage = (format: 'png' | 'svg') =>
     run(format.toUpperCase(), async (report) => {
       const snapshot = snapshotNow();
-      if (graph === null) throw new Error('The graph is not on the page yet: wait for it to load, then export again.');
+      if (graph === null) throw new Error(t('export.error.noGraph'));
       const { exportFigure } = await loadFigureExporter();
       let shownPercent = -1;
-      const outcome = await exportFigure(graph.painter, format, snapshotFigure(snapshot), image, (progress) => {
-        if (progress.phase === 'encoding') return report('Encoding the PNG…', null);
+      const outcome = await exportFigure(graph.painter, format, snapshotFigure(snapshot, i18n), image, (progress) => {
+        if (progress.phase === 'encoding') return report(t('export.progress.encoding'), null);
         const percent = Math.floor(progress.fraction * 100);
-        if (percent !== shownPercent) report(`Drawing the graph… ${percent}%`, progress.fraction);
+        if (percent !== shownPercent) report(t('export.progress.drawing', { done: percent / 100 }), progress.fraction);
         shownPercent = percent;
       });
       const fileName = exportFileName(
@@ -75,12 +84,12 @@ export function ExportMenu() {
       const messages: ExportMessage[] = outcome.notice ? [{ kind: 'warning', text: outcome.notice }] : [];
       return [
         ...messages,
-        { kind: 'done', text: `Saved ${fileName} (${formatPixels(outcome.width, outcome.height)}).` },
+        { kind: 'done', text: t('export.saved.image', { fileName, width: outcome.width, height: outcome.height }) },
       ];
     });
 
   const exportData = (format: DataFormat) =>
-    run(format.label, async () => {
+    run(t(formatLabel(format.id)), async () => {
       const snapshot = snapshotNow();
       const positions = format.id === 'gexf' ? graph?.painter.nodePositions() : undefined;
       const { dataBlob } = await loadDataExporter();
@@ -90,7 +99,11 @@ export function ExportMenu() {
       return [
         {
           kind: 'done',
-          text: `Saved ${fileName} (${snapshot.visible.actorIds.size} actors, ${snapshot.visible.relationIndices.length} relations).`,
+          text: t('export.saved.data', {
+            fileName,
+            actors: snapshot.visible.actorIds.size,
+            relations: snapshot.visible.relationIndices.length,
+          }),
         },
       ];
     });
@@ -105,24 +118,29 @@ export function ExportMenu() {
         loadDataExporter().catch(() => undefined);
       }}
     >
-      <summary>Export</summary>
+      <summary>{t('export.menu')}</summary>
       <div className="export-menu__panel">
-        <section aria-label="Export an image">
-          <h2>Image</h2>
-          <p className="hint">With the title, the active filters, the legend and the sources of what is shown.</p>
+        <section aria-label={t('export.image.label')}>
+          <h2>{t('export.image.heading')}</h2>
+          <p className="hint">{t('export.image.hint')}</p>
           <ImageExportOptions value={image} onChange={setImage} disabled={busy} />
           <div className="export-menu__buttons">
-            <button type="button" disabled={busy} onClick={() => void exportImage('png')} aria-label="Download PNG">
-              PNG
-            </button>
-            <button type="button" disabled={busy} onClick={() => void exportImage('svg')} aria-label="Download SVG">
-              SVG
-            </button>
+            {IMAGE_FORMATS.map((format) => (
+              <button
+                key={format}
+                type="button"
+                disabled={busy}
+                onClick={() => void exportImage(format)}
+                aria-label={t('export.download', { format: format.toUpperCase() })}
+              >
+                {format.toUpperCase()}
+              </button>
+            ))}
           </div>
         </section>
-        <section aria-label="Export the data">
-          <h2>Data</h2>
-          <p className="hint">The shown actors and relations, every quote with its source.</p>
+        <section aria-label={t('export.data.label')}>
+          <h2>{t('export.data.heading')}</h2>
+          <p className="hint">{t('export.data.hint')}</p>
           <ul className="export-menu__formats">
             {DATA_FORMATS.map((format) => (
               <li key={format.id}>
@@ -130,11 +148,11 @@ export function ExportMenu() {
                   type="button"
                   disabled={busy}
                   onClick={() => void exportData(format)}
-                  aria-label={`Download ${format.label}`}
+                  aria-label={t('export.download', { format: t(formatLabel(format.id)) })}
                 >
-                  {format.label}
+                  {t(formatLabel(format.id))}
                 </button>{' '}
-                <span className="hint">{format.description}</span>
+                <span className="hint">{t(formatDescription(format.id))}</span>
               </li>
             ))}
           </ul>

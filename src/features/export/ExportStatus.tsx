@@ -1,7 +1,9 @@
 // The export menu's live region: progress while an export runs, then what was saved, lowered or went wrong.
+import { useI18n } from '../../i18n/I18nProvider';
 import type { ExportStatusState } from './useExportRunner';
 
 export function ExportStatus({ status }: { status: ExportStatusState }) {
+  const { t } = useI18n();
   return (
     <div className="export-menu__status" role="status" aria-live="polite">
       {status.busy !== null && (
@@ -10,7 +12,7 @@ export function ExportStatus({ status }: { status: ExportStatusState }) {
           <progress
             max={1}
             {...(status.progress !== null && { value: status.progress })}
-            aria-label={`Exporting the ${status.busy}`}
+            aria-label={t('export.progress.label', { what: status.busy })}
           />
         </p>
       )}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { PARTIAL_DATE_PATTERN } from '../../domain/schema';
 import { dateExtent } from '../../store/selectors';
 import { useExplorer } from '../../store/StoreProvider';
+import { useI18n } from '../../i18n/I18nProvider';
 
 const datePattern = new RegExp(PARTIAL_DATE_PATTERN);
 
@@ -47,6 +48,7 @@ function DateInput({
 }
 
 export function DateRangeFilter() {
+  const { t } = useI18n();
   const checked = useExplorer((state) => state.checked);
   const filters = useExplorer((state) => state.filters);
   const setDateRange = useExplorer((state) => state.setDateRange);
@@ -55,21 +57,24 @@ export function DateRangeFilter() {
   const extent = dateExtent(checked);
   return (
     <fieldset className="filter-group">
-      <legend>Relation dates</legend>
+      <legend>{t('filters.dates.legend')}</legend>
       <DateInput
-        label="From"
+        label={t('filters.dates.from')}
         value={filters.dateFrom}
-        placeholder={extent.low ?? 'YYYY-MM-DD'}
+        placeholder={extent.low ?? t('common.datePlaceholder')}
         onCommit={(from) => setDateRange(from, filters.dateTo)}
       />
       <DateInput
-        label="To"
+        label={t('filters.dates.to')}
         value={filters.dateTo}
-        placeholder={extent.high ?? 'YYYY-MM-DD'}
+        placeholder={extent.high ?? t('common.datePlaceholder')}
         onCommit={(to) => setDateRange(filters.dateFrom, to)}
       />
       <p id="date-format-hint" className="hint">
-        YYYY, YYYY-MM or YYYY-MM-DD.{extent.low && ` Relations span ${extent.low} to ${extent.high}.`}
+        {/* The span is written as the inputs take it (ISO), not in the reader's locale. */}
+        {extent.low
+          ? t('filters.dates.formatAndSpan', { low: extent.low, high: extent.high })
+          : t('filters.dates.format')}
       </p>
       <label>
         <input
@@ -77,7 +82,7 @@ export function DateRangeFilter() {
           checked={filters.hideUndated}
           onChange={(event) => setHideUndated(event.target.checked)}
         />
-        Hide undated relations
+        {t('filters.dates.hideUndated')}
       </label>
     </fieldset>
   );

@@ -3,6 +3,7 @@ import { memo, useCallback, useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { FilterList } from '../../store/filterTransitions';
 import { useExplorer } from '../../store/StoreProvider';
+import { useI18n } from '../../i18n/I18nProvider';
 
 export interface ChecklistItem {
   id: string;
@@ -14,8 +15,9 @@ export interface ChecklistItem {
 
 interface Props {
   title: string;
-  /** What the all/none buttons speak of, e.g. "relation types". */
-  noun: string;
+  /** The all and none buttons' names, e.g. "Show all relation types". */
+  showAllLabel: string;
+  hideAllLabel: string;
   /** The filter list these checkboxes edit. */
   list: FilterList;
   /** Every value the list offers, the same array while the dataset is (keeps the rows' callbacks stable). */
@@ -33,17 +35,23 @@ interface RowProps {
 
 /** Memoised: a filter change re-renders only the rows whose count or state changed (a dataset may cite 1,000 documents). */
 const ChecklistRow = memo(function ChecklistRow({ item, shown, onToggle, onOnly }: RowProps) {
+  const { t } = useI18n();
   return (
     <li>
       <label>
         <input type="checkbox" checked={shown} onChange={() => onToggle(item.id)} />
         {item.label}
       </label>{' '}
-      <span className="count" title={`${item.count} shown of ${item.total}`}>
-        {item.count}/{item.total}
+      <span className="count" title={t('filters.count.title', { count: item.count, total: item.total })}>
+        {t('filters.count', { count: item.count, total: item.total })}
       </span>{' '}
-      <button type="button" className="only-button" onClick={() => onOnly(item.id)} aria-label={`Only ${item.label}`}>
-        only
+      <button
+        type="button"
+        className="only-button"
+        onClick={() => onOnly(item.id)}
+        aria-label={t('filters.only.label', { label: item.label })}
+      >
+        {t('filters.only')}
       </button>
     </li>
   );
@@ -63,7 +71,8 @@ function sameRow(before: RowProps, after: RowProps): boolean {
   );
 }
 
-export function FilterChecklist({ title, noun, list, ids, items, hidden }: Props) {
+export function FilterChecklist({ title, showAllLabel, hideAllLabel, list, ids, items, hidden }: Props) {
+  const { t } = useI18n();
   const headingId = useId();
   const actions = useExplorer(
     useShallow((state) => ({
@@ -79,11 +88,11 @@ export function FilterChecklist({ title, noun, list, ids, items, hidden }: Props
     <fieldset className="filter-group" aria-labelledby={headingId}>
       <legend id={headingId}>{title}</legend>
       <div className="filter-group__bulk">
-        <button type="button" onClick={() => actions.setAllShown(list, ids, true)} aria-label={`Show all ${noun}`}>
-          all
+        <button type="button" onClick={() => actions.setAllShown(list, ids, true)} aria-label={showAllLabel}>
+          {t('filters.all')}
         </button>
-        <button type="button" onClick={() => actions.setAllShown(list, ids, false)} aria-label={`Hide all ${noun}`}>
-          none
+        <button type="button" onClick={() => actions.setAllShown(list, ids, false)} aria-label={hideAllLabel}>
+          {t('filters.none')}
         </button>
       </div>
       <ul className="filter-group__items">

@@ -3,16 +3,34 @@ import { useShallow } from 'zustand/react/shallow';
 import { filtersActive, type FilterList } from '../../store/filterTransitions';
 import { filterOptions, selectFilterCounts, selectVisibleCounts } from '../../store/selectors';
 import { useExplorer } from '../../store/StoreProvider';
+import type { MessageId } from '../../i18n/en';
+import { useI18n } from '../../i18n/I18nProvider';
 import { DateRangeFilter } from './DateRangeFilter';
 import { FilterChecklist } from './FilterChecklist';
 
-const LISTS: readonly { list: FilterList; title: string; noun: string }[] = [
-  { list: 'hiddenTypes', title: 'Relation types', noun: 'relation types' },
-  { list: 'hiddenKinds', title: 'Actor kinds', noun: 'actor kinds' },
-  { list: 'hiddenDocuments', title: 'Documents cited', noun: 'documents' },
+const LISTS: readonly { list: FilterList; title: MessageId; showAll: MessageId; hideAll: MessageId }[] = [
+  {
+    list: 'hiddenTypes',
+    title: 'filters.types.title',
+    showAll: 'filters.types.showAll',
+    hideAll: 'filters.types.hideAll',
+  },
+  {
+    list: 'hiddenKinds',
+    title: 'filters.kinds.title',
+    showAll: 'filters.kinds.showAll',
+    hideAll: 'filters.kinds.hideAll',
+  },
+  {
+    list: 'hiddenDocuments',
+    title: 'filters.documents.title',
+    showAll: 'filters.documents.showAll',
+    hideAll: 'filters.documents.hideAll',
+  },
 ];
 
 export function FiltersPanel() {
+  const { t } = useI18n();
   const checked = useExplorer((state) => state.checked);
   const filters = useExplorer((state) => state.filters);
   const typeCounts = useExplorer(selectVisibleCounts);
@@ -32,13 +50,14 @@ export function FiltersPanel() {
     hiddenDocuments: counts.documents,
   };
   return (
-    <section className="panel filters-panel" aria-label="Filters">
-      <h2>Filters</h2>
-      {LISTS.map(({ list, title, noun }) => (
+    <section className="panel filters-panel" aria-label={t('filters.label')}>
+      <h2>{t('filters.label')}</h2>
+      {LISTS.map(({ list, title, showAll, hideAll }) => (
         <FilterChecklist
           key={list}
-          title={title}
-          noun={noun}
+          title={t(title)}
+          showAllLabel={t(showAll)}
+          hideAllLabel={t(hideAll)}
           list={list}
           ids={ids[list]}
           items={options[list].map((option) => ({ ...option, count: visible[list].get(option.id) ?? 0 }))}
@@ -47,18 +66,18 @@ export function FiltersPanel() {
       ))}
       <DateRangeFilter />
       <fieldset className="filter-group">
-        <legend>Actors</legend>
+        <legend>{t('filters.actors.legend')}</legend>
         <label>
           <input
             type="checkbox"
             checked={filters.hideIsolated}
             onChange={(event) => actions.setHideIsolated(event.target.checked)}
           />
-          Hide actors without a visible relation
+          {t('filters.actors.hideIsolated')}
         </label>
       </fieldset>
       <button type="button" onClick={actions.resetFilters} disabled={!filtersActive(filters)}>
-        Reset filters
+        {t('filters.reset')}
       </button>
     </section>
   );

@@ -1,10 +1,12 @@
 // Drag-and-drop onto the whole page: an overlay while files are dragged over, and the dropped files are opened as a dataset.
 import { useEffect, useState } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
 import { useCurationSession } from '../../session/CurationSessionContext';
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
 export function DropZone() {
+  const { t } = useI18n();
   const session = useCurationSession();
   const [dragging, setDragging] = useState(false);
 
@@ -51,7 +53,7 @@ export function DropZone() {
   if (!dragging) return null;
   return (
     <div className="drop-zone" aria-hidden="true">
-      <p>Drop a dataset JSON (and its source texts) to open it</p>
+      <p>{t('import.drop')}</p>
     </div>
   );
 }

@@ -1,15 +1,17 @@
 // The "Open dataset" button: a file input that takes one dataset JSON, optionally with the source texts it names.
 import { useRef } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
 import { useCurationSession } from '../../session/CurationSessionContext';
 import '../curation/curation.css';
 
 export function ImportControls() {
+  const { t } = useI18n();
   const session = useCurationSession();
   const input = useRef<HTMLInputElement>(null);
   return (
     <div className="import-controls">
       <button type="button" onClick={() => input.current?.click()}>
-        Open dataset…
+        {t('import.open')}
       </button>
       <input
         ref={input}
@@ -17,7 +19,7 @@ export function ImportControls() {
         type="file"
         accept=".json,application/json,.txt,text/plain"
         multiple
-        aria-label="Open dataset file (JSON, with its source texts if separate)"
+        aria-label={t('import.open.label')}
         tabIndex={-1}
         onChange={(event) => {
           const files = [...(event.target.files ?? [])];
@@ -26,7 +28,7 @@ export function ImportControls() {
           if (files.length > 0) void session.openFiles(files);
         }}
       />
-      <span className="hint">or drop a file on the page</span>
+      <span className="hint">{t('import.open.hint')}</span>
     </div>
   );
 }

@@ -1,18 +1,34 @@
 // Says how opening a dataset went: progress while reading and checking, or why it was refused (the dataset on screen stays).
-import { formatMegabytes } from '../../io/readLimitedBytes';
+import { useI18n, type I18n } from '../../i18n/I18nProvider';
 import type { ImportStatus } from '../../store/importSlice';
 import { useExplorer } from '../../store/StoreProvider';
 import { problemSummary, ProblemsPanel } from './ProblemsPanel';
 
+const MEBIBYTE = 1024 * 1024;
+
+/** "5.0 MB" below ten, "20 MB" from there. */
+function megabytes(i18n: I18n, bytes: number): string {
+  const digits = bytes < 10 * MEBIBYTE ? 1 : 0;
+  return i18n.number(bytes / MEBIBYTE, {
+    style: 'unit',
+    unit: 'megabyte',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+}
+
 export function ImportProgress({ status }: { status: Extract<ImportStatus, { phase: 'opening' }> }) {
+  const i18n = useI18n();
   const progress = status.progress;
   if (progress?.phase === 'reading') {
     const total = progress.totalBytes;
+    const loaded = megabytes(i18n, progress.loadedBytes);
     return (
       <div className="import-progress" role="status">
         <label>
-          Reading {status.name}: {formatMegabytes(progress.loadedBytes)}
-          {total !== null && ` of ${formatMegabytes(total)}`}{' '}
+          {total === null
+            ? i18n.t('import.reading', { name: status.name, loaded })
+            : i18n.t('import.readingOf', { name: status.name, loaded, total: megabytes(i18n, total) })}{' '}
           <progress value={progress.loadedBytes} max={total ?? undefined} />
         </label>
       </div>
@@ -21,33 +37,30 @@ export function ImportProgress({ status }: { status: Extract<ImportStatus, { pha
   return (
     <div className="import-progress" role="status">
       <label>
-        Checking {status.name}… <progress />
+        {i18n.t('import.checking', { name: status.name })} <progress />
       </label>
     </div>
   );
 }
 
 export function ImportStatusPanel() {
+  const i18n = useI18n();
   const status = useExplorer((state) => state.importStatus);
   const hasDataset = useExplorer((state) => state.checked !== null);
   const dismiss = useExplorer((state) => state.dismissImportProblems);
   if (status.phase === 'idle') return null;
   if (status.phase === 'opening') return <ImportProgress status={status} />;
   return (
-    <section className="import-refused" role="alert" aria-label={`Problems in ${status.name}`}>
+    <section className="import-refused" role="alert" aria-label={i18n.t('import.refused.label', { name: status.name })}>
       <header className="import-refused__header">
         <h2>
-          {status.name} was not opened: {problemSummary(status.problems)}
+          {i18n.t('import.refused.heading', { name: status.name, summary: problemSummary(i18n, status.problems) })}
         </h2>
         <button type="button" onClick={dismiss}>
-          Dismiss
+          {i18n.t('import.refused.dismiss')}
         </button>
       </header>
-      <p className="hint">
-        {hasDataset
-          ? 'The dataset on screen is unchanged.'
-          : 'Open another dataset, or fix this one and open it again.'}
-      </p>
+      <p className="hint">{i18n.t(hasDataset ? 'import.refused.unchanged' : 'import.refused.openAnother')}</p>
       <ProblemsPanel problems={status.problems} />
     </section>
   );

@@ -1,6 +1,8 @@
 // Validation problems grouped by kind, each with line:column, JSON Pointer, message and hint; warnings shown apart, never blocking.
 import type { Problem } from '../../domain/problems';
 import { countBySeverity } from '../../domain/problems';
+import type { Formatter } from '../../i18n/formatter';
+import { useI18n } from '../../i18n/I18nProvider';
 import { groupProblems } from './problemGroups';
 
 interface Props {
@@ -9,43 +11,44 @@ interface Props {
   limitPerGroup?: number;
 }
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-
-export function problemSummary(problems: readonly Problem[]): string {
+/** "2 errors, 1 warning", or "no problems". */
+export function problemSummary(format: Formatter, problems: readonly Problem[]): string {
   const { errors, warnings } = countBySeverity(problems);
-  return (
-    [errors > 0 && plural(errors, 'error'), warnings > 0 && plural(warnings, 'warning')].filter(Boolean).join(', ') ||
-    'no problems'
-  );
+  const kinds = errors > 0 && warnings > 0 ? 'both' : errors > 0 ? 'errors' : warnings > 0 ? 'warnings' : 'none';
+  return format.t('import.problems.summary', { kinds, errors, warnings });
 }
 
 export function ProblemsPanel({ problems, limitPerGroup = 50 }: Props) {
+  const { t } = useI18n();
   return (
     <div className="problems">
       {groupProblems(problems).map((group) => (
         <section
           key={`${group.severity} ${group.code}`}
           className={`problems__group problems__group--${group.severity}`}
-          aria-label={`${group.label} (${group.severity})`}
+          aria-label={t('import.problems.groupLabel', { label: t(group.heading), severity: group.severity })}
         >
           <h3>
-            {group.severity === 'error' ? 'Error' : 'Warning'}: {group.label}{' '}
-            <span className="count">({group.problems.length})</span>
+            {t('import.problems.heading', { label: t(group.heading), severity: group.severity })}{' '}
+            <span className="count">{t('common.count', { count: group.problems.length })}</span>
           </h3>
           <ol className="problems__list">
             {group.problems.slice(0, limitPerGroup).map((problem, index) => (
               <li key={index} className="problems__item">
-                <span className="problems__where" title={`line ${problem.line}, column ${problem.column}`}>
+                <span
+                  className="problems__where"
+                  title={t('import.problems.where', { line: problem.line, column: problem.column })}
+                >
                   {problem.file}:{problem.line}:{problem.column}
                 </span>{' '}
-                <code className="problems__pointer">{problem.pointer || '(whole file)'}</code>
+                <code className="problems__pointer">{problem.pointer || t('import.problems.wholeFile')}</code>
                 <p className="problems__message">{problem.message}</p>
-                {problem.hint && <p className="problems__hint">Hint: {problem.hint}</p>}
+                {problem.hint && <p className="problems__hint">{t('import.problems.hint', { hint: problem.hint })}</p>}
               </li>
             ))}
           </ol>
           {group.problems.length > limitPerGroup && (
-            <p className="hint">…and {group.problems.length - limitPerGroup} more like these.</p>
+            <p className="hint">{t('import.problems.more', { count: group.problems.length - limitPerGroup })}</p>
           )}
         </section>
       ))}

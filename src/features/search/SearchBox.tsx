@@ -2,10 +2,12 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { searchActors } from '../../domain/query';
 import { searchIndexOf } from '../../store/selectors';
+import { useI18n } from '../../i18n/I18nProvider';
 import { useExplorer } from '../../store/StoreProvider';
 import { useShowInGraph } from '../../ui/useShowInGraph';
 
 export function SearchBox() {
+  const { t } = useI18n();
   const checked = useExplorer((state) => state.checked);
   const select = useShowInGraph();
   const [query, setQuery] = useState('');
@@ -46,7 +48,7 @@ export function SearchBox() {
   const expanded = open && query.trim() !== '';
   return (
     <div className="search">
-      <label htmlFor={`${id}-input`}>Find an actor</label>
+      <label htmlFor={`${id}-input`}>{t('search.label')}</label>
       <input
         id={`${id}-input`}
         type="search"
@@ -56,7 +58,7 @@ export function SearchBox() {
         aria-expanded={expanded && hits.length > 0}
         aria-controls={listId}
         aria-activedescendant={expanded && hits[active] ? `${id}-option-${active}` : undefined}
-        placeholder="name or alias"
+        placeholder={t('search.placeholder')}
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
@@ -69,7 +71,7 @@ export function SearchBox() {
       <ul
         id={listId}
         role="listbox"
-        aria-label="Matching actors"
+        aria-label={t('search.matches')}
         className="search__list"
         hidden={!expanded || hits.length === 0}
       >
@@ -86,13 +88,15 @@ export function SearchBox() {
               onClick={() => choose(index)}
             >
               {hit.name}
-              {hit.matchedAlias && <span className="search__alias"> ({hit.matchedAlias})</span>}
+              {hit.matchedAlias && (
+                <span className="search__alias"> {t('search.alias', { alias: hit.matchedAlias })}</span>
+              )}
             </li>
           ))}
       </ul>
       {expanded && hits.length === 0 && (
         <p className="search__none" role="status">
-          No actor matches “{query}”.
+          {t('search.none', { query })}
         </p>
       )}
     </div>

@@ -1,5 +1,7 @@
 // One row of the relations table; memoised so a selection change re-renders only the rows whose state changed.
 import { memo, type Ref } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
+import { relationDate } from '../../ui/labels';
 import type { RelationRow } from './relationRows';
 
 interface Props {
@@ -17,6 +19,7 @@ export const RelationRowView = memo(function RelationRowView({
   selectedRef,
   onSelect,
 }: Props) {
+  const i18n = useI18n();
   return (
     <tr
       ref={selectedRef}
@@ -29,7 +32,9 @@ export const RelationRowView = memo(function RelationRowView({
         <button
           type="button"
           className="link-button"
-          aria-label={`Select relation: ${row.source} ${row.type} ${row.target}`}
+          aria-label={i18n.t('relation.select', {
+            sentence: i18n.t('relation.sentence', { source: row.source, type: row.type, target: row.target }),
+          })}
           onClick={(event) => {
             event.stopPropagation();
             onSelect(row.relationId);
@@ -40,7 +45,7 @@ export const RelationRowView = memo(function RelationRowView({
       </td>
       <td>{row.type}</td>
       <td>{row.target}</td>
-      <td>{row.date}</td>
+      <td>{relationDate(i18n, row.dates)}</td>
       <td className="relation-table__quote">{row.quote}</td>
       <td>{row.outlet}</td>
     </tr>

@@ -2,23 +2,26 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { selectVisibility } from '../../store/selectors';
 import { useExplorer } from '../../store/StoreProvider';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageId } from '../../i18n/en';
 import { allRelationRows, sortRows, visibleRows, type Sort, type SortKey } from './relationRows';
 import { RelationRowView } from './RelationRowView';
 import { useShowInGraph } from '../../ui/useShowInGraph';
 
-const COLUMNS: { key: SortKey; label: string }[] = [
-  { key: 'source', label: 'Source' },
-  { key: 'type', label: 'Type' },
-  { key: 'target', label: 'Target' },
-  { key: 'date', label: 'Date' },
-  { key: 'quote', label: 'Quote' },
-  { key: 'outlet', label: 'Outlet' },
+const COLUMNS: { key: SortKey; label: MessageId }[] = [
+  { key: 'source', label: 'table.column.source' },
+  { key: 'type', label: 'table.column.type' },
+  { key: 'target', label: 'table.column.target' },
+  { key: 'date', label: 'table.column.date' },
+  { key: 'quote', label: 'table.column.quote' },
+  { key: 'outlet', label: 'table.column.outlet' },
 ];
 
 /** Rendering thousands of rows on every filter change would cost more than the graph: show a page, then all on request. */
 const FIRST_PAGE = 200;
 
 export function RelationTable() {
+  const { t } = useI18n();
   const checked = useExplorer((state) => state.checked);
   const visibility = useExplorer(selectVisibility);
   const selection = useExplorer((state) => state.selection);
@@ -49,14 +52,15 @@ export function RelationTable() {
     setSort((current) => ({ key, descending: current.key === key ? !current.descending : false }));
 
   return (
-    <section className="panel relation-table" aria-label="Relations table">
+    <section className="panel relation-table" aria-label={t('table.label')}>
       <h2>
-        Relations <span className="count">({visibility?.relationIds.size ?? 0} shown)</span>
+        {t('table.heading')}{' '}
+        <span className="count">{t('table.shown', { count: visibility?.relationIds.size ?? 0 })}</span>
       </h2>
       {listed === null ? (
-        <p>Listing the relations…</p>
+        <p>{t('table.listing')}</p>
       ) : rows.length === 0 ? (
-        <p>No relation to list: the filters hide them all.</p>
+        <p>{t('table.empty')}</p>
       ) : (
         <div className="relation-table__scroll">
           <table>
@@ -69,7 +73,7 @@ export function RelationTable() {
                     aria-sort={sort.key === column.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}
                   >
                     <button type="button" onClick={() => sortBy(column.key)}>
-                      {column.label}
+                      {t(column.label)}
                       <span aria-hidden="true">{sort.key === column.key ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
                     </button>
                   </th>
@@ -95,7 +99,7 @@ export function RelationTable() {
           </table>
           {!showAll && rows.length > FIRST_PAGE && (
             <button type="button" onClick={() => setShowAll(true)}>
-              Show all {rows.length} relations
+              {t('table.showAll', { count: rows.length })}
             </button>
           )}
         </div>

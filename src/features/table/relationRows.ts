@@ -1,15 +1,16 @@
 // Pure: the table's rows (one per visible relation) and their sorting.
 import { perDataset } from '../../domain/perDataset';
 import type { CheckedDataset } from '../../domain/model';
-import { relationDateLabel, relationSpan } from '../../domain/query';
-import { actorName, typeLabel } from '../../ui/labels';
+import { relationSpan } from '../../domain/query';
+import { actorName, typeLabel, type RelationDates } from '../../ui/labels';
 
 export interface RelationRow {
   relationId: string;
   source: string;
   type: string;
   target: string;
-  date: string;
+  /** Shown in the reader's locale by the row. */
+  dates: RelationDates;
   /** Sort key: the earliest day covered; '' when undated. */
   dateKey: string;
   quote: string;
@@ -34,7 +35,7 @@ export function relationRows(checked: CheckedDataset, relationIndices: readonly 
       source: actorName(checked, relation.source),
       type: typeLabel(checked, relation.type),
       target: actorName(checked, relation.target),
-      date: relationDateLabel(relation),
+      dates: { date: relation.date, start: relation.start, end: relation.end },
       dateKey: relationSpan(relation)?.low ?? '',
       quote: first?.quote ?? '',
       outlet: [

@@ -8,6 +8,7 @@ import type { CheckedDataset } from '../../../src/domain/model';
 import { loadSmallFixture } from '../../graph/fixture';
 import { fakeGraph } from '../../support/fakeGraph';
 import { renderWithStore } from '../../support/renderWithStore';
+import { strictFormatter } from '../../support/testI18n';
 
 let checked: CheckedDataset;
 beforeAll(async () => {
@@ -47,7 +48,15 @@ describe('DetailsPanel', () => {
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     expect(screen.getByText('Border News')).toBeInTheDocument();
     expect(screen.getByText(/A\. Reporter/)).toBeInTheDocument();
-    expect(screen.getByText('2021-03-20')).toBeInTheDocument();
+    expect(screen.getByText('March 20, 2021')).toHaveAttribute('datetime', '2021-03-20');
+  });
+
+  it('writes dates in the reader’s locale around the English words', () => {
+    renderWithStore(<DetailsPanel />, checked, (store) => store.getState().select({ kind: 'relation', id: 'r3' }), {
+      formatter: strictFormatter({ locale: 'de-DE' }),
+    });
+    expect(screen.getByText('20. März 2021')).toHaveAttribute('datetime', '2021-03-20');
+    expect(screen.getByRole('button', { name: 'more context' })).toBeInTheDocument();
   });
 
   it('widens the context on request', async () => {

@@ -5,10 +5,11 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ImportControls } from '../../../src/features/import/ImportControls';
 import { ImportStatusPanel } from '../../../src/features/import/ImportStatusPanel';
-import { ProblemsPanel } from '../../../src/features/import/ProblemsPanel';
+import { problemSummary, ProblemsPanel } from '../../../src/features/import/ProblemsPanel';
 import type { Problem } from '../../../src/domain/problems';
 import { sampleDataset } from '../../curation/sample';
 import { renderCurated } from '../../support/renderCurated';
+import { testFormatter } from '../../support/testI18n';
 
 const problem = (overrides: Partial<Problem>): Problem => ({
   severity: 'error',
@@ -51,6 +52,22 @@ describe('ProblemsPanel', () => {
     expect(within(quoteGroup).getByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
     expect(within(quoteGroup).getByText('Hint: closest passage')).toBeInTheDocument();
     expect(document.querySelector('img')).toBeNull();
+  });
+});
+
+describe('problem counts', () => {
+  it('counts errors and warnings in the singular and the plural', () => {
+    const summary = (problems: Problem[]) => problemSummary(testFormatter, problems);
+    const warning = problem({ severity: 'warning' });
+    expect(summary([])).toBe('no problems');
+    expect(summary([problem({})])).toBe('1 error');
+    expect(summary([problem({}), problem({}), warning])).toBe('2 errors, 1 warning');
+    expect(summary([warning, warning])).toBe('2 warnings');
+  });
+
+  it('says how many more a long group holds', () => {
+    renderCurated(<ProblemsPanel problems={[problem({}), problem({}), problem({})]} limitPerGroup={2} />);
+    expect(screen.getByText('…and 1 more like this.')).toBeInTheDocument();
   });
 });
 

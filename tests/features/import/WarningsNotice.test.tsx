@@ -33,12 +33,20 @@ describe('WarningsNotice', () => {
 
   it('counts the warnings and lists each with its place, message and hint when opened', async () => {
     renderWithStore(<WarningsNotice />, checked, (store) => store.getState().datasetLoaded(checked, [warning]));
-    const summary = screen.getByText(/The dataset has 1 warning/);
+    const summary = screen.getByText('The dataset has 1 warning: it opened, but a curator should look at it.');
     expect(screen.getByText('dataset.json:14:5')).not.toBeVisible();
     await userEvent.click(summary);
     expect(screen.getByText('dataset.json:14:5')).toBeVisible();
     expect(screen.getByText('/actors/3')).toBeVisible();
     expect(screen.getByText('actor "atlantis" is in no relation')).toBeVisible();
     expect(screen.getByText(/Hint: it shows as a lone node/)).toBeVisible();
+  });
+
+  it('speaks of several warnings in the plural', () => {
+    const other = { ...warning, pointer: '/actors/4', line: 20 };
+    renderWithStore(<WarningsNotice />, checked, (store) => store.getState().datasetLoaded(checked, [warning, other]));
+    expect(
+      screen.getByText('The dataset has 2 warnings: it opened, but a curator should look at them.'),
+    ).toBeInTheDocument();
   });
 });

@@ -1,0 +1,74 @@
+// No component holds prose: every word the panels show comes from the message catalogue (GUIDE.md, src/i18n/).
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en';
+import { findInlineProse } from './inlineProse';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+/** The panels and their hooks, and the canvas's components (its .ts modules draw, they do not speak). */
+const SCANNED = ['src/features', 'src/ui', 'src/canvas/*.tsx', 'src/App.tsx', 'src/main.tsx'];
+const messageIds: ReadonlySet<string> = new Set(Object.keys(en));
+
+/** Literals that look like words and are not, each with the reason. */
+const NOT_PROSE: Record<string, string> = {
+  'src/canvas/HoverTooltip.tsx node, edge': 'a Cytoscape selector',
+};
+
+function sourceFiles(entry: string): string[] {
+  if (/\.tsx?$/.test(entry) && !entry.includes('*')) return [entry];
+  const [folder = entry, ending = ''] = entry.split('/*');
+  return readdirSync(path.join(ROOT, folder), { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.tsx?$/.test(name) && name.endsWith(ending) && !name.endsWith('.d.ts'))
+    .map((name) => path.join(folder, name).split(path.sep).join('/'));
+}
+
+const scan = (source: string) => findInlineProse('planted.tsx', source, messageIds).map((finding) => finding.text);
+
+describe('prose in components', () => {
+  it('finds none under src/features, src/ui and src/canvas: the words are in src/i18n', () => {
+    const files = SCANNED.flatMap(sourceFiles);
+    expect(files).toContain('src/features/details/ActorDetails.tsx');
+    expect(files).toContain('src/features/import/problemGroups.ts');
+    expect(files).toContain('src/canvas/LayoutProgress.tsx');
+    expect(files).not.toContain('src/canvas/graphPainter.ts');
+    const findings = files.flatMap((file) =>
+      findInlineProse(file, readFileSync(path.join(ROOT, file), 'utf8'), messageIds)
+        .filter((finding) => !NOT_PROSE[`${file} ${finding.text}`])
+        .map((finding) => `${file}:${finding.line} ${finding.why}: ${JSON.stringify(finding.text)}`),
+    );
+    expect(findings).toEqual([]);
+    // Parsing some sixty files takes a second alone and more on a busy machine.
+  }, 30_000);
+
+  it('catches a planted word in JSX text, an attribute, a prop, a rendered value and a message kept in a variable', () => {
+    expect(scan('const A = () => <p>Reset filters</p>;')).toEqual(['Reset filters']);
+    expect(scan('const A = () => <input aria-label="Filters" placeholder={`name ${x}`} />;')).toEqual([
+      'Filters',
+      'name',
+    ]);
+    expect(scan('const A = () => <ConfirmButton label="Delete" question={t("curation.actor.new")} />;')).toEqual([
+      'Delete',
+    ]);
+    expect(scan("const A = () => <p>{open ? 'less' : 'more'}{count > 1 && 's'}</p>;")).toEqual(['less', 'more', 's']);
+    expect(scan("const COLUMNS = [{ key: 'source', label: 'Source' }];")).toEqual(['Source']);
+    expect(scan("let message = ''; message = 'The current filters hide every relation.';")).toEqual([
+      'The current filters hide every relation.',
+    ]);
+    expect(scan("throw new Error('no dataset is loaded.');")).toEqual(['no dataset is loaded.']);
+  });
+
+  it('lets through message ids, tokens, class names, punctuation and imports', () => {
+    expect(
+      scan(`import { x } from './some module';
+const A = () => (
+  <a className="link button" rel="noopener noreferrer" href={url} data-kind="done" aria-live="polite" role="status"
+     title={t('details.label')}>
+    {' · '}{excerpt.clippedEnd && ' …'}{t(open ? 'details.evidence.lessContext' : 'details.evidence.moreContext')}
+  </a>
+);
+const kind = 'actor';
+const label: MessageId = 'table.column.source';`),
+    ).toEqual([]);
+  });
+});
