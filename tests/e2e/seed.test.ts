@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import type { Dataset } from '../../src/domain/model';
+import { claimStatus, DEFAULT_HIDDEN_STATUSES } from '../../src/domain/claims';
+import type { Dataset, Relation } from '../../src/domain/model';
 import { launchBrowser } from './browser';
 import { ExplorerPage, explorerAddress } from './driver/explorerPage';
 
@@ -23,6 +24,9 @@ afterAll(async () => {
   await browser?.close();
 });
 const sorted = (values: Iterable<string>) => [...values].sort();
+/** What the explorer draws before any filter is touched: every relation but those whose status is hidden by default. */
+const shownByDefault = (relation: Relation) =>
+  !(DEFAULT_HIDDEN_STATUSES as readonly string[]).includes(claimStatus(relation.evidence));
 const actorNamed = (id: string) => {
   const actor = seed.actors.find((candidate) => candidate.id === id);
   if (!actor) throw new Error(`the seed has no actor ${id}`);
@@ -48,7 +52,7 @@ describe('the bundled seed dataset in the explorer', () => {
     await explorer?.close();
   });
 
-  it('loads and validates in the page: its title, every actor and every relation drawn, no problem reported', async () => {
+  it('loads and validates in the page: its title, every actor and every relation not denied drawn, no problem reported', async () => {
     const { api, ui, page } = explorer;
     await page.getByRole('heading', { level: 1, name: seed.title }).waitFor();
     expect(await api.warnings()).toEqual([]);
@@ -56,7 +60,7 @@ describe('the bundled seed dataset in the explorer', () => {
     const shown = await api.shownGraph();
     expect(sorted(shown.actors.map((actor) => actor.id))).toEqual(sorted(seed.actors.map((actor) => actor.id)));
     expect(sorted(shown.relations.map((relation) => relation.id))).toEqual(
-      sorted(seed.relations.map((relation) => relation.id)),
+      sorted(seed.relations.filter(shownByDefault).map((relation) => relation.id)),
     );
   });
 
@@ -66,10 +70,12 @@ describe('the bundled seed dataset in the explorer', () => {
     expect(sorted(relationTypes.map((type) => type.id))).toEqual(
       sorted(new Set(seed.relations.map((relation) => relation.type))),
     );
-    const everyRelation = sorted(seed.relations.map((relation) => relation.id));
+    const everyRelation = sorted(seed.relations.filter(shownByDefault).map((relation) => relation.id));
     const shownRelations = async () => sorted((await api.shownGraph()).relations.map((relation) => relation.id));
     for (const type of relationTypes) {
-      const ofType = seed.relations.filter((relation) => relation.type === type.id).map((relation) => relation.id);
+      const ofType = seed.relations
+        .filter((relation) => relation.type === type.id && shownByDefault(relation))
+        .map((relation) => relation.id);
       const rows = ui.table.getByRole('cell', { name: type.label, exact: true });
       await expect.poll(() => rows.count(), { message: `${type.id} rows` }).toBe(ofType.length);
       await ui.relationTypeCheckbox(type.label).uncheck();
