@@ -1,0 +1,40 @@
+// Messages of the catalogue: The export menu (ICU MessageFormat; see ../en.ts).
+
+export const exportMessages = {
+  // The export menu.
+  'export.menu': 'Export',
+  'export.image.label': 'Export an image',
+  'export.image.heading': 'Image',
+  'export.image.hint': 'With the title, the active filters, the legend and the sources of what is shown.',
+  'export.data.label': 'Export the data',
+  'export.data.heading': 'Data',
+  'export.data.hint': 'The shown actors and relations, every quote with its source.',
+  'export.download': 'Download {format}',
+  'export.format.json.label': 'Dataset JSON',
+  'export.format.json.description':
+    'the shown actors and relations with their sources inlined; the explorer re-opens it',
+  'export.format.csv.label': 'CSV (zip)',
+  'export.format.csv.description': 'actors.csv and relations.csv, one row per quote, for spreadsheets',
+  'export.format.graphml.label': 'GraphML',
+  'export.format.graphml.description': 'for Gephi, Cytoscape desktop, yEd and networkx',
+  'export.format.gexf.label': 'GEXF',
+  'export.format.gexf.description': 'for Gephi, with colours and the current layout',
+  'export.area': 'Area',
+  'export.area.whole': 'whole graph',
+  'export.area.view': 'current view',
+  'export.scale': 'Scale',
+  'export.scale.value': '{scale, number}×',
+  'export.background': 'Background',
+  'export.background.white': 'white',
+  'export.background.transparent': 'transparent',
+  'export.progress.label': 'Exporting the {what}',
+  'export.progress.preparing': 'Preparing the {what}…',
+  'export.progress.drawing': 'Drawing the graph… {done, number, percent}',
+  'export.progress.encoding': 'Encoding the PNG…',
+  'export.saved.image': 'Saved {fileName} ({width, number} × {height, number} px).',
+  'export.saved.data':
+    'Saved {fileName} ({actors, plural, one {# actor} other {# actors}}, {relations, plural, one {# relation} other {# relations}}).',
+  'export.failed': 'The {what} could not be exported: {reason}',
+  'export.error.noDataset': 'no dataset is loaded.',
+  'export.error.noGraph': 'The graph is not on the page yet: wait for it to load, then export again.',
+} satisfies Record<string, string>;

@@ -1,0 +1,34 @@
+// Messages of the catalogue: The exported figure (ICU MessageFormat; see ../en.ts).
+
+export const figureMessages = {
+  // The exported figure: its subtitle (what is shown, under which filters), legend headings and sources.
+  'figure.shown':
+    '{actors, plural, one {# actor} other {# actors}}, {relations, plural, one {# relation} other {# relations}}',
+  'figure.filter.none':
+    '{list, select, hiddenTypes {no relation types} hiddenKinds {no actor kinds} other {no documents}}',
+  'figure.filter.shown':
+    '{list, select, hiddenTypes {relation types} hiddenKinds {actor kinds} other {documents}}: {values}',
+  'figure.filter.allBut':
+    '{list, select, hiddenTypes {relation types} hiddenKinds {actor kinds} other {documents}}: all but {values}',
+  'figure.filter.noClaims': 'no claim statuses',
+  'figure.filter.claims': 'claims: {statuses}',
+  'figure.filter.claimsShown': '{statuses} claims shown',
+  'figure.claimStatus.asserted': 'asserted',
+  'figure.claimStatus.probable': 'probable',
+  'figure.claimStatus.possible': 'possible',
+  'figure.claimStatus.contested': 'contested',
+  'figure.claimStatus.denied': 'denied',
+  'figure.filter.dates': 'dates {from} – {to}',
+  'figure.filter.from': 'from {from}',
+  'figure.filter.until': 'until {to}',
+  'figure.filter.datedOnly': 'dated relations only',
+  'figure.filter.isolatedHidden': 'actors without a shown relation hidden',
+  'figure.filter.focus': 'within {hops, plural, one {# hop} other {# hops}} of {actors}',
+  'figure.legend.relations': 'Relations',
+  'figure.legend.actors': 'Actors',
+  'figure.sources': '{count, plural, one {Source} other {Sources}}',
+  'figure.sources.more': '… and {count, number} more: the data exports (JSON, CSV) list every source.',
+  'figure.citation': '{outlet}, “{title}”, {published}',
+  'figure.citation.withAuthor': '{outlet}, “{title}”, {author}, {published}',
+  'figure.credit': 'Data: “{title}” ({id}). Every relation shown rests on a verbatim quote from the sources listed.',
+} satisfies Record<string, string>;

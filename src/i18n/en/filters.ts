@@ -1,0 +1,30 @@
+// Messages of the catalogue: The filters (ICU MessageFormat; see ../en.ts).
+
+export const filtersMessages = {
+  // The filters.
+  'filters.label': 'Filters',
+  'filters.reset': 'Reset filters',
+  'filters.types.title': 'Relation types',
+  'filters.types.showAll': 'Show all relation types',
+  'filters.types.hideAll': 'Hide all relation types',
+  'filters.kinds.title': 'Actor kinds',
+  'filters.kinds.showAll': 'Show all actor kinds',
+  'filters.kinds.hideAll': 'Hide all actor kinds',
+  'filters.documents.title': 'Documents cited',
+  'filters.documents.showAll': 'Show all documents',
+  'filters.documents.hideAll': 'Hide all documents',
+  'filters.all': 'all',
+  'filters.none': 'none',
+  'filters.only': 'only',
+  'filters.only.label': 'Only {label}',
+  'filters.count': '{count, number}/{total, number}',
+  'filters.count.title': '{count, number} shown of {total, number}',
+  'filters.dates.legend': 'Relation dates',
+  'filters.dates.from': 'From',
+  'filters.dates.to': 'To',
+  'filters.dates.format': 'YYYY, YYYY-MM or YYYY-MM-DD.',
+  'filters.dates.formatAndSpan': 'YYYY, YYYY-MM or YYYY-MM-DD. Relations span {low} to {high}.',
+  'filters.dates.hideUndated': 'Hide undated relations',
+  'filters.actors.legend': 'Actors',
+  'filters.actors.hideIsolated': 'Hide actors without a visible relation',
+} satisfies Record<string, string>;

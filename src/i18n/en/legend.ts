@@ -1,0 +1,9 @@
+// Messages of the catalogue: The legend (ICU MessageFormat; see ../en.ts).
+
+export const legendMessages = {
+  // The legend.
+  'legend.label': 'Legend',
+  'legend.actors': 'Actors',
+  'legend.relations': 'Relations (shown)',
+  'legend.directed': '(directed)',
+} satisfies Record<string, string>;
