@@ -5,7 +5,7 @@
  * dataset; everything else stays on the page's own origin. Blob and data URLs are needed for
  * exported images and downloads; workers (the layout) come from the bundle.
  */
-export const CONTENT_SECURITY_POLICY: ReadonlyArray<readonly [string, string]> = [
+const CONTENT_SECURITY_POLICY: ReadonlyArray<readonly [string, string]> = [
   ['default-src', "'self'"],
   ['script-src', "'self'"],
   ['style-src', "'self'"],

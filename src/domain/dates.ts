@@ -22,7 +22,7 @@ const MONTH_NAMES = [
   'December',
 ];
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

@@ -11,7 +11,7 @@ import type { ProblemCollector } from './validationContext';
 export type TextFiles = ReadonlyMap<string, Uint8Array | null>;
 
 /** A textFile must stay inside the dataset's folder: no absolute paths, no "..", no URLs. */
-export function isSafeTextFilePath(path: string): boolean {
+function isSafeTextFilePath(path: string): boolean {
   if (path === '' || /^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('/') || path.startsWith('\\')) return false;
   return !path.split(/[\\/]/).some((segment) => segment === '..');
 }

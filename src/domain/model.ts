@@ -7,7 +7,6 @@ import type {
   evidenceSchema,
   positionSchema,
   relationSchema,
-  relationTypeSchema,
 } from './schema';
 import type { RelationTypeInfo } from './relationTypes';
 
@@ -18,7 +17,6 @@ export type ActorKind = Actor['kind'];
 export type Relation = z.infer<typeof relationSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type Position = z.infer<typeof positionSchema>;
-export type CustomRelationType = z.infer<typeof relationTypeSchema>;
 
 /** Where a quote sits in its document's archived text: UTF-16 offsets into the original, unnormalised text. */
 export interface TextAnchor {

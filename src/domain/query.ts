@@ -115,7 +115,7 @@ export function applyFilters(checked: CheckedDataset, filters: Filters): Visibil
 }
 
 /** Actors within `hops` visible relations of the seeds (the seeds included when visible). */
-export function neighbourhood(
+function neighbourhood(
   checked: CheckedDataset,
   index: GraphIndex,
   visible: Visibility,

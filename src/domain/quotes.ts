@@ -151,7 +151,7 @@ function foldNormalized(original: string): FoldedText {
 }
 
 /** A quote, prefix or suffix as the curator typed it, folded the same way and trimmed. */
-export function foldFragment(fragment: string): string {
+function foldFragment(fragment: string): string {
   return foldForMatching(fragment).text.trim();
 }
 

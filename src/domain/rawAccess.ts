@@ -2,7 +2,7 @@
 
 export type RawObject = Readonly<Record<string, unknown>>;
 
-export function isObject(value: unknown): value is RawObject {
+function isObject(value: unknown): value is RawObject {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 

@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { BUILT_IN_RELATION_TYPES, RELATION_CATEGORIES } from './relationTypes';
 
-export const FORMAT_VERSION = 1;
-export const SLUG_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
+const FORMAT_VERSION = 1;
+const SLUG_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
 /** Partial ISO 8601 calendar dates: YYYY, YYYY-MM or YYYY-MM-DD. Impossible days are caught by dates.ts. */
 export const PARTIAL_DATE_PATTERN = '^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$';
 export const ACTOR_KINDS = ['person', 'state', 'organization', 'armed-group', 'place'] as const;

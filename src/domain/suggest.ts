@@ -2,7 +2,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 
 /** The closest candidate, if it is near enough to be a plausible typo. */
-export function suggest(input: string, candidates: readonly string[]): string | undefined {
+function suggest(input: string, candidates: readonly string[]): string | undefined {
   if (candidates.length === 0) return undefined;
   const best = closest(input, [...candidates]);
   return distance(input, best) <= Math.max(2, Math.floor(input.length / 3)) ? best : undefined;

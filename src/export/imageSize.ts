@@ -17,7 +17,7 @@ export interface FittedSize {
   reduced: boolean;
 }
 
-export const pixelsAt = (cssSize: number, scale: number) => Math.ceil(cssSize * scale);
+const pixelsAt = (cssSize: number, scale: number) => Math.ceil(cssSize * scale);
 
 function fits(width: number, height: number, scale: number, limits: typeof CANVAS_LIMITS): boolean {
   const w = pixelsAt(width, scale);
@@ -67,5 +67,3 @@ export function reducedScaleMessage(
     `Exported at ${fitted.scale}× instead: ${formatPixels(fitted.pixelWidth, fitted.pixelHeight)}.`
   );
 }
-
-export { formatPixels };

@@ -16,7 +16,3 @@ export function sourceLabel(source: DatasetSource): string {
 export function sourceKey(source: DatasetSource): string {
   return source.kind === 'url' ? `url:${source.url}` : `file:${source.name}`;
 }
-
-export function sameSource(a: DatasetSource, b: DatasetSource): boolean {
-  return sourceKey(a) === sourceKey(b);
-}

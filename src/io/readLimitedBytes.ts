@@ -13,7 +13,7 @@ export class TooLargeError extends Error {
   }
 }
 
-export function formatMegabytes(bytes: number): string {
+function formatMegabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 }
 
@@ -23,7 +23,7 @@ export type Progress = (loadedBytes: number, totalBytes: number | null) => void;
  * Drains a byte stream, reporting progress, and stops as soon as it passes the limit:
  * a server that lies about (or omits) its Content-Length cannot make the tab read 2 GB.
  */
-export async function readLimitedBytes(
+async function readLimitedBytes(
   stream: ReadableStream<Uint8Array>,
   options: { declaredBytes: number | null; limit?: number; onProgress?: Progress; signal?: AbortSignal },
 ): Promise<Uint8Array> {

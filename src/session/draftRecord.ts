@@ -13,7 +13,7 @@ const sourceSchema = z.union([
 ]);
 
 /** What IndexedDB holds is checked like any other input: an old or damaged record is ignored, not trusted. */
-export const draftRecordSchema = z.strictObject({
+const draftRecordSchema = z.strictObject({
   version: z.literal(1),
   key: z.string(),
   source: sourceSchema,

@@ -17,7 +17,7 @@ export function applyUrlState(store: ExplorerStore, url: UrlState): void {
   });
 }
 
-export function urlStateOf(state: ExplorerState): UrlState {
+function urlStateOf(state: ExplorerState): UrlState {
   return {
     selection: state.selection,
     filters: state.filters,

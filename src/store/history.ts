@@ -12,7 +12,7 @@ export interface TrackedState {
 export type HistoryApi = StoreApi<TemporalState<TrackedState>>;
 
 /** Enough to walk back a curation session; each step holds a whole checked dataset. */
-export const HISTORY_LIMIT = 100;
+const HISTORY_LIMIT = 100;
 
 export function historyOptions<State extends TrackedState>(): ZundoOptions<State, TrackedState> {
   return {

@@ -12,7 +12,7 @@ const judgement = fc.record(
 );
 
 /** Text a spreadsheet, an XML parser or a CSV reader could trip on. */
-export const hostileText = fc.oneof(
+const hostileText = fc.oneof(
   fc.string({ minLength: 1, maxLength: 30 }),
   fc.string({ minLength: 1, maxLength: 20, unit: 'binary' }),
   fc.constantFrom(

@@ -4,7 +4,7 @@ import { validateDatasetFile } from '../../src/cli/nodeDataset';
 import type { CheckedDataset, Dataset } from '../../src/domain/model';
 import { validateDatasetText } from '../../src/domain/validate';
 
-export const SEED_FILE = path.resolve(import.meta.dirname, '../../data/russia-israel-iran/dataset.json');
+const SEED_FILE = path.resolve(import.meta.dirname, '../../data/russia-israel-iran/dataset.json');
 
 export async function seedChecked(): Promise<CheckedDataset> {
   const outcome = await validateDatasetFile(SEED_FILE);

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { CheckedDataset, Dataset } from '../../src/domain/model';
 import { validateDatasetSource } from '../../src/domain/validate';
 
-export const SMALL_FIXTURE_DIR = resolve(import.meta.dirname, '../fixtures/e2e/small');
+const SMALL_FIXTURE_DIR = resolve(import.meta.dirname, '../fixtures/e2e/small');
 
 async function readTextFile(path: string): Promise<Uint8Array | null> {
   try {
