@@ -1,4 +1,4 @@
-// Partial ISO 8601 calendar dates (YYYY, YYYY-MM, YYYY-MM-DD): checking, ordering and display.
+// Partial ISO 8601 calendar dates (YYYY, YYYY-MM, YYYY-MM-DD): checking, the days they cover, and relations' spans.
 
 export interface PartialDate {
   year: number;
@@ -60,12 +60,34 @@ function isoDay(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** "16 September 2016", "October 2021", "2021": for people, not machines. */
-export function formatPartialDate(value: string): string {
+/** The days a date covers, as YYYY-MM-DD strings that compare in calendar order. */
+export interface DaySpan {
+  low: string;
+  high: string;
+}
+
+/** "2021-10" covers 2021-10-01 to 2021-10-31; null when the text is not a possible date. */
+export function daySpan(value: string): DaySpan | null {
   const checked = checkPartialDate(value);
-  if (!checked.ok) return value;
-  const { year, month, day } = checked.date;
-  if (month === undefined) return String(year);
-  const monthName = MONTH_NAMES[month - 1] ?? '';
-  return day === undefined ? `${monthName} ${year}` : `${day} ${monthName} ${year}`;
+  return checked.ok ? { low: earliestDay(checked.date), high: latestDay(checked.date) } : null;
+}
+
+/** A relation's first and last dates as written: its date, or its start and end (an open end takes the other). */
+export function relationDates(relation: {
+  date?: string | undefined;
+  start?: string | undefined;
+  end?: string | undefined;
+}): { first: string; last: string } | null {
+  const first = relation.date ?? relation.start ?? relation.end;
+  const last = relation.date ?? relation.end ?? relation.start;
+  return first === undefined || last === undefined ? null : { first, last };
+}
+
+/** The days a relation covers, or null when it has no date at all. */
+export function relationSpan(relation: Parameters<typeof relationDates>[0]): DaySpan | null {
+  const dates = relationDates(relation);
+  if (dates === null) return null;
+  const first = daySpan(dates.first);
+  const last = daySpan(dates.last);
+  return first && last ? { low: first.low, high: last.high } : null;
 }

@@ -1,7 +1,8 @@
 // Pure queries over a checked dataset: relation filters, focus neighbourhoods and actor search, each linear in the dataset.
 import { CLAIM_STATUSES, claimStatusesOf, DEFAULT_HIDDEN_STATUSES, type ClaimStatus } from './claims';
-import type { Actor, CheckedDataset, Relation } from './model';
+import type { Actor, CheckedDataset } from './model';
 import { perDataset } from './perDataset';
+import { daySpan, relationSpan } from './dates';
 
 /** What the user has filtered away. Sets are stored as sorted arrays so they serialise and compare simply. */
 export interface Filters {
@@ -54,31 +55,6 @@ export function buildGraphIndex(checked: CheckedDataset): GraphIndex {
   return { relationsByActor };
 }
 
-/** The earliest and latest calendar day a (partial) date can mean, as comparable YYYY-MM-DD strings. */
-export function dateBounds(date: string): { low: string; high: string } {
-  const [year = '0000', month, day] = date.split('-');
-  if (day !== undefined) return { low: date, high: date };
-  if (month !== undefined) return { low: `${year}-${month}-01`, high: `${year}-${month}-31` };
-  return { low: `${year}-01-01`, high: `${year}-12-31` };
-}
-
-/** The span of days a relation covers, or null when it has no date at all. */
-export function relationSpan(relation: Relation): { low: string; high: string } | null {
-  const first = relation.date ?? relation.start ?? relation.end;
-  const last = relation.date ?? relation.end ?? relation.start;
-  if (first === undefined || last === undefined) return null;
-  return { low: dateBounds(first).low, high: dateBounds(last).high };
-}
-
-/** The date shown for a relation: its date, or its span. */
-export function relationDateLabel(relation: Relation): string {
-  if (relation.date) return relation.date;
-  if (relation.start && relation.end) return `${relation.start} – ${relation.end}`;
-  if (relation.start) return `from ${relation.start}`;
-  if (relation.end) return `until ${relation.end}`;
-  return '';
-}
-
 /** Each relation's span (index-aligned with the dataset's relations), computed once per dataset. */
 const relationSpans = perDataset((checked) => checked.dataset.relations.map(relationSpan));
 
@@ -90,8 +66,8 @@ export function applyFilters(checked: CheckedDataset, filters: Filters): Visibil
   const hiddenStatuses = new Set(filters.hiddenStatuses);
   const statuses = hiddenStatuses.size > 0 ? claimStatusesOf(checked) : [];
   const spans = relationSpans(checked);
-  const from = filters.dateFrom ? dateBounds(filters.dateFrom).low : null;
-  const to = filters.dateTo ? dateBounds(filters.dateTo).high : null;
+  const from = filters.dateFrom ? (daySpan(filters.dateFrom)?.low ?? null) : null;
+  const to = filters.dateTo ? (daySpan(filters.dateTo)?.high ?? null) : null;
   const passesDate = (index: number) => {
     const span = spans[index] ?? null;
     if (span === null) return !filters.hideUndated;

@@ -1,5 +1,6 @@
 // Derived data, each computed once per change of its inputs (memoised on identity) so renders stay cheap.
 import { relationById, type CheckedDataset } from '../domain/model';
+import { relationDates } from '../domain/dates';
 import { perDataset } from '../domain/perDataset';
 import type { GraphIndex, SearchEntry, Visibility } from '../domain/query';
 import { applyFilters, buildGraphIndex, buildSearchIndex, countByType, restrictVisibility } from '../domain/query';
@@ -123,10 +124,10 @@ export const dateExtent = perDataset((checked) => {
   let low: string | null = null;
   let high: string | null = null;
   for (const relation of checked.dataset.relations) {
-    const first = relation.date ?? relation.start ?? relation.end;
-    const last = relation.date ?? relation.end ?? relation.start;
-    if (first !== undefined && (low === null || first < low)) low = first;
-    if (last !== undefined && (high === null || last > high)) high = last;
+    const dates = relationDates(relation);
+    if (dates === null) continue;
+    if (low === null || dates.first < low) low = dates.first;
+    if (high === null || dates.last > high) high = dates.last;
   }
   return { low, high };
 });

@@ -1,6 +1,6 @@
 // Partial ISO dates: what exists, what does not, and how spans compare.
 import { describe, expect, it } from 'vitest';
-import { checkPartialDate, earliestDay, formatPartialDate, latestDay } from '../../src/domain/dates';
+import { checkPartialDate, daySpan, earliestDay, latestDay, relationSpan } from '../../src/domain/dates';
 
 describe('checkPartialDate', () => {
   it.each(['2021', '2021-10', '2021-10-22', '2020-02-29', '1999-12-31'])('accepts %s', (value) => {
@@ -25,10 +25,22 @@ describe('checkPartialDate', () => {
     expect(latestDay({ year: 2024, month: 2 })).toBe('2024-02-29');
     expect(earliestDay({ year: 2021, month: 10, day: 22 })).toBe('2021-10-22');
   });
+});
 
-  it('formats for people', () => {
-    expect(formatPartialDate('2016-09-16')).toBe('16 September 2016');
-    expect(formatPartialDate('2021-10')).toBe('October 2021');
-    expect(formatPartialDate('2021')).toBe('2021');
+describe('the days dates and relations cover', () => {
+  it('spans a partial date over every day it can mean', () => {
+    expect(daySpan('2021')).toEqual({ low: '2021-01-01', high: '2021-12-31' });
+    expect(daySpan('2021-02')).toEqual({ low: '2021-02-01', high: '2021-02-28' });
+    expect(daySpan('2024-02')).toEqual({ low: '2024-02-01', high: '2024-02-29' });
+    expect(daySpan('2021-02-03')).toEqual({ low: '2021-02-03', high: '2021-02-03' });
+    expect(daySpan('2021-02-30')).toBeNull();
+  });
+
+  it("spans a relation from its date, or from its start to its end, an open end taking the other's", () => {
+    expect(relationSpan({ date: '2021-10' })).toEqual({ low: '2021-10-01', high: '2021-10-31' });
+    expect(relationSpan({ start: '2019', end: '2020-06' })).toEqual({ low: '2019-01-01', high: '2020-06-30' });
+    expect(relationSpan({ start: '2015' })).toEqual({ low: '2015-01-01', high: '2015-12-31' });
+    expect(relationSpan({ end: '2016-09-16' })).toEqual({ low: '2016-09-16', high: '2016-09-16' });
+    expect(relationSpan({})).toBeNull();
   });
 });

@@ -7,10 +7,8 @@ import {
   buildSearchIndex,
   countByStatus,
   countByType,
-  dateBounds,
   DEFAULT_FILTERS,
   foldForSearch,
-  relationDateLabel,
   searchActors,
   visibleGraph,
   type Filters,
@@ -143,20 +141,6 @@ describe('visibleGraph', () => {
     expect(visible.actorIds.has('kurvi-tasch')).toBe(false);
     expect(visible.actorIds.has('ottokar')).toBe(true);
     expect(focus(['lonely-isle'], 1, { hideIsolated: true }).actorIds).toEqual(new Set(['lonely-isle']));
-  });
-});
-
-describe('dates', () => {
-  it('bounds partial dates', () => {
-    expect(dateBounds('2021')).toEqual({ low: '2021-01-01', high: '2021-12-31' });
-    expect(dateBounds('2021-02')).toEqual({ low: '2021-02-01', high: '2021-02-31' });
-    expect(dateBounds('2021-02-03')).toEqual({ low: '2021-02-03', high: '2021-02-03' });
-  });
-  it('labels dates and spans', () => {
-    const [r1, , , r4, r5] = checked.dataset.relations;
-    expect(relationDateLabel(r1!)).toBe('2020-05-03');
-    expect(relationDateLabel(r4!)).toBe('');
-    expect(relationDateLabel(r5!)).toBe('2019 – 2020');
   });
 });
 

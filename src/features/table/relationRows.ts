@@ -1,7 +1,7 @@
 // Pure: the table's rows (one per visible relation) and their sorting.
 import { perDataset } from '../../domain/perDataset';
 import type { CheckedDataset } from '../../domain/model';
-import { relationSpan } from '../../domain/query';
+import { relationSpan } from '../../domain/dates';
 import { actorName, typeLabel, type RelationDates } from '../../ui/labels';
 
 export interface RelationRow {
