@@ -1,8 +1,16 @@
 // Derived data, each computed once per change of its inputs (memoised on identity) so renders stay cheap.
+import { CLAIM_STATUSES, claimStatusesOf, type ClaimStatus } from '../domain/claims';
 import { relationById, type CheckedDataset } from '../domain/model';
 import { perDataset } from '../domain/perDataset';
 import type { GraphIndex, SearchEntry, Visibility } from '../domain/query';
-import { applyFilters, buildGraphIndex, buildSearchIndex, countByType, restrictVisibility } from '../domain/query';
+import {
+  applyFilters,
+  buildGraphIndex,
+  buildSearchIndex,
+  countByStatus,
+  countByType,
+  restrictVisibility,
+} from '../domain/query';
 import { ACTOR_KIND_STYLES } from '../graph/palette';
 import { sourceKey } from '../io/datasetSource';
 import type { FilterList } from './filterTransitions';
@@ -111,6 +119,33 @@ export function selectFilterCounts(state: ExplorerState): {
   return state.checked && visible ? filterCountsOf(state.checked, visible) : NO_FILTER_COUNTS;
 }
 
+const NO_STATUS_COUNTS = new Map<ClaimStatus, number>();
+const statusCountsOf = lastResult((checked: CheckedDataset, visible: Visibility) =>
+  countByStatus(checked, visible.relationIndices),
+);
+
+/** Visible relations per claim status, for the status filter. */
+export function selectStatusCounts(state: ExplorerState): Map<ClaimStatus, number> {
+  const visible = selectVisibility(state);
+  return state.checked && visible ? statusCountsOf(state.checked, visible) : NO_STATUS_COUNTS;
+}
+
+/**
+ * The claim statuses the dataset's relations have, in the order of CLAIM_STATUSES, with how many relations have each;
+ * `ids` is one array for the dataset's lifetime. The words for them come from the message catalogue.
+ */
+export const statusOptions = perDataset((checked) => {
+  const totals = countByStatus(
+    checked,
+    claimStatusesOf(checked).map((_, index) => index),
+  );
+  const options = CLAIM_STATUSES.filter((status) => (totals.get(status) ?? 0) > 0).map((status) => ({
+    id: status,
+    total: totals.get(status) ?? 0,
+  }));
+  return { options, ids: options.map((option) => option.id) };
+});
+
 /** Actor kinds present in the dataset, in palette order, with their totals. */
 export const usedActorKinds = perDataset((checked) => {
   const totals = new Map<string, number>();
@@ -131,6 +166,9 @@ export const dateExtent = perDataset((checked) => {
   return { low, high };
 });
 
+/** The lists whose values (and their labels) come from the dataset; the claim statuses come from statusOptions. */
+export type DatasetFilterList = Exclude<FilterList, 'hiddenStatuses'>;
+
 export interface FilterOption {
   id: string;
   label: string;
@@ -149,7 +187,7 @@ export const filterOptions = perDataset((checked) => {
     for (const documentId of new Set(relation.evidence.map((evidence) => evidence.document)))
       citations.set(documentId, (citations.get(documentId) ?? 0) + 1);
   }
-  const options: Record<FilterList, FilterOption[]> = {
+  const options: Record<DatasetFilterList, FilterOption[]> = {
     hiddenTypes: usedRelationTypes(checked).map(({ type, total }) => ({ id: type.id, label: type.label, total })),
     hiddenKinds: Object.entries(ACTOR_KIND_STYLES)
       .filter(([kind]) => kindTotals.has(kind))
@@ -160,7 +198,7 @@ export const filterOptions = perDataset((checked) => {
       total: citations.get(document.id) ?? 0,
     })),
   };
-  const ids = (list: FilterList) => options[list].map((option) => option.id);
+  const ids = (list: DatasetFilterList) => options[list].map((option) => option.id);
   return {
     options,
     ids: { hiddenTypes: ids('hiddenTypes'), hiddenKinds: ids('hiddenKinds'), hiddenDocuments: ids('hiddenDocuments') },
