@@ -13,7 +13,7 @@ import {
 } from '../../src/session/urlState';
 
 const id = fc.string({ minLength: 1, maxLength: 12 });
-const sortedSet = (values: fc.Arbitrary<string>) =>
+const sortedSet = <T extends string>(values: fc.Arbitrary<T>) =>
   fc.uniqueArray(values, { maxLength: 4 }).map((list) => [...list].sort());
 const partialDate = fc
   .tuple(
