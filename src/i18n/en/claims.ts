@@ -13,4 +13,11 @@ export const claimsMessages = {
   'claims.meaning.possible': 'the quotes only say it could be',
   'claims.meaning.contested': 'some quotes state it, others deny it',
   'claims.meaning.denied': 'the quotes say it does not hold',
+  // What a quote does, shown next to it when it does not simply state the relation.
+  'claims.marker.forecast': 'forecast',
+  'claims.marker.speculation': 'speculation',
+  'claims.marker.denies': 'denies',
+  'claims.markerMeaning.forecast': 'This quote forecasts the relation or reports a belief in it.',
+  'claims.markerMeaning.speculation': 'This quote only says the relation could be.',
+  'claims.markerMeaning.denies': 'This quote says the relation does not hold.',
 } satisfies Record<string, string>;
