@@ -53,7 +53,7 @@ const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((value, index) => value === b[index]);
 
 /** True when the claim statuses hidden are not the default ones (denied relations hidden, nothing else). */
-export const statusesChanged = (filters: Filters) =>
+const statusesChanged = (filters: Filters) =>
   !sameList([...filters.hiddenStatuses].sort(), [...DEFAULT_HIDDEN_STATUSES].sort());
 
 /** True when the filters differ from the defaults: a filter hides something, or shows what is hidden by default. */

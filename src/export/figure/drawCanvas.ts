@@ -39,7 +39,9 @@ export function drawPrimitives(ctx: Context, primitives: readonly Primitive[]): 
         ctx.lineWidth = item.width;
         ctx.lineCap = item.round ? 'round' : 'butt';
         ctx.setLineDash(item.dash ? [...item.dash] : []);
+        ctx.globalAlpha = item.opacity ?? 1;
         ctx.stroke();
+        ctx.globalAlpha = 1;
         ctx.setLineDash([]);
         break;
       case 'polygon':

@@ -32,6 +32,7 @@ export function primitiveSvg(item: Primitive): string {
         ['stroke-width', n(item.width)],
         ['stroke-dasharray', item.dash?.map(n).join(' ')],
         ['stroke-linecap', item.round ? 'round' : undefined],
+        ['stroke-opacity', item.opacity],
       ])}/>`;
     case 'polygon':
       return `<polygon points="${item.points.map(([x, y]) => `${n(x)},${n(y)}`).join(' ')}"${paint(item)}/>`;

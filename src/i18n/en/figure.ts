@@ -21,6 +21,8 @@ export const figureMessages = {
   'figure.filter.focus': 'within {hops, plural, one {# hop} other {# hops}} of {actors}',
   'figure.legend.relations': 'Relations',
   'figure.legend.actors': 'Actors',
+  'figure.legend.claims': 'Claims',
+  'figure.legend.mark': '{status}: {meaning}',
   'figure.sources': '{count, plural, one {Source} other {Sources}}',
   'figure.sources.more': '… and {count, number} more: the data exports (JSON, CSV) list every source.',
   'figure.citation': '{outlet}, “{title}”, {published}',
