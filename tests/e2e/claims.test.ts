@@ -72,7 +72,7 @@ describe('claim statuses on the bundled dataset', () => {
     const forecasts = probable.evidence.filter((evidence) => evidenceMarker(evidence) === 'forecast').length;
     expect(forecasts).toBeGreaterThan(0);
     await api.select({ kind: 'relation', id: probable.id });
-    await ui.details.getByText('Claim: probable, only forecasts or beliefs state it.').waitFor();
+    await ui.details.getByText('Claim: probable (only forecasts or beliefs state it)').waitFor();
     await expect.poll(() => ui.details.getByText('forecast', { exact: true }).count()).toBe(forecasts);
     const look = await api.claimLook(probable.id);
     expect(look).toMatchObject({ status: 'probable', lineOpacity: CLAIM_MARKS.probable.lineOpacity });

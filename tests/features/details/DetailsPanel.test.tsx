@@ -137,18 +137,18 @@ describe('DetailsPanel', () => {
     };
 
     it('says each relation’s status in words, and marks the quotes that do not simply state it', () => {
-      expect(claimOf('r1')).toEqual({ claim: 'Claim: asserted, a quote states it as a fact.', markers: [] });
+      expect(claimOf('r1')).toEqual({ claim: 'Claim: asserted (a quote states it as a fact)', markers: [] });
       expect(claimOf('r2')).toEqual({
-        claim: 'Claim: probable, only forecasts or beliefs state it.',
+        claim: 'Claim: probable (only forecasts or beliefs state it)',
         markers: ['forecast'],
       });
       expect(claimOf('r3')).toEqual({
-        claim: 'Claim: possible, the quotes only say it could be.',
+        claim: 'Claim: possible (the quotes only say it could be)',
         markers: ['speculation'],
       });
-      expect(claimOf('r4')).toEqual({ claim: 'Claim: denied, the quotes say it does not hold.', markers: ['denies'] });
+      expect(claimOf('r4')).toEqual({ claim: 'Claim: denied (the quotes say it does not hold)', markers: ['denies'] });
       expect(claimOf('r6')).toEqual({
-        claim: 'Claim: contested, some quotes state it, others deny it.',
+        claim: 'Claim: contested (some quotes state it, others deny it)',
         markers: ['denies'],
       });
     });
@@ -174,11 +174,11 @@ describe('DetailsPanel', () => {
       });
       const statusOf = (sentence: string) =>
         screen.getByRole('article', { name: sentence }).querySelector('[data-status]')?.textContent;
-      expect(statusOf('Atlantis supports Syldavia')).toBe('Claim: probable, only forecasts or beliefs state it.');
+      expect(statusOf('Atlantis supports Syldavia')).toBe('Claim: probable (only forecasts or beliefs state it)');
       expect(statusOf('Zorrino Front threatens Atlantis')).toBe(
-        'Claim: contested, some quotes state it, others deny it.',
+        'Claim: contested (some quotes state it, others deny it)',
       );
-      expect(statusOf('Atlantis mediates for Borduria')).toBe('Claim: asserted, a quote states it as a fact.');
+      expect(statusOf('Atlantis mediates for Borduria')).toBe('Claim: asserted (a quote states it as a fact)');
     });
   });
 
