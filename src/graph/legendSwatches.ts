@@ -10,6 +10,8 @@ interface Paint {
   fill: string;
   stroke?: string;
   strokeWidth?: number;
+  /** Of the whole shape; 1 when absent. */
+  opacity?: number;
 }
 
 /** What a swatch is made of; the figure's display list adds text to these. */
@@ -161,12 +163,14 @@ export function nodeSwatch(style: ActorKindStyle, x = 0, y = 0): Shape[] {
   ];
 }
 
-/** The mid-edge marker as Cytoscape draws it across a horizontal edge, centred on (cx, cy). */
+/** The mid-edge marker as Cytoscape draws it across a horizontal edge, centred on (cx, cy), as faded as the line. */
 function midMarker(mark: ClaimMark, cx: number, cy: number): Shape[] {
-  const paint: Paint =
-    mark.markerFill === 'hollow'
+  const paint: Paint = {
+    ...(mark.markerFill === 'hollow'
       ? { fill: '#ffffff', stroke: mark.markerColor, strokeWidth: 1.5 }
-      : { fill: mark.markerColor };
+      : { fill: mark.markerColor }),
+    ...(mark.lineOpacity !== 1 && { opacity: mark.lineOpacity }),
+  };
   switch (mark.marker) {
     case 'none':
       return [];

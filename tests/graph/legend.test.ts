@@ -92,8 +92,11 @@ describe('the legend swatches', () => {
     const [contestedLine, diamond] = markSwatch(CLAIM_MARKS.contested);
     expect(contestedLine).not.toHaveProperty('opacity');
     expect(diamond).toMatchObject({ kind: 'polygon', fill: '#ffffff', stroke: CLAIM_MARKS.contested.markerColor });
+    expect(diamond).not.toHaveProperty('opacity');
     const [, bar] = markSwatch(CLAIM_MARKS.denied, 100, 50);
     // Centred on the line's middle: the box is 50×20.
     expect(bar?.kind === 'rect' && [bar.x + bar.width / 2, bar.y + bar.height / 2]).toEqual([125, 60]);
+    // The mark fades with its line, as on the canvas.
+    expect(bar).toMatchObject({ opacity: CLAIM_MARKS.denied.lineOpacity });
   });
 });

@@ -24,6 +24,7 @@ function ShapeElement({ shape }: { shape: Shape }) {
           fill={shape.fill}
           stroke={shape.stroke}
           strokeWidth={shape.strokeWidth}
+          opacity={shape.opacity}
         />
       );
     case 'circle':
@@ -35,6 +36,7 @@ function ShapeElement({ shape }: { shape: Shape }) {
           fill={shape.fill}
           stroke={shape.stroke}
           strokeWidth={shape.strokeWidth}
+          opacity={shape.opacity}
         />
       );
     case 'rect':
@@ -48,6 +50,7 @@ function ShapeElement({ shape }: { shape: Shape }) {
           fill={shape.fill}
           stroke={shape.stroke}
           strokeWidth={shape.strokeWidth}
+          opacity={shape.opacity}
         />
       );
   }

@@ -83,6 +83,7 @@ describe('Legend', () => {
     const [, bar] = markSwatch(CLAIM_MARKS.denied);
     if (bar?.kind !== 'rect') throw new Error('the denied mark is a bar');
     expect(denied.querySelector('rect')?.getAttribute('height')).toBe(String(bar.height));
+    expect(denied.querySelector('rect')?.getAttribute('opacity')).toBe(String(CLAIM_MARKS.denied.lineOpacity));
     expect(container.querySelector('[data-status="contested"] polygon')?.getAttribute('fill')).toBe('#ffffff');
     act(() => store.getState().toggleHidden('hiddenStatuses', 'denied'));
     expect(within(denied).getByText('1')).toBeInTheDocument();
