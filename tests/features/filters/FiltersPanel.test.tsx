@@ -10,8 +10,11 @@ import { loadSmallFixture, withClaimStatuses } from '../../graph/fixture';
 import { renderWithStore } from '../../support/renderWithStore';
 
 let checked: CheckedDataset;
+/** The fixture with a relation of every claim status (see tests/graph/fixture.ts). */
+let judged: CheckedDataset;
 beforeAll(async () => {
   checked = await loadSmallFixture();
+  judged = await loadSmallFixture(withClaimStatuses);
 });
 
 describe('FiltersPanel', () => {
@@ -82,7 +85,6 @@ describe('FiltersPanel', () => {
 
   it('filters by claim status, with visible/total counts, denied relations hidden until ticked', async () => {
     const user = userEvent.setup();
-    const judged = await loadSmallFixture(withClaimStatuses);
     const { store } = renderWithStore(<FiltersPanel />, judged);
     const group = screen.getByRole('group', { name: 'Claim status' });
     const rows = within(group)

@@ -11,8 +11,11 @@ import { loadSmallFixture, withClaimStatuses } from '../../graph/fixture';
 import { renderWithStore } from '../../support/renderWithStore';
 
 let checked: CheckedDataset;
+/** The fixture with a relation of every claim status (see tests/graph/fixture.ts). */
+let judged: CheckedDataset;
 beforeAll(async () => {
   checked = await loadSmallFixture();
+  judged = await loadSmallFixture(withClaimStatuses);
 });
 
 describe('Legend', () => {
@@ -68,7 +71,6 @@ describe('Legend', () => {
   });
 
   it('explains each claim mark the dataset has, with its visible count', async () => {
-    const judged = await loadSmallFixture(withClaimStatuses);
     const { store, container } = renderWithStore(<Legend />, judged);
     const marks = [...container.querySelectorAll('[data-status]')];
     expect(marks.map((item) => item.textContent)).toEqual([

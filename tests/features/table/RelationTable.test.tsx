@@ -9,8 +9,11 @@ import { loadSmallFixture, withClaimStatuses } from '../../graph/fixture';
 import { renderWithStore } from '../../support/renderWithStore';
 
 let checked: CheckedDataset;
+/** The fixture with a relation of every claim status (see tests/graph/fixture.ts). */
+let judged: CheckedDataset;
 beforeAll(async () => {
   checked = await loadSmallFixture();
+  judged = await loadSmallFixture(withClaimStatuses);
 });
 
 const bodyRows = () => within(screen.getByRole('table')).getAllByRole('row').slice(1);
@@ -84,7 +87,6 @@ describe('RelationTable', () => {
 
   it('sorts by claim status from the firmest claim to the denied one, and shows denied relations once the filter does', async () => {
     const user = userEvent.setup();
-    const judged = await loadSmallFixture(withClaimStatuses);
     const { store } = renderWithStore(<RelationTable />, judged);
     expect(column(3)).not.toContain('denied');
     act(() => store.getState().toggleHidden('hiddenStatuses', 'denied'));
