@@ -70,7 +70,7 @@ describe('Legend', () => {
     ]);
   });
 
-  it('explains each claim mark the dataset has, with its visible count', async () => {
+  it('explains each claim mark the dataset has, with its visible count', () => {
     const { store, container } = renderWithStore(<Legend />, judged);
     const marks = [...container.querySelectorAll('[data-status]')];
     expect(marks.map((item) => item.textContent)).toEqual([
