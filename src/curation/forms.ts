@@ -1,4 +1,5 @@
-// Editor forms ⇄ dataset items: every field a string while the user types; empty optional fields are left out of the dataset.
+// Editor forms ⇄ dataset items: every typed field a string while the user types; empty optional fields are left out of
+// the dataset, and so are certainty and negation until the curator judges the quote.
 import type { Actor, ActorKind, Evidence, Relation } from '../domain/model';
 import type { Problem } from '../domain/problems';
 
@@ -18,6 +19,10 @@ export interface EvidenceForm {
   prefix: string;
   suffix: string;
   attributedTo: string;
+  /** '' until judged: the dataset then leaves it out (read as certain). */
+  certainty: '' | NonNullable<Evidence['certainty']>;
+  /** null until judged; false is kept, as it records that the quote was read and does not deny the relation. */
+  negated: boolean | null;
 }
 
 export interface RelationForm {
@@ -71,6 +76,8 @@ export const emptyEvidenceForm = (document = ''): EvidenceForm => ({
   prefix: '',
   suffix: '',
   attributedTo: '',
+  certainty: '',
+  negated: null,
 });
 
 export function evidenceToForm(evidence: Evidence): EvidenceForm {
@@ -80,6 +87,8 @@ export function evidenceToForm(evidence: Evidence): EvidenceForm {
     prefix: evidence.prefix ?? '',
     suffix: evidence.suffix ?? '',
     attributedTo: evidence.attributedTo ?? '',
+    certainty: evidence.certainty ?? '',
+    negated: evidence.negated ?? null,
   };
 }
 
@@ -91,6 +100,8 @@ export function formToEvidence(form: EvidenceForm): Evidence {
     ...(form.prefix.trim() !== '' && { prefix: form.prefix }),
     ...(form.suffix.trim() !== '' && { suffix: form.suffix }),
     ...optional('attributedTo', form.attributedTo),
+    ...(form.certainty !== '' && { certainty: form.certainty }),
+    ...(form.negated !== null && { negated: form.negated }),
   };
 }
 

@@ -96,8 +96,7 @@ function datePart(format: Formatter, filters: Filters): Part | null {
  * hidden too, and denied relations when they are shown. Statuses no relation has are left out.
  */
 function statusParts(format: Formatter, checked: CheckedDataset, filters: Filters): Part[] {
-  const words = (list: readonly ClaimStatus[]) =>
-    list.map((status) => format.t(`figure.claimStatus.${status}`)).join(', ');
+  const words = (list: readonly ClaimStatus[]) => list.map((status) => format.t(`claims.status.${status}`)).join(', ');
   const statuses = claimStatusesOf(checked);
   const used = CLAIM_STATUSES.filter((status) => statuses.includes(status));
   const hidden = new Set(filters.hiddenStatuses);

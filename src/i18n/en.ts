@@ -4,6 +4,7 @@
 // One catalogue in sections, one file per feature under en/, so parallel work on two features does not collide.
 import { appMessages } from './en/app';
 import { commonMessages } from './en/common';
+import { claimsMessages } from './en/claims';
 import { canvasMessages } from './en/canvas';
 import { explorerMessages } from './en/explorer';
 import { detailsMessages } from './en/details';
@@ -19,6 +20,7 @@ import { importMessages } from './en/import';
 export const en = {
   ...appMessages,
   ...commonMessages,
+  ...claimsMessages,
   ...canvasMessages,
   ...explorerMessages,
   ...detailsMessages,

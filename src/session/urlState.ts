@@ -1,4 +1,5 @@
 // Pure: the shareable part of the explorer's state ⇄ URL query parameters (one row per key).
+import { CLAIM_STATUSES, DEFAULT_HIDDEN_STATUSES, type ClaimStatus } from '../domain/claims';
 import type { Filters, FocusHops } from '../domain/query';
 import { DEFAULT_FILTERS } from '../domain/query';
 import { PARTIAL_DATE_PATTERN } from '../domain/schema';
@@ -30,6 +31,7 @@ export const URL_KEYS = [
   'hide-type',
   'hide-kind',
   'hide-doc',
+  'hide-status',
   'from',
   'to',
   'undated',
@@ -41,6 +43,27 @@ export const URL_KEYS = [
 ] as const;
 
 const datePattern = new RegExp(PARTIAL_DATE_PATTERN);
+
+/** `hide-status=none` says that no claim status is hidden, denied relations included. */
+const NO_STATUS_HIDDEN = 'none';
+const sameStatuses = (a: readonly ClaimStatus[], b: readonly ClaimStatus[]) =>
+  a.length === b.length && [...a].sort().every((status, index) => status === [...b].sort()[index]);
+
+/** Written only when they differ from the default (denied hidden): each hidden status, or `none`. */
+function encodeStatuses(params: URLSearchParams, hidden: readonly ClaimStatus[]): void {
+  if (sameStatuses(hidden, DEFAULT_HIDDEN_STATUSES)) return;
+  if (hidden.length === 0) params.append('hide-status', NO_STATUS_HIDDEN);
+  for (const status of [...hidden].sort()) params.append('hide-status', status);
+}
+
+/** Unknown values are ignored; with no value known (or no parameter), the default. */
+function decodeStatuses(values: readonly string[]): readonly ClaimStatus[] {
+  const known = values.filter(
+    (value) => value === NO_STATUS_HIDDEN || (CLAIM_STATUSES as readonly string[]).includes(value),
+  );
+  if (known.length === 0) return DEFAULT_HIDDEN_STATUSES;
+  return CLAIM_STATUSES.filter((status) => known.includes(status)).sort();
+}
 // "+ 0" turns -0 into 0, which prints the same.
 const round = (value: number, digits: number) => Number(value.toFixed(digits)) + 0;
 
@@ -55,6 +78,7 @@ export function encodeUrlState(state: UrlState): URLSearchParams {
   for (const value of [...state.filters.hiddenTypes].sort()) params.append('hide-type', value);
   for (const value of [...state.filters.hiddenKinds].sort()) params.append('hide-kind', value);
   for (const value of [...state.filters.hiddenDocuments].sort()) params.append('hide-doc', value);
+  encodeStatuses(params, state.filters.hiddenStatuses);
   if (state.filters.dateFrom) params.set('from', state.filters.dateFrom);
   if (state.filters.dateTo) params.set('to', state.filters.dateTo);
   if (state.filters.hideUndated) params.set('undated', 'hide');
@@ -93,7 +117,7 @@ export function decodeUrlState(search: string | URLSearchParams): UrlState {
       hiddenTypes: sortedUnique(params.getAll('hide-type')),
       hiddenKinds: sortedUnique(params.getAll('hide-kind')),
       hiddenDocuments: sortedUnique(params.getAll('hide-doc')),
-      hiddenStatuses: DEFAULT_FILTERS.hiddenStatuses,
+      hiddenStatuses: decodeStatuses(params.getAll('hide-status')),
       dateFrom: dateOrNull(params.get('from')),
       dateTo: dateOrNull(params.get('to')),
       hideUndated: params.get('undated') === 'hide',

@@ -1,8 +1,10 @@
 // Pure filter state transitions, (args) => (filters) => filters, tested without React or the store.
+import { DEFAULT_HIDDEN_STATUSES } from '../domain/claims';
 import type { Filters } from '../domain/query';
 import { DEFAULT_FILTERS } from '../domain/query';
 
-export type FilterList = 'hiddenTypes' | 'hiddenKinds' | 'hiddenDocuments';
+/** The filters that hide values one by one; each is a sorted list of what is hidden. */
+export type FilterList = 'hiddenTypes' | 'hiddenKinds' | 'hiddenDocuments' | 'hiddenStatuses';
 
 const sortedUnique = (values: Iterable<string>) => [...new Set(values)].sort();
 
@@ -10,7 +12,7 @@ const sortedUnique = (values: Iterable<string>) => [...new Set(values)].sort();
 export const toggleHidden =
   (list: FilterList, value: string) =>
   (filters: Filters): Filters => {
-    const hidden = filters[list];
+    const hidden: readonly string[] = filters[list];
     return {
       ...filters,
       [list]: hidden.includes(value) ? hidden.filter((v) => v !== value) : sortedUnique([...hidden, value]),
@@ -47,9 +49,17 @@ export const setFlag =
 
 export const resetFilters = () => (): Filters => DEFAULT_FILTERS;
 
-/** True when a filter hides something. */
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((value, index) => value === b[index]);
+
+/** True when the claim statuses hidden are not the default ones (denied relations hidden, nothing else). */
+const statusesChanged = (filters: Filters) =>
+  !sameList([...filters.hiddenStatuses].sort(), [...DEFAULT_HIDDEN_STATUSES].sort());
+
+/** True when the filters differ from the defaults: a filter hides something, or shows what is hidden by default. */
 export function filtersActive(filters: Filters): boolean {
   return (
+    statusesChanged(filters) ||
     filters.hiddenTypes.length > 0 ||
     filters.hiddenKinds.length > 0 ||
     filters.hiddenDocuments.length > 0 ||

@@ -2,9 +2,8 @@
 import type { Filters } from '../domain/query';
 import { DEFAULT_FILTERS } from '../domain/query';
 import * as transition from './filterTransitions';
+import type { FilterList } from './filterTransitions';
 import type { SliceCreator } from './types';
-
-type FilterList = 'hiddenTypes' | 'hiddenKinds' | 'hiddenDocuments';
 
 export interface FiltersSlice {
   filters: Filters;

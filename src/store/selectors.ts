@@ -1,9 +1,18 @@
 // Derived data, each computed once per change of its inputs (memoised on identity) so renders stay cheap.
+import { CLAIM_STATUSES, type ClaimStatus } from '../domain/claims';
 import { relationById, type CheckedDataset } from '../domain/model';
 import { relationDates } from '../domain/dates';
 import { perDataset } from '../domain/perDataset';
 import type { GraphIndex, SearchEntry, Visibility } from '../domain/query';
-import { applyFilters, buildGraphIndex, buildSearchIndex, countByType, restrictVisibility } from '../domain/query';
+import {
+  applyFilters,
+  buildGraphIndex,
+  buildSearchIndex,
+  countByStatus,
+  countByType,
+  restrictVisibility,
+} from '../domain/query';
+import { datasetTotals, legendModel, type LegendModel } from '../graph/legend';
 import { ACTOR_KIND_STYLES } from '../graph/palette';
 import { sourceKey } from '../io/datasetSource';
 import type { FilterList } from './filterTransitions';
@@ -30,17 +39,6 @@ export function datasetKey(state: ExplorerState): string {
 
 export const graphIndexOf = perDataset<GraphIndex>(buildGraphIndex);
 export const searchIndexOf = perDataset<SearchEntry[]>((checked) => buildSearchIndex(checked.dataset.actors));
-
-/** Relation types used by the dataset, in vocabulary order, with how many relations each has in all. */
-export const usedRelationTypes = perDataset((checked) => {
-  const totals = countByType(
-    checked,
-    checked.dataset.relations.map((_, index) => index),
-  );
-  return [...checked.relationTypes.values()]
-    .filter((type) => totals.has(type.id))
-    .map((type) => ({ type, total: totals.get(type.id) ?? 0 }));
-});
 
 /** Actor ids the focus grows from: the selected actor, or both ends of the selected relation. */
 export function focusSeeds(checked: CheckedDataset, selection: Selection): string[] {
@@ -112,11 +110,36 @@ export function selectFilterCounts(state: ExplorerState): {
   return state.checked && visible ? filterCountsOf(state.checked, visible) : NO_FILTER_COUNTS;
 }
 
-/** Actor kinds present in the dataset, in palette order, with their totals. */
-export const usedActorKinds = perDataset((checked) => {
-  const totals = new Map<string, number>();
-  for (const actor of checked.dataset.actors) totals.set(actor.kind, (totals.get(actor.kind) ?? 0) + 1);
-  return totals;
+const legendOf = lastResult(legendModel);
+
+/** What the legend shows, counted on what is visible now. */
+export function selectLegend(state: ExplorerState): LegendModel | null {
+  const visible = selectVisibility(state);
+  return state.checked && visible ? legendOf(state.checked, visible) : null;
+}
+
+const NO_STATUS_COUNTS = new Map<ClaimStatus, number>();
+const statusCountsOf = lastResult((checked: CheckedDataset, visible: Visibility) =>
+  countByStatus(checked, visible.relationIndices),
+);
+
+/** Visible relations per claim status, for the status filter. */
+export function selectStatusCounts(state: ExplorerState): Map<ClaimStatus, number> {
+  const visible = selectVisibility(state);
+  return state.checked && visible ? statusCountsOf(state.checked, visible) : NO_STATUS_COUNTS;
+}
+
+/**
+ * The claim statuses the dataset's relations have, in the order of CLAIM_STATUSES, with how many relations have each;
+ * `ids` is one array for the dataset's lifetime. The words for them come from the message catalogue.
+ */
+export const statusOptions = perDataset((checked) => {
+  const totals = datasetTotals(checked).statuses;
+  const options = CLAIM_STATUSES.filter((status) => (totals.get(status) ?? 0) > 0).map((status) => ({
+    id: status,
+    total: totals.get(status) ?? 0,
+  }));
+  return { options, ids: options.map((option) => option.id) };
 });
 
 /** Earliest and latest day any relation covers, for the date filter's hint. */
@@ -132,6 +155,9 @@ export const dateExtent = perDataset((checked) => {
   return { low, high };
 });
 
+/** The lists whose values (and their labels) come from the dataset; the claim statuses come from statusOptions. */
+export type DatasetFilterList = Exclude<FilterList, 'hiddenStatuses'>;
+
 export interface FilterOption {
   id: string;
   label: string;
@@ -144,24 +170,26 @@ export interface FilterOption {
  * documents in dataset order. `ids` keeps one array per list for the dataset's lifetime.
  */
 export const filterOptions = perDataset((checked) => {
-  const kindTotals = usedActorKinds(checked);
+  const totals = datasetTotals(checked);
   const citations = new Map<string, number>();
   for (const relation of checked.dataset.relations) {
     for (const documentId of new Set(relation.evidence.map((evidence) => evidence.document)))
       citations.set(documentId, (citations.get(documentId) ?? 0) + 1);
   }
-  const options: Record<FilterList, FilterOption[]> = {
-    hiddenTypes: usedRelationTypes(checked).map(({ type, total }) => ({ id: type.id, label: type.label, total })),
+  const options: Record<DatasetFilterList, FilterOption[]> = {
+    hiddenTypes: [...checked.relationTypes.values()]
+      .filter((type) => totals.types.has(type.id))
+      .map((type) => ({ id: type.id, label: type.label, total: totals.types.get(type.id) ?? 0 })),
     hiddenKinds: Object.entries(ACTOR_KIND_STYLES)
-      .filter(([kind]) => kindTotals.has(kind))
-      .map(([kind, style]) => ({ id: kind, label: style.label, total: kindTotals.get(kind) ?? 0 })),
+      .filter(([kind]) => totals.kinds.has(kind))
+      .map(([kind, style]) => ({ id: kind, label: style.label, total: totals.kinds.get(kind) ?? 0 })),
     hiddenDocuments: checked.dataset.documents.map((document) => ({
       id: document.id,
       label: `${document.title} (${document.outlet})`,
       total: citations.get(document.id) ?? 0,
     })),
   };
-  const ids = (list: FilterList) => options[list].map((option) => option.id);
+  const ids = (list: DatasetFilterList) => options[list].map((option) => option.id);
   return {
     options,
     ids: { hiddenTypes: ids('hiddenTypes'), hiddenKinds: ids('hiddenKinds'), hiddenDocuments: ids('hiddenDocuments') },

@@ -1,11 +1,13 @@
-// Test helpers: a small valid dataset with inline texts (one sentence occurs twice), and the app's store, with history.
+// Test helpers: a small valid dataset with inline texts (one sentence occurs twice, two hedge or deny), and the app's
+// store, with history.
 import type { CheckedDataset, Dataset } from '../../src/domain/model';
 import { validateDatasetText } from '../../src/domain/validate';
 import { createExplorerStore } from '../../src/store/store';
 
 export const SAMPLE_TEXT =
   'Moscow and Jerusalem keep talking. Russia strikes rebels near Idlib. Officials said the talks went well. ' +
-  'Later, Israel strikes convoys. Officials said the talks went well. Russia meets Israel in Sochi.';
+  'Later, Israel strikes convoys. Officials said the talks went well. Russia meets Israel in Sochi. ' +
+  'Israel is expected to keep striking convoys. Russia does not recognize the rebels.';
 
 export function sampleDataset(): Dataset {
   return {

@@ -10,6 +10,8 @@ import type { Primitive } from '../../src/export/figure/primitives';
 import { wrapText } from '../../src/export/figure/wrapText';
 import { filterSummary } from '../../src/export/filterSummary';
 import { everythingVisible } from '../../src/export/visibleSubgraph';
+import { CLAIM_MARKS } from '../../src/graph/claimMarks';
+import { markSwatch } from '../../src/graph/legendSwatches';
 import { RELATION_TYPE_STYLES } from '../../src/graph/palette';
 import { strictFormatter, testFormatter } from '../support/testI18n';
 import { fakeMeasure, seedChecked } from './fixtures';
@@ -42,7 +44,7 @@ describe('figure content', () => {
     expect(content.subtitle).toBe(
       `${visible.actorIds.size} actors, ${visible.relationIndices.length} relations · relation types: strikes`,
     );
-    expect(content.relations.map((entry) => [entry.id, entry.count, entry.style.color])).toEqual([
+    expect(content.legend.relations.map((entry) => [entry.id, entry.visible, entry.style.color])).toEqual([
       ['strikes', visible.relationIndices.length, RELATION_TYPE_STYLES.strikes!.color],
     ]);
   });
@@ -117,6 +119,67 @@ describe('figure layout', () => {
     expect(all).toContain('300.');
     expect(all).not.toContain('301.');
     expect(all.some((text) => text.startsWith('… and 150 more'))).toBe(true);
+  });
+});
+
+describe('the figure’s legend of claims', () => {
+  const withFilters = (hiddenStatuses: readonly ('denied' | 'probable')[]) => {
+    const filters = { ...DEFAULT_FILTERS, hiddenStatuses };
+    const visible = applyFilters(seed, filters);
+    return figureContent(
+      seed,
+      visible,
+      filterSummary(seed, { filters, focusHops: 0, focusSeeds: [] }, testFormatter),
+      testFormatter,
+    );
+  };
+
+  it('explains the marks of the statuses it shows, and only those', () => {
+    const byDefault = withFilters(['denied']);
+    expect(byDefault.legend.marks.map((entry) => [entry.status, entry.visible])).toEqual([
+      ['probable', 5],
+      ['possible', 1],
+    ]);
+    const all = withFilters([]);
+    expect(all.legend.marks.map((entry) => entry.status)).toEqual(['probable', 'possible', 'denied']);
+    expect(withFilters(['denied', 'probable']).legend.marks.map((entry) => entry.status)).toEqual(['possible']);
+  });
+
+  it('draws each mark as the graph does, with its words and count under a heading of its own', () => {
+    const content = withFilters([]);
+    const layout = layoutFigure(content, { width: 800, height: 500 }, fakeMeasure);
+    const legendText = texts(
+      layout.primitives.filter((item) => item.kind === 'text' && item.x >= layout.legend.x),
+    ).join(' ');
+    expect(legendText).toContain('Claims probable: only forecasts or beliefs state it (5) possible:');
+    expect(legendText).toContain('denied: the quotes say it does not hold (2)');
+    const faded = layout.primitives.filter((item) => item.kind === 'line' && item.opacity !== undefined);
+    expect(faded.map((item) => (item.kind === 'line' ? item.opacity : null))).toEqual([
+      CLAIM_MARKS.probable.lineOpacity,
+      CLAIM_MARKS.possible.lineOpacity,
+      CLAIM_MARKS.denied.lineOpacity,
+    ]);
+    // The denied mark's bar sits where markSwatch puts it, in the legend column.
+    const bar = markSwatch(CLAIM_MARKS.denied)[1];
+    expect(bar?.kind).toBe('rect');
+    const bars = layout.primitives.filter(
+      (item) => item.kind === 'rect' && bar?.kind === 'rect' && item.width === bar.width && item.height === bar.height,
+    );
+    expect(bars).toHaveLength(1);
+    expect(bars[0]!.kind === 'rect' && bars[0]!.x).toBeGreaterThanOrEqual(layout.legend.x);
+  });
+
+  it('keeps the lines’ opacity in the SVG', () => {
+    const layout = layoutFigure(withFilters([]), { width: 400, height: 300 }, fakeMeasure);
+    const svg = figureSvg(
+      layout,
+      { svg: '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"></svg>', x: 0, y: 0 },
+      { title: 't', background: 'white', scale: 1 },
+    );
+    const lines = Array.from(new DOMParser().parseFromString(svg, 'image/svg+xml').getElementsByTagName('line'));
+    expect(lines.map((line) => line.getAttribute('stroke-opacity')).filter(Boolean)).toEqual(
+      [CLAIM_MARKS.probable, CLAIM_MARKS.possible, CLAIM_MARKS.denied].map((mark) => String(mark.lineOpacity)),
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 // URL state: encode/decode round trip (property-based), tolerant decoding, and keeping foreign parameters.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CLAIM_STATUSES } from '../../src/domain/claims';
 import { ACTOR_KINDS } from '../../src/domain/schema';
 import {
   decodeUrlState,
@@ -12,7 +13,7 @@ import {
 } from '../../src/session/urlState';
 
 const id = fc.string({ minLength: 1, maxLength: 12 });
-const sortedSet = (values: fc.Arbitrary<string>) =>
+const sortedSet = <T extends string>(values: fc.Arbitrary<T>) =>
   fc.uniqueArray(values, { maxLength: 4 }).map((list) => [...list].sort());
 const partialDate = fc
   .tuple(
@@ -37,7 +38,7 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
     hiddenTypes: sortedSet(id),
     hiddenKinds: sortedSet(fc.constantFrom(...ACTOR_KINDS)),
     hiddenDocuments: sortedSet(id),
-    hiddenStatuses: fc.constant(DEFAULT_URL_STATE.filters.hiddenStatuses),
+    hiddenStatuses: sortedSet(fc.constantFrom(...CLAIM_STATUSES)),
     dateFrom: fc.option(partialDate, { nil: null }),
     dateTo: fc.option(partialDate, { nil: null }),
     hideUndated: fc.boolean(),
@@ -62,6 +63,36 @@ describe('URL state', () => {
         expect(decodeUrlState(search)).toEqual(state);
       }),
     );
+  });
+
+  it('ignores unknown claim statuses in any state, keeping what the known ones say', () => {
+    const unknown = fc
+      .string({ maxLength: 10 })
+      .filter((value) => !/^(none|asserted|probable|possible|contested|denied)$/.test(value));
+    fc.assert(
+      fc.property(urlState, fc.array(unknown, { minLength: 1, maxLength: 3 }), (state, junk) => {
+        const params = encodeUrlState(state);
+        for (const value of junk) params.append('hide-status', value);
+        expect(decodeUrlState(params)).toEqual(state);
+      }),
+    );
+  });
+
+  it('writes the claim statuses only when they differ from the default, and "none" when every status is shown', () => {
+    const withStatuses = (hiddenStatuses: UrlState['filters']['hiddenStatuses']) =>
+      encodeUrlState({ ...DEFAULT_URL_STATE, filters: { ...DEFAULT_URL_STATE.filters, hiddenStatuses } }).toString();
+    expect(DEFAULT_URL_STATE.filters.hiddenStatuses).toEqual(['denied']);
+    expect(withStatuses(['denied'])).toBe('');
+    expect(withStatuses([])).toBe('hide-status=none');
+    expect(withStatuses(['denied', 'probable'])).toBe('hide-status=denied&hide-status=probable');
+    expect(withStatuses(['possible'])).toBe('hide-status=possible');
+    expect(decodeUrlState('?hide-status=none').filters.hiddenStatuses).toEqual([]);
+    expect(decodeUrlState('?hide-status=probable&hide-status=denied').filters.hiddenStatuses).toEqual([
+      'denied',
+      'probable',
+    ]);
+    expect(decodeUrlState('?hide-status=maybe').filters.hiddenStatuses).toEqual(['denied']);
+    expect(decodeUrlState('?hide-status=maybe&hide-status=none').filters.hiddenStatuses).toEqual([]);
   });
 
   it('encodes the default state as nothing', () => {

@@ -3,11 +3,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckedDataset } from '../../src/domain/model';
 import { DEFAULT_FILTERS } from '../../src/domain/query';
 import { filtersActive, setAllShown, showOnly, toggleHidden } from '../../src/store/filterTransitions';
-import { selectFilterCounts, selectVisibility, selectVisibleCounts } from '../../src/store/selectors';
+import {
+  selectFilterCounts,
+  selectStatusCounts,
+  selectVisibility,
+  selectVisibleCounts,
+  statusOptions,
+} from '../../src/store/selectors';
 import { createExplorerStore } from '../../src/store/store';
 import { applyUrlState } from '../../src/session/urlSync';
 import { decodeUrlState } from '../../src/session/urlState';
-import { loadSmallFixture } from '../graph/fixture';
+import { loadSmallFixture, withClaimStatuses } from '../graph/fixture';
 
 let checked: CheckedDataset;
 beforeAll(async () => {
@@ -33,6 +39,47 @@ describe('filter transitions', () => {
     expect(showOnly('hiddenTypes', ['a', 'b', 'c'], 'b')(DEFAULT_FILTERS).hiddenTypes).toEqual(['a', 'c']);
     expect(filtersActive(DEFAULT_FILTERS)).toBe(false);
     expect(filtersActive(hidden)).toBe(true);
+  });
+});
+
+describe('the claim status filter', () => {
+  it('is active when it hides more than the denied relations, or shows them', () => {
+    expect(filtersActive({ ...DEFAULT_FILTERS, hiddenStatuses: ['denied'] })).toBe(false);
+    const shown = toggleHidden('hiddenStatuses', 'denied')(DEFAULT_FILTERS);
+    expect(shown.hiddenStatuses).toEqual([]);
+    expect(filtersActive(shown)).toBe(true);
+    const more = toggleHidden('hiddenStatuses', 'probable')(DEFAULT_FILTERS);
+    expect(more.hiddenStatuses).toEqual(['denied', 'probable']);
+    expect(filtersActive(more)).toBe(true);
+    expect(showOnly('hiddenStatuses', ['asserted', 'probable', 'denied'], 'denied')(DEFAULT_FILTERS)).toMatchObject({
+      hiddenStatuses: ['asserted', 'probable'],
+    });
+  });
+
+  it('offers the statuses the dataset has, in their order, and counts the visible relations of each', async () => {
+    const judged = await loadSmallFixture(withClaimStatuses);
+    expect(statusOptions(judged).options).toEqual([
+      { id: 'asserted', total: 6 },
+      { id: 'probable', total: 1 },
+      { id: 'possible', total: 1 },
+      { id: 'contested', total: 1 },
+      { id: 'denied', total: 1 },
+    ]);
+    expect(statusOptions(checked).ids).toEqual(['asserted']);
+    const store = createExplorerStore();
+    store.getState().datasetLoaded(judged, []);
+    expect(Object.fromEntries(selectStatusCounts(store.getState()))).toEqual({
+      asserted: 6,
+      probable: 1,
+      possible: 1,
+      contested: 1,
+      denied: 0,
+    });
+    store.getState().toggleHidden('hiddenStatuses', 'denied');
+    expect(selectStatusCounts(store.getState()).get('denied')).toBe(1);
+    expect(selectVisibility(store.getState())?.relationIds.has('r4')).toBe(true);
+    store.getState().toggleHidden('hiddenTypes', 'meets');
+    expect(selectStatusCounts(store.getState()).get('possible')).toBe(0);
   });
 });
 

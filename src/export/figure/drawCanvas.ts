@@ -9,7 +9,11 @@ function tracePolygon(ctx: Context, points: readonly (readonly [number, number])
   ctx.closePath();
 }
 
-function fillAndStroke(ctx: Context, item: { fill: string; stroke?: string; strokeWidth?: number }): void {
+function fillAndStroke(
+  ctx: Context,
+  item: { fill: string; stroke?: string; strokeWidth?: number; opacity?: number },
+): void {
+  ctx.globalAlpha = item.opacity ?? 1;
   ctx.fillStyle = item.fill;
   ctx.fill();
   if (item.stroke) {
@@ -17,6 +21,7 @@ function fillAndStroke(ctx: Context, item: { fill: string; stroke?: string; stro
     ctx.lineWidth = item.strokeWidth ?? 1;
     ctx.stroke();
   }
+  ctx.globalAlpha = 1;
 }
 
 export function drawPrimitives(ctx: Context, primitives: readonly Primitive[]): void {
@@ -39,7 +44,9 @@ export function drawPrimitives(ctx: Context, primitives: readonly Primitive[]): 
         ctx.lineWidth = item.width;
         ctx.lineCap = item.round ? 'round' : 'butt';
         ctx.setLineDash(item.dash ? [...item.dash] : []);
+        ctx.globalAlpha = item.opacity ?? 1;
         ctx.stroke();
+        ctx.globalAlpha = 1;
         ctx.setLineDash([]);
         break;
       case 'polygon':

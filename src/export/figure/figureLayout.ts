@@ -1,7 +1,8 @@
 // Pure: places the title, the graph, the legend (a column on the right) and the sources (a footer) in CSS pixels.
+import type { KindEntry, MarkEntry, RelationEntry } from '../../graph/legend';
 import type { FigureContent } from './figureContent';
 import type { Box, FontSpec, MeasureText, Primitive } from './primitives';
-import { EDGE_SWATCH, edgeSwatch, NODE_SWATCH, nodeSwatch } from './swatches';
+import { EDGE_SWATCH, edgeSwatch, markSwatch, NODE_SWATCH, nodeSwatch } from '../../graph/legendSwatches';
 import { wrapText } from './wrapText';
 
 export const FIGURE_STYLE = {
@@ -43,14 +44,19 @@ export function layoutFigure(
   const text = (x: number, y: number, value: string, font: FontSpec, color: string = S.ink) =>
     primitives.push({ kind: 'text', x, y, text: value, font, color });
 
-  const { words } = content;
-  const legendLabel = (entry: { label: string }, count?: number) =>
-    count === undefined ? entry.label : words.legendEntry(entry.label, count);
+  const { words, legend: model } = content;
+  const labels: LegendLabels = {
+    relation: (entry) => words.legendEntry(entry.label, entry.visible),
+    mark: (entry) => words.legendEntry(words.markLabel(entry.status), entry.visible),
+    kind: (entry) => entry.label,
+  };
   const widest = Math.max(
     measure(words.relationsHeading, S.heading),
+    measure(words.claimsHeading, S.heading),
     measure(words.actorsHeading, S.heading),
-    ...content.relations.map((entry) => EDGE_SWATCH.width + 8 + measure(legendLabel(entry, entry.count), S.legendItem)),
-    ...content.kinds.map((entry) => NODE_SWATCH.width + 8 + measure(entry.label, S.legendItem)),
+    ...model.relations.map((entry) => EDGE_SWATCH.width + 8 + measure(labels.relation(entry), S.legendItem)),
+    ...model.marks.map((entry) => EDGE_SWATCH.width + 8 + measure(labels.mark(entry), S.legendItem)),
+    ...model.kinds.map((entry) => EDGE_SWATCH.width + 8 + measure(labels.kind(entry), S.legendItem)),
   );
   const legendWidth = Math.ceil(Math.min(S.legendWidth.max, Math.max(S.legendWidth.min, widest)));
   const width = Math.ceil(Math.max(S.minWidth, S.margin + graphSize.width + S.gap * 2 + legendWidth + S.margin));
@@ -74,7 +80,7 @@ export function layoutFigure(
     { x: width - S.margin - legendWidth, y, width: legendWidth },
     measure,
     primitives,
-    legendLabel,
+    labels,
   );
   y += Math.max(graph.height, legend.height) + S.gap;
 
@@ -104,17 +110,25 @@ export function layoutFigure(
   return { width, height: Math.ceil(y + S.margin), graph, legend, primitives };
 }
 
+interface LegendLabels {
+  relation(entry: RelationEntry): string;
+  mark(entry: MarkEntry): string;
+  kind(entry: KindEntry): string;
+}
+
 function layoutLegend(
   content: FigureContent,
   at: { x: number; y: number; width: number },
   measure: MeasureText,
   primitives: Primitive[],
-  legendLabel: (entry: { label: string }, count?: number) => string,
+  labels: LegendLabels,
 ): Box {
   const S = FIGURE_STYLE;
   const rowHeight = 24;
   let y = at.y;
+  let sections = 0;
   const heading = (value: string) => {
+    if (sections++ > 0) y += 8;
     y += lineHeight(S.heading);
     primitives.push({ kind: 'text', x: at.x, y: y - 4, text: value, font: S.heading, color: S.ink });
     y += 4;
@@ -133,19 +147,27 @@ function layoutLegend(
     );
     y += Math.max(rowHeight, 4 + lines.length * lineHeight(S.legendItem));
   };
-  if (content.relations.length > 0) {
-    heading(content.words.relationsHeading);
-    for (const entry of content.relations) {
+  const { legend, words } = content;
+  const labelX = at.x + EDGE_SWATCH.width + 8;
+  if (legend.relations.length > 0) {
+    heading(words.relationsHeading);
+    for (const entry of legend.relations) {
       primitives.push(...edgeSwatch(entry.style, at.x, y + 1));
-      label(legendLabel(entry, entry.count), at.x + EDGE_SWATCH.width + 8);
+      label(labels.relation(entry), labelX);
     }
   }
-  if (content.kinds.length > 0) {
-    if (content.relations.length > 0) y += 8;
-    heading(content.words.actorsHeading);
-    for (const entry of content.kinds) {
+  if (legend.marks.length > 0) {
+    heading(words.claimsHeading);
+    for (const entry of legend.marks) {
+      primitives.push(...markSwatch(entry.mark, at.x, y + 1));
+      label(labels.mark(entry), labelX);
+    }
+  }
+  if (legend.kinds.length > 0) {
+    heading(words.actorsHeading);
+    for (const entry of legend.kinds) {
       primitives.push(...nodeSwatch(entry.style, at.x + (EDGE_SWATCH.width - NODE_SWATCH.width) / 2, y + 1));
-      label(legendLabel(entry), at.x + EDGE_SWATCH.width + 8);
+      label(labels.kind(entry), labelX);
     }
   }
   return { x: at.x, y: at.y, width: at.width, height: y - at.y };

@@ -1,4 +1,5 @@
 // The figure's display list: a few drawing primitives that the PNG (canvas) and SVG writers both render.
+import type { Shape } from '../../graph/legendSwatches';
 
 export const FIGURE_FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Helvetica, Arial, sans-serif';
 
@@ -13,39 +14,10 @@ export const cssFont = (font: FontSpec) => `${font.bold ? 'bold ' : ''}${font.si
 /** Text width in CSS pixels for a font: canvas measureText in the browser, an estimate in tests. */
 export type MeasureText = (text: string, font: FontSpec) => number;
 
+/** A swatch's shapes (graph/legendSwatches.ts), the rules and the text around them. */
 export type Primitive =
   /** y is the alphabetic baseline. */
-  | { kind: 'text'; x: number; y: number; text: string; font: FontSpec; color: string }
-  | {
-      kind: 'line';
-      x1: number;
-      y1: number;
-      x2: number;
-      y2: number;
-      color: string;
-      width: number;
-      dash?: readonly number[];
-      round?: boolean;
-    }
-  | {
-      kind: 'polygon';
-      points: readonly (readonly [number, number])[];
-      fill: string;
-      stroke?: string;
-      strokeWidth?: number;
-    }
-  | { kind: 'circle'; cx: number; cy: number; r: number; fill: string; stroke?: string; strokeWidth?: number }
-  | {
-      kind: 'rect';
-      x: number;
-      y: number;
-      width: number;
-      height: number;
-      fill: string;
-      stroke?: string;
-      strokeWidth?: number;
-      radius?: number;
-    };
+  { kind: 'text'; x: number; y: number; text: string; font: FontSpec; color: string } | Shape;
 
 export interface Box {
   x: number;

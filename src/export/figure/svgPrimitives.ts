@@ -5,11 +5,12 @@ import { FIGURE_FONT_FAMILY, type Primitive } from './primitives';
 /** Two decimals are plenty for CSS pixels and keep the output stable. */
 const n = (value: number) => Math.round(value * 100) / 100;
 
-const paint = (item: { fill: string; stroke?: string; strokeWidth?: number }) =>
+const paint = (item: { fill: string; stroke?: string; strokeWidth?: number; opacity?: number }) =>
   xmlAttributes([
     ['fill', item.fill],
     ['stroke', item.stroke],
     ['stroke-width', item.stroke ? n(item.strokeWidth ?? 1) : undefined],
+    ['opacity', item.opacity],
   ]);
 
 export function primitiveSvg(item: Primitive): string {
@@ -32,6 +33,7 @@ export function primitiveSvg(item: Primitive): string {
         ['stroke-width', n(item.width)],
         ['stroke-dasharray', item.dash?.map(n).join(' ')],
         ['stroke-linecap', item.round ? 'round' : undefined],
+        ['stroke-opacity', item.opacity],
       ])}/>`;
     case 'polygon':
       return `<polygon points="${item.points.map(([x, y]) => `${n(x)},${n(y)}`).join(' ')}"${paint(item)}/>`;

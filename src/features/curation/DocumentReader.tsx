@@ -3,11 +3,13 @@ import { useMemo, useRef, useState } from 'react';
 import { emptyEvidenceForm, evidenceToForm } from '../../curation/forms';
 import { selectorForPassage, type PassageSelector } from '../../curation/passageSelector';
 import { relationById, type CheckedDataset } from '../../domain/model';
+import { findHedgeCues, suggestedJudgement } from '../../domain/hedges';
 import { foldForMatching } from '../../domain/quotes';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useExplorer } from '../../store/StoreProvider';
 import { isHttpUrl, relationSentence } from '../../ui/labels';
 import { readerSegments } from './readerSegments';
+import { CueText } from './CueText';
 
 /** Characters from the start of `container` to (node, offset), as the text is rendered (plain text nodes only). */
 function offsetWithin(container: HTMLElement, node: Node, offset: number): number | null {
@@ -20,6 +22,19 @@ function offsetWithin(container: HTMLElement, node: Node, offset: number): numbe
 
 const shorten = (text: string, max = 240) =>
   text.length > max ? `${text.slice(0, max / 2)} … ${text.slice(-max / 2)}` : text;
+
+/** Which cues the selected passage has, and what the new evidence is pre-set to because of them. */
+function CuesFound({ quote }: { quote: string }) {
+  const { t, list } = useI18n();
+  const cues = [...new Set(findHedgeCues(quote).map((match) => `“${match.text}”`))];
+  if (cues.length === 0) return null;
+  const suggested = suggestedJudgement(quote);
+  const preset = [
+    ...(suggested.certainty ? [t('curation.reader.preset.certainty', { certainty: suggested.certainty })] : []),
+    ...(suggested.negated ? [t('curation.reader.preset.negated')] : []),
+  ];
+  return <p className="hint reader__cues">{t('curation.reader.cues', { cues: list(cues), preset: list(preset) })}</p>;
+}
 
 export function DocumentReader({ checked, documentId }: { checked: CheckedDataset; documentId: string | null }) {
   const i18n = useI18n();
@@ -48,12 +63,18 @@ export function DocumentReader({ checked, documentId }: { checked: CheckedDatase
     setPassage(selectorForPassage(text, start, end, folded));
   };
 
-  const evidenceFor = (selected: Extract<PassageSelector, { selector: unknown }>) => ({
-    ...emptyEvidenceForm(shownId ?? ''),
-    quote: selected.selector.quote,
-    prefix: selected.selector.prefix ?? '',
-    suffix: selected.selector.suffix ?? '',
-  });
+  // What the cues suggest is set in the new evidence, for the curator to confirm in the editor.
+  const evidenceFor = (selected: Extract<PassageSelector, { selector: unknown }>) => {
+    const suggested = suggestedJudgement(selected.selector.quote);
+    return {
+      ...emptyEvidenceForm(shownId ?? ''),
+      quote: selected.selector.quote,
+      prefix: selected.selector.prefix ?? '',
+      suffix: selected.selector.suffix ?? '',
+      ...(suggested.certainty && { certainty: suggested.certainty }),
+      ...(suggested.negated && { negated: true }),
+    };
+  };
 
   return (
     <section className="reader" aria-label={t('curation.reader.label')}>
@@ -96,7 +117,10 @@ export function DocumentReader({ checked, documentId }: { checked: CheckedDatase
       <p className="hint">{t('curation.reader.hint')}</p>
       {passage && passage.kind !== 'empty' && (
         <div className="reader__selection" role="region" aria-label={t('curation.reader.selected')}>
-          <blockquote>{shorten(passage.selector.quote)}</blockquote>
+          <blockquote dir="auto">
+            <CueText text={passage.selector.quote} />
+          </blockquote>
+          <CuesFound quote={passage.selector.quote} />
           {passage.kind === 'ambiguous' ? (
             <p className="reader__warning">{t('curation.reader.ambiguous')}</p>
           ) : (
@@ -163,6 +187,7 @@ export function DocumentReader({ checked, documentId }: { checked: CheckedDatase
         <div
           ref={container}
           className="reader__text"
+          dir="auto"
           data-testid="reader-text"
           tabIndex={0}
           onMouseUp={readSelection}

@@ -1,5 +1,7 @@
-// The fields of one piece of evidence in the relation editor: document, quote, prefix, suffix and who the claim is attributed to.
+// The fields of one piece of evidence in the relation editor: document, quote, prefix, suffix, who the claim is
+// attributed to, and how the quote states the relation (certainty and negation), with the cues that call for a judgement.
 import type { EvidenceForm } from '../../curation/forms';
+import { findHedgeCues } from '../../domain/hedges';
 import type { CheckedDataset } from '../../domain/model';
 import type { Problem } from '../../domain/problems';
 import { FieldProblems } from './FieldProblems';
@@ -9,7 +11,7 @@ interface Props {
   checked: CheckedDataset;
   index: number;
   evidence: EvidenceForm;
-  /** Problems by field name within this evidence ("quote", "prefix"…). */
+  /** Problems by field name within this evidence ("quote", "prefix"…; "" for the evidence as a whole). */
   problems: ReadonlyMap<string, Problem[]>;
   onChange: (evidence: EvidenceForm) => void;
   onRemove: (() => void) | null;
@@ -17,11 +19,14 @@ interface Props {
 
 export function EvidenceFields({ checked, index, evidence, problems, onChange, onRemove }: Props) {
   const { t } = useI18n();
-  const set = (field: keyof EvidenceForm) => (event: { target: { value: string } }) =>
-    onChange({ ...evidence, [field]: event.target.value });
+  const set =
+    (field: 'document' | 'quote' | 'prefix' | 'suffix' | 'attributedTo') => (event: { target: { value: string } }) =>
+      onChange({ ...evidence, [field]: event.target.value });
   const fieldId = (field: string) => `evidence-${index}-${field}-problems`;
   const describedBy = (field: string) => (problems.has(field) ? fieldId(field) : undefined);
   const number = index + 1;
+  const cues = [...new Set(findHedgeCues(evidence.quote).map((match) => match.text.toLowerCase()))];
+  const judgementHelp = `evidence-${index}-judgement-help`;
   return (
     <fieldset className="editor__evidence">
       <legend>{t('curation.evidence.legend', { number })}</legend>
@@ -89,6 +94,41 @@ export function EvidenceFields({ checked, index, evidence, problems, onChange, o
         </select>
       </label>
       <FieldProblems id={fieldId('attributedTo')} problems={problems.get('attributedTo')} />
+      <div className="editor__judgement">
+        <label>
+          {t('curation.field.certainty')}
+          <select
+            value={evidence.certainty}
+            onChange={(event) => onChange({ ...evidence, certainty: event.target.value as EvidenceForm['certainty'] })}
+            aria-label={t('curation.evidence.certainty', { number })}
+            aria-describedby={[judgementHelp, describedBy('')].filter(Boolean).join(' ')}
+          >
+            <option value="">{t('curation.certainty.unset')}</option>
+            <option value="certain">{t('curation.certainty.certain')}</option>
+            <option value="probable">{t('curation.certainty.probable')}</option>
+            <option value="possible">{t('curation.certainty.possible')}</option>
+          </select>
+        </label>
+        <label className="editor__check">
+          <input
+            type="checkbox"
+            checked={evidence.negated === true}
+            onChange={(event) => onChange({ ...evidence, negated: event.target.checked })}
+            aria-label={t('curation.evidence.negated', { number })}
+            aria-describedby={[judgementHelp, describedBy('')].filter(Boolean).join(' ')}
+          />
+          {t('curation.field.negated')}
+        </label>
+        <p id={judgementHelp} className="hint">
+          {t('curation.judgement.help')}
+        </p>
+        {cues.length > 0 && (
+          <p className="hint editor__cues">
+            {t('curation.judgement.cues', { cues: cues.map((cue) => `“${cue}”`).join(', ') })}
+          </p>
+        )}
+        <FieldProblems id={fieldId('')} problems={problems.get('')} />
+      </div>
       {onRemove && (
         <button type="button" onClick={onRemove}>
           {t('curation.evidence.remove', { number })}

@@ -1,6 +1,13 @@
 // Creates, edits or deletes a relation with its evidence; the dataset is re-validated as the user types and saving waits until it is valid.
 import { useCallback, useMemo } from 'react';
-import { emptyEvidenceForm, formToRelation, relationToForm, type RelationForm } from '../../curation/forms';
+import {
+  emptyEvidenceForm,
+  formToEvidence,
+  formToRelation,
+  relationToForm,
+  type RelationForm,
+} from '../../curation/forms';
+import { claimStatus } from '../../domain/claims';
 import { deleteRelation, putRelation } from '../../curation/relationTransitions';
 import { relationById, type CheckedDataset, type Relation } from '../../domain/model';
 import type { Problem } from '../../domain/problems';
@@ -53,7 +60,7 @@ function initialForm(
 }
 
 export function RelationEditor({ checked, relationId, prefill }: Props) {
-  const { t } = useI18n();
+  const { t, rich } = useI18n();
   const original = relationId === null ? undefined : relationById(checked, relationId);
   const takenIds = useMemo(
     () => new Set(checked.dataset.relations.map((relation) => relation.id).filter((id) => id !== relationId)),
@@ -72,12 +79,17 @@ export function RelationEditor({ checked, relationId, prefill }: Props) {
     pointer: `/relations/${index}`,
   });
   const { form, setForm, effective, setField: set, byField, fieldId, describedBy } = editor;
+  // "evidence/0/quote" is the quote's; "evidence/0" the evidence's as a whole (an unmarked hedge), keyed "".
   const evidenceProblems = (evidenceIndex: number) => {
-    const prefix = `evidence/${evidenceIndex}/`;
-    return new Map<string, Problem[]>(
-      [...byField].filter(([key]) => key.startsWith(prefix)).map(([key, list]) => [key.slice(prefix.length), list]),
-    );
+    const whole = `evidence/${evidenceIndex}`;
+    const problems = new Map<string, Problem[]>();
+    for (const [key, list] of byField) {
+      if (key === whole) problems.set('', list);
+      else if (key.startsWith(`${whole}/`)) problems.set(key.slice(whole.length + 1), list);
+    }
+    return problems;
   };
+  const status = claimStatus(form.evidence.map(formToEvidence));
   const actors = [...checked.dataset.actors].sort((a, b) => a.name.localeCompare(b.name));
 
   return (
@@ -168,6 +180,13 @@ export function RelationEditor({ checked, relationId, prefill }: Props) {
         />
       ))}
       <FieldProblems id={fieldId('evidence')} problems={byField.get('evidence')} />
+      <p className="editor__claim" data-status={status}>
+        {rich('curation.relation.claim', {
+          status: t(`claims.status.${status}`),
+          meaning: t(`claims.meaning.${status}`),
+          b: (chunks) => <strong>{chunks}</strong>,
+        })}
+      </p>
       <button
         type="button"
         onClick={() =>

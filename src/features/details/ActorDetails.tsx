@@ -28,13 +28,15 @@ export function ActorDetails({ checked, actor }: { checked: CheckedDataset; acto
 
   return (
     <div className="details">
-      <h2 className="details__title">{actor.name}</h2>
+      <h2 className="details__title" dir="auto">
+        {actor.name}
+      </h2>
       <p className="details__kind">{kindLabel(actor.kind)}</p>
       {!shown && <p className="details__note">{t('details.actor.hidden')}</p>}
       {actor.aliases && actor.aliases.length > 0 && (
-        <p>{t('details.actor.aliases', { aliases: actor.aliases.join(', ') })}</p>
+        <p dir="auto">{t('details.actor.aliases', { aliases: actor.aliases.join(', ') })}</p>
       )}
-      {actor.description && <p>{actor.description}</p>}
+      {actor.description && <p dir="auto">{actor.description}</p>}
       {actor.affiliation && (
         <p>
           {rich('details.actor.affiliation', {

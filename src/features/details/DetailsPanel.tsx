@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useExplorer } from '../../store/StoreProvider';
 import { ActorDetails } from './ActorDetails';
 import { RelationDetails } from './RelationDetails';
+import './details.css';
 
 export function DetailsPanel() {
   const { t } = useI18n();

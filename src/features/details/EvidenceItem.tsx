@@ -1,5 +1,6 @@
 // One piece of evidence: the cited sentence in context with the quote highlighted, and where it was published.
 import { useState } from 'react';
+import { evidenceMarker } from '../../domain/claims';
 import { excerptAround } from '../../domain/excerpt';
 import type { CheckedDataset, Evidence } from '../../domain/model';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -22,10 +23,16 @@ export function EvidenceItem({ checked, evidence, relationIndex, evidenceIndex }
   const anchor = checked.anchors[relationIndex]?.[evidenceIndex];
   const excerpt =
     text !== undefined && anchor ? excerptAround(text, anchor, { sentencesAround: moreContext ? 1 : 0 }) : null;
+  const marker = evidenceMarker(evidence);
 
   return (
-    <figure className="evidence">
-      <blockquote className="evidence__text">
+    <figure className="evidence" data-marker={marker ?? undefined}>
+      {marker && (
+        <p className={`evidence__marker evidence__marker--${marker}`} title={t(`claims.markerMeaning.${marker}`)}>
+          {t(`claims.marker.${marker}`)}
+        </p>
+      )}
+      <blockquote className="evidence__text" dir="auto">
         {excerpt ? (
           <>
             {excerpt.clippedStart && '… '}

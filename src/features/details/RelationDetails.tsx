@@ -17,7 +17,9 @@ export function RelationDetails({
   const type = checked.relationTypes.get(relation.type);
   return (
     <div className="details">
-      <h2 className="details__title">{relationSentence(i18n, checked, relation)}</h2>
+      <h2 className="details__title" dir="auto">
+        {relationSentence(i18n, checked, relation)}
+      </h2>
       {type && (
         <p className="details__kind">
           {i18n.t('details.relation.type', { label: type.label, description: type.description })}

@@ -1,4 +1,5 @@
 // One relation in the details panel: its ends (as buttons that select them), date, summary and evidence.
+import { claimStatusesOf } from '../../domain/claims';
 import type { CheckedDataset, Relation } from '../../domain/model';
 import { useI18n } from '../../i18n/I18nProvider';
 import { EvidenceItem } from './EvidenceItem';
@@ -28,6 +29,7 @@ export function RelationItem({ checked, relation, relationIndex, currentActorId,
       </button>
     );
   const date = relationDate(i18n, relation);
+  const status = claimStatusesOf(checked)[relationIndex] ?? 'asserted';
 
   return (
     <article className="relation-item" aria-label={sentence}>
@@ -49,7 +51,18 @@ export function RelationItem({ checked, relation, relationIndex, currentActorId,
           </>
         )}
       </p>
-      {relation.summary && <p className="relation-item__summary">{relation.summary}</p>}
+      <p className={`relation-item__claim claim claim--${status}`} data-status={status}>
+        {i18n.rich('details.relation.claim', {
+          status: i18n.t(`claims.status.${status}`),
+          meaning: i18n.t(`claims.meaning.${status}`),
+          badge: (chunks) => <strong className="claim__badge">{chunks}</strong>,
+        })}
+      </p>
+      {relation.summary && (
+        <p className="relation-item__summary" dir="auto">
+          {relation.summary}
+        </p>
+      )}
       {relation.evidence.map((evidence, evidenceIndex) => (
         <EvidenceItem
           key={evidenceIndex}

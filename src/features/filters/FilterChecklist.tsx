@@ -8,6 +8,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 export interface ChecklistItem {
   id: string;
   label: string;
+  /** What the value means, shown on hover. */
+  hint?: string;
   /** Visible now. */
   count: number;
   total: number;
@@ -24,6 +26,8 @@ interface Props {
   ids: readonly string[];
   items: readonly ChecklistItem[];
   hidden: readonly string[];
+  /** A line under the list, e.g. what it hides by default. */
+  note?: string | undefined;
 }
 
 interface RowProps {
@@ -38,7 +42,7 @@ const ChecklistRow = memo(function ChecklistRow({ item, shown, onToggle, onOnly 
   const { t } = useI18n();
   return (
     <li>
-      <label>
+      <label title={item.hint}>
         <input type="checkbox" checked={shown} onChange={() => onToggle(item.id)} />
         {item.label}
       </label>{' '}
@@ -63,6 +67,7 @@ function sameRow(before: RowProps, after: RowProps): boolean {
   return (
     a.id === b.id &&
     a.label === b.label &&
+    a.hint === b.hint &&
     a.count === b.count &&
     a.total === b.total &&
     before.shown === after.shown &&
@@ -71,7 +76,7 @@ function sameRow(before: RowProps, after: RowProps): boolean {
   );
 }
 
-export function FilterChecklist({ title, showAllLabel, hideAllLabel, list, ids, items, hidden }: Props) {
+export function FilterChecklist({ title, showAllLabel, hideAllLabel, list, ids, items, hidden, note }: Props) {
   const { t } = useI18n();
   const headingId = useId();
   const actions = useExplorer(
@@ -100,6 +105,7 @@ export function FilterChecklist({ title, showAllLabel, hideAllLabel, list, ids, 
           <ChecklistRow key={item.id} item={item} shown={!hiddenSet.has(item.id)} onToggle={onToggle} onOnly={onOnly} />
         ))}
       </ul>
+      {note && <p className="hint">{note}</p>}
     </fieldset>
   );
 }

@@ -1,14 +1,22 @@
-// The filters: relation types, actor kinds, documents, dates, and hiding actors left without a relation.
+// The filters: claim statuses, relation types, actor kinds, documents, dates, and hiding actors left without a relation.
 import { useShallow } from 'zustand/react/shallow';
-import { filtersActive, type FilterList } from '../../store/filterTransitions';
-import { filterOptions, selectFilterCounts, selectVisibleCounts } from '../../store/selectors';
+import { DEFAULT_HIDDEN_STATUSES } from '../../domain/claims';
+import { filtersActive } from '../../store/filterTransitions';
+import {
+  filterOptions,
+  selectFilterCounts,
+  selectStatusCounts,
+  selectVisibleCounts,
+  statusOptions,
+  type DatasetFilterList,
+} from '../../store/selectors';
 import { useExplorer } from '../../store/StoreProvider';
 import type { MessageId } from '../../i18n/en';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DateRangeFilter } from './DateRangeFilter';
 import { FilterChecklist } from './FilterChecklist';
 
-const LISTS: readonly { list: FilterList; title: MessageId; showAll: MessageId; hideAll: MessageId }[] = [
+const LISTS: readonly { list: DatasetFilterList; title: MessageId; showAll: MessageId; hideAll: MessageId }[] = [
   {
     list: 'hiddenTypes',
     title: 'filters.types.title',
@@ -35,6 +43,7 @@ export function FiltersPanel() {
   const filters = useExplorer((state) => state.filters);
   const typeCounts = useExplorer(selectVisibleCounts);
   const counts = useExplorer(useShallow(selectFilterCounts));
+  const statusCounts = useExplorer(selectStatusCounts);
   const actions = useExplorer(
     useShallow((state) => ({
       setHideIsolated: state.setHideIsolated,
@@ -44,7 +53,11 @@ export function FiltersPanel() {
   if (checked === null) return null;
 
   const { options, ids } = filterOptions(checked);
-  const visible: Record<FilterList, ReadonlyMap<string, number>> = {
+  const statuses = statusOptions(checked);
+  const hiddenByDefault = statuses.ids.filter(
+    (status) => DEFAULT_HIDDEN_STATUSES.includes(status) && filters.hiddenStatuses.includes(status),
+  );
+  const visible: Record<DatasetFilterList, ReadonlyMap<string, number>> = {
     hiddenTypes: typeCounts,
     hiddenKinds: counts.kinds,
     hiddenDocuments: counts.documents,
@@ -52,6 +65,28 @@ export function FiltersPanel() {
   return (
     <section className="panel filters-panel" aria-label={t('filters.label')}>
       <h2>{t('filters.label')}</h2>
+      <FilterChecklist
+        title={t('filters.statuses.title')}
+        showAllLabel={t('filters.statuses.showAll')}
+        hideAllLabel={t('filters.statuses.hideAll')}
+        list="hiddenStatuses"
+        ids={statuses.ids}
+        items={statuses.options.map(({ id, total }) => ({
+          id,
+          label: t(`claims.status.${id}`),
+          hint: t(`claims.meaning.${id}`),
+          count: statusCounts.get(id) ?? 0,
+          total,
+        }))}
+        hidden={filters.hiddenStatuses}
+        note={
+          hiddenByDefault.length > 0
+            ? t('filters.statuses.hiddenByDefault', {
+                statuses: hiddenByDefault.map((status) => t(`claims.status.${status}`)).join(', '),
+              })
+            : undefined
+        }
+      />
       {LISTS.map(({ list, title, showAll, hideAll }) => (
         <FilterChecklist
           key={list}

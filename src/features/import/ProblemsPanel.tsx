@@ -1,4 +1,5 @@
 // Validation problems grouped by kind, each with line:column, JSON Pointer, message and hint; warnings shown apart, never blocking.
+import type { ReactNode } from 'react';
 import type { Problem } from '../../domain/problems';
 import { countBySeverity } from '../../domain/problems';
 import type { Formatter } from '../../i18n/formatter';
@@ -9,6 +10,8 @@ interface Props {
   problems: readonly Problem[];
   /** Largest number of problems listed per group; the rest are counted. */
   limitPerGroup?: number;
+  /** Something to do about a problem (a button), shown after its hint. */
+  actionFor?: (problem: Problem) => ReactNode;
 }
 
 /** "2 errors, 1 warning", or "no problems". */
@@ -18,7 +21,7 @@ export function problemSummary(format: Formatter, problems: readonly Problem[]):
   return format.t('import.problems.summary', { kinds, errors, warnings });
 }
 
-export function ProblemsPanel({ problems, limitPerGroup = 50 }: Props) {
+export function ProblemsPanel({ problems, limitPerGroup = 50, actionFor }: Props) {
   const { t } = useI18n();
   return (
     <div className="problems">
@@ -44,6 +47,7 @@ export function ProblemsPanel({ problems, limitPerGroup = 50 }: Props) {
                 <code className="problems__pointer">{problem.pointer || t('import.problems.wholeFile')}</code>
                 <p className="problems__message">{problem.message}</p>
                 {problem.hint && <p className="problems__hint">{t('import.problems.hint', { hint: problem.hint })}</p>}
+                {actionFor?.(problem)}
               </li>
             ))}
           </ol>

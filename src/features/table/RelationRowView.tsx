@@ -28,7 +28,7 @@ export const RelationRowView = memo(function RelationRowView({
       data-relation-id={row.relationId}
       onClick={() => onSelect(row.relationId)}
     >
-      <td>
+      <td dir="auto">
         <button
           type="button"
           className="link-button"
@@ -43,11 +43,16 @@ export const RelationRowView = memo(function RelationRowView({
           {row.source}
         </button>
       </td>
-      <td>{row.type}</td>
-      <td>{row.target}</td>
+      <td dir="auto">{row.type}</td>
+      <td dir="auto">{row.target}</td>
+      <td className={`relation-table__status relation-table__status--${row.status}`}>
+        {i18n.t(`claims.status.${row.status}`)}
+      </td>
       <td>{relationDate(i18n, row.dates)}</td>
-      <td className="relation-table__quote">{row.quote}</td>
-      <td>{row.outlet}</td>
+      <td className="relation-table__quote" dir="auto">
+        {row.quote}
+      </td>
+      <td dir="auto">{row.outlet}</td>
     </tr>
   );
 });

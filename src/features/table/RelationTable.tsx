@@ -7,11 +7,13 @@ import type { MessageId } from '../../i18n/en';
 import { allRelationRows, sortRows, visibleRows, type Sort, type SortKey } from './relationRows';
 import { RelationRowView } from './RelationRowView';
 import { useShowInGraph } from '../../ui/useShowInGraph';
+import './table.css';
 
 const COLUMNS: { key: SortKey; label: MessageId }[] = [
   { key: 'source', label: 'table.column.source' },
   { key: 'type', label: 'table.column.type' },
   { key: 'target', label: 'table.column.target' },
+  { key: 'status', label: 'table.column.status' },
   { key: 'date', label: 'table.column.date' },
   { key: 'quote', label: 'table.column.quote' },
   { key: 'outlet', label: 'table.column.outlet' },

@@ -1,4 +1,5 @@
 // Pure: the table's rows (one per visible relation) and their sorting.
+import { CLAIM_STATUSES, claimStatusesOf, type ClaimStatus } from '../../domain/claims';
 import { perDataset } from '../../domain/perDataset';
 import type { CheckedDataset } from '../../domain/model';
 import { relationSpan } from '../../domain/dates';
@@ -9,6 +10,8 @@ export interface RelationRow {
   source: string;
   type: string;
   target: string;
+  /** The relation's claim status; its word comes from the catalogue. */
+  status: ClaimStatus;
   /** Shown in the reader's locale by the row. */
   dates: RelationDates;
   /** Sort key: the earliest day covered; '' when undated. */
@@ -18,7 +21,7 @@ export interface RelationRow {
   actorIds: readonly [string, string];
 }
 
-export type SortKey = 'source' | 'type' | 'target' | 'date' | 'quote' | 'outlet';
+export type SortKey = 'source' | 'type' | 'target' | 'status' | 'date' | 'quote' | 'outlet';
 export interface Sort {
   key: SortKey;
   descending: boolean;
@@ -26,6 +29,7 @@ export interface Sort {
 
 export function relationRows(checked: CheckedDataset, relationIndices: readonly number[]): RelationRow[] {
   const rows: RelationRow[] = [];
+  const statuses = claimStatusesOf(checked);
   for (const index of relationIndices) {
     const relation = checked.dataset.relations[index];
     if (!relation) continue;
@@ -35,6 +39,7 @@ export function relationRows(checked: CheckedDataset, relationIndices: readonly 
       source: actorName(checked, relation.source),
       type: typeLabel(checked, relation.type),
       target: actorName(checked, relation.target),
+      status: statuses[index] ?? 'asserted',
       dates: { date: relation.date, start: relation.start, end: relation.end },
       dateKey: relationSpan(relation)?.low ?? '',
       quote: first?.quote ?? '',
@@ -65,6 +70,9 @@ export function visibleRows(rows: readonly RelationRow[], visibleRelationIds: Re
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+/** Statuses sort from the firmest claim to the denied one, not by their words. */
+const STATUS_RANK = new Map(CLAIM_STATUSES.map((status, rank) => [status, rank]));
+const statusRank = (row: RelationRow) => STATUS_RANK.get(row.status) ?? 0;
 
 /** Stable sort; undated relations always last. */
 export function sortRows(rows: readonly RelationRow[], sort: Sort): RelationRow[] {
@@ -74,6 +82,7 @@ export function sortRows(rows: readonly RelationRow[], sort: Sort): RelationRow[
       if (a.dateKey === '' || b.dateKey === '') return (a.dateKey === '' ? 1 : 0) - (b.dateKey === '' ? 1 : 0);
       return direction * a.dateKey.localeCompare(b.dateKey);
     }
+    if (sort.key === 'status') return direction * (statusRank(a) - statusRank(b));
     return direction * collator.compare(a[sort.key], b[sort.key]);
   });
 }

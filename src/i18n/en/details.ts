@@ -14,6 +14,7 @@ export const detailsMessages = {
     '{count, plural, one {# more relation is} other {# more relations are}} hidden by the current filters.',
   'details.relation.type': '{label}: {description}',
   'details.relation.select': 'select',
+  'details.relation.claim': 'Claim: <badge>{status}</badge> ({meaning})',
   'details.evidence.accordingTo': 'according to {actor}',
   'details.evidence.moreContext': 'more context',
   'details.evidence.lessContext': 'less context',

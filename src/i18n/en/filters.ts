@@ -4,6 +4,10 @@ export const filtersMessages = {
   // The filters.
   'filters.label': 'Filters',
   'filters.reset': 'Reset filters',
+  'filters.statuses.title': 'Claim status',
+  'filters.statuses.showAll': 'Show relations of every claim status',
+  'filters.statuses.hideAll': 'Hide relations of every claim status',
+  'filters.statuses.hiddenByDefault': 'Relations {statuses} by their quotes are hidden until you tick them.',
   'filters.types.title': 'Relation types',
   'filters.types.showAll': 'Show all relation types',
   'filters.types.hideAll': 'Hide all relation types',

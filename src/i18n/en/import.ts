@@ -20,6 +20,7 @@ export const importMessages = {
   'import.drafts.discard': 'Discard them',
   'import.warnings.summary':
     'The dataset has {summary}: it opened, but a curator should look at {count, plural, one {it} other {them}}.',
+  'import.warnings.editRelation': 'Edit “{sentence}”',
   'import.problems.summary':
     '{kinds, select, both {{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}} errors {{errors, plural, one {# error} other {# errors}}} warnings {{warnings, plural, one {# warning} other {# warnings}}} other {no problems}}',
   'import.problems.groupLabel': '{label} ({severity, select, error {error} other {warning}})',

@@ -6,4 +6,5 @@ export const legendMessages = {
   'legend.actors': 'Actors',
   'legend.relations': 'Relations (shown)',
   'legend.directed': '(directed)',
+  'legend.claims': 'Claims (shown)',
 } satisfies Record<string, string>;

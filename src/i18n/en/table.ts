@@ -10,6 +10,7 @@ export const tableMessages = {
   'table.column.source': 'Source',
   'table.column.type': 'Type',
   'table.column.target': 'Target',
+  'table.column.status': 'Claim status',
   'table.column.date': 'Date',
   'table.column.quote': 'Quote',
   'table.column.outlet': 'Outlet',

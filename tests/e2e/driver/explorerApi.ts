@@ -33,6 +33,13 @@ export interface ShownGraph {
   width: number;
 }
 
+/** How the canvas draws a relation's claim status: the status on its edge, the line's opacity, the mid-edge mark. */
+export interface ClaimLook {
+  status: string;
+  lineOpacity: number;
+  midMark: string;
+}
+
 /** Where every actor is drawn, and the view: what a user would see move. */
 export interface CanvasPicture extends Viewport {
   positions: Record<string, { x: number; y: number }>;
@@ -223,6 +230,24 @@ export class ExplorerApi {
 
   isRelationVisible(relationId: string): Promise<boolean> {
     return this.read((explorer, id) => explorer.cy.getElementById(id).visible(), edgeIdOf(relationId));
+  }
+
+  /** How the edge of a relation shows its claim status (whether or not it is visible). */
+  claimLook(relationId: string): Promise<ClaimLook> {
+    return this.read((explorer, id) => {
+      const edge = explorer.cy.getElementById(id);
+      if (edge.empty()) throw new Error(`no edge ${id} on the canvas`);
+      return {
+        status: String(edge.data('status')),
+        lineOpacity: Number.parseFloat(edge.style('line-opacity')),
+        midMark: String(edge.style('mid-target-arrow-shape')),
+      };
+    }, edgeIdOf(relationId));
+  }
+
+  /** The claim statuses the store's filters hide. */
+  hiddenStatuses(): Promise<string[]> {
+    return this.read((explorer) => [...explorer.store.getState().filters.hiddenStatuses]);
   }
 
   visibleActorIds(): Promise<string[]> {

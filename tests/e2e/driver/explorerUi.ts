@@ -28,6 +28,23 @@ export class ExplorerUi {
     return this.page.getByRole('alert');
   }
 
+  /** The claim status filter: one checkbox per status the dataset has, with visible/total counts. */
+  get statusFilter(): Locator {
+    return this.page.getByRole('group', { name: 'Claim status' });
+  }
+
+  /** The status filter's checkbox for a status, named by its word ("denied"). */
+  statusCheckbox(label: string): Locator {
+    return this.statusFilter.getByRole('checkbox', { name: label, exact: true });
+  }
+
+  /** The "shown/total" count beside a status in the filter. */
+  statusCount(label: string): Locator {
+    // A filter's inner locator is looked for inside each list item.
+    const checkbox = this.page.getByRole('checkbox', { name: label, exact: true });
+    return this.statusFilter.getByRole('listitem').filter({ has: checkbox }).locator('.count');
+  }
+
   relationTypeCheckbox(label: string): Locator {
     return this.page.getByRole('checkbox', { name: label, exact: true });
   }

@@ -73,4 +73,54 @@ describe('DocumentReader', () => {
     await userEvent.click(save);
     expect(store.getState().checked?.dataset.relations[1]?.evidence).toHaveLength(2);
   });
+
+  it('highlights the hedging cue of a selected passage and pre-sets the new evidence’s certainty from it', async () => {
+    const { store } = renderCurated(<CurationDrawer />);
+    store.getState().openDrawer({ kind: 'reader', documentId: 'wire' });
+    await screen.findByTestId('reader-text');
+    const passage = 'Israel is expected to keep striking convoys.';
+    const start = SAMPLE_TEXT.indexOf(passage);
+    selectText(start, start + passage.length);
+    const region = screen.getByRole('region', { name: 'Selected passage' });
+    const cue = within(region).getByText('is expected to', { selector: 'mark' });
+    expect(cue).toHaveClass('cue');
+    expect(cue).toHaveAttribute('title', expect.stringMatching(/belief or report frame/));
+    expect(region).toHaveTextContent(
+      'Found “is expected to”: the new evidence is pre-set to certainty “probable”. Check it in the editor',
+    );
+    await userEvent.click(within(region).getByRole('button', { name: 'New relation from this passage' }));
+    const form = screen.getByRole('form', { name: 'New relation' });
+    expect(within(form).getByRole('combobox', { name: 'Evidence 1 certainty' })).toHaveValue('probable');
+    expect(within(form).getByRole('checkbox', { name: /Evidence 1: the quote denies/ })).not.toBeChecked();
+  });
+
+  it('pre-sets a denial from a negation, and nothing from a plain statement', async () => {
+    const { store } = renderCurated(<CurationDrawer />);
+    store.getState().openDrawer({ kind: 'reader', documentId: 'wire' });
+    await screen.findByTestId('reader-text');
+    const plain = 'Moscow and Jerusalem keep talking.';
+    selectText(SAMPLE_TEXT.indexOf(plain), SAMPLE_TEXT.indexOf(plain) + plain.length);
+    let region = screen.getByRole('region', { name: 'Selected passage' });
+    expect(within(region).queryByText(/pre-set/)).toBeNull();
+    expect(region.querySelector('mark')).toBeNull();
+    const denial = 'Russia does not recognize the rebels.';
+    selectText(SAMPLE_TEXT.indexOf(denial), SAMPLE_TEXT.indexOf(denial) + denial.length);
+    region = screen.getByRole('region', { name: 'Selected passage' });
+    expect(within(region).getByText('not', { selector: 'mark' })).toHaveClass('cue--negation');
+    expect(region).toHaveTextContent('pre-set to denying the relation');
+    await userEvent.selectOptions(within(region).getByLabelText('Add as evidence to'), 'russia-strikes-rebels');
+    await userEvent.click(within(region).getByRole('button', { name: 'Add as evidence' }));
+    const form = screen.getByRole('form', { name: 'Edit relation' });
+    expect(within(form).getByRole('checkbox', { name: /Evidence 2: the quote denies/ })).toBeChecked();
+    expect(within(form).getByRole('combobox', { name: 'Evidence 2 certainty' })).toHaveValue('');
+    // The evidence already there keeps what it had.
+    expect(within(form).getByRole('checkbox', { name: /Evidence 1: the quote denies/ })).not.toBeChecked();
+    expect(within(form).getByText(/the relation’s claim is/)).toHaveTextContent('claim is contested');
+  });
+
+  it('lets the source text take its own direction, so a right-to-left one reads right to left', async () => {
+    const { store } = renderCurated(<CurationDrawer />);
+    store.getState().openDrawer({ kind: 'reader', documentId: 'wire' });
+    expect(await screen.findByTestId('reader-text')).toHaveAttribute('dir', 'auto');
+  });
 });

@@ -96,4 +96,78 @@ describe('RelationEditor', () => {
       evidence: [{ document: 'wire', quote: 'Israel strikes convoys.' }],
     });
   });
+
+  it('sets certainty and negation for each evidence, with help, and says the claim that makes', async () => {
+    const { store } = renderCurated(ui);
+    store.getState().select({ kind: 'relation', id: 'russia-meets-israel' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit selected' }));
+    const form = screen.getByRole('form', { name: 'Edit relation' });
+    const certainty = within(form).getByRole('combobox', { name: 'Evidence 1 certainty' });
+    const negated = within(form).getByRole('checkbox', { name: 'Evidence 1: the quote denies the relation' });
+    expect(certainty).toHaveValue('');
+    expect(negated).not.toBeChecked();
+    expect(certainty).toHaveAccessibleDescription(/How the quote states the relation/);
+    expect(within(form).getByText(/the relation’s claim is/)).toHaveTextContent(
+      'With this evidence the relation’s claim is asserted: a quote states it as a fact.',
+    );
+    await userEvent.selectOptions(certainty, 'probable');
+    expect(within(form).getByText(/the relation’s claim is/)).toHaveTextContent('claim is probable');
+    await userEvent.click(negated);
+    expect(within(form).getByText(/the relation’s claim is/)).toHaveTextContent('claim is denied');
+    const save = within(form).getByRole('button', { name: 'Save relation' });
+    await waitFor(() => expect(save).toBeEnabled());
+    await userEvent.click(save);
+    expect(store.getState().checked?.dataset.relations[1]?.evidence).toEqual([
+      { document: 'wire', quote: 'Russia meets Israel in Sochi.', certainty: 'probable', negated: true },
+    ]);
+  });
+
+  it('keeps a negation set to false, shown unticked', async () => {
+    const { store } = renderCurated(ui);
+    store.getState().applyEdit((dataset) => ({
+      ...dataset,
+      relations: dataset.relations.map((relation) =>
+        relation.id === 'russia-meets-israel'
+          ? { ...relation, evidence: relation.evidence.map((evidence) => ({ ...evidence, negated: false })) }
+          : relation,
+      ),
+    }));
+    store.getState().openDrawer({ kind: 'relation', relationId: 'russia-meets-israel' });
+    const form = await screen.findByRole('form', { name: 'Edit relation' });
+    expect(within(form).getByRole('checkbox', { name: /Evidence 1: the quote denies/ })).not.toBeChecked();
+    await userEvent.type(within(form).getByLabelText('Summary'), 'In Sochi');
+    const save = within(form).getByRole('button', { name: 'Save relation' });
+    await waitFor(() => expect(save).toBeEnabled());
+    await userEvent.click(save);
+    expect(store.getState().checked?.dataset.relations[1]?.evidence[0]?.negated).toBe(false);
+  });
+
+  it('shows the unmarked-hedge warning beside the evidence it concerns, with the cues, until the quote is judged', async () => {
+    const { store } = renderCurated(ui);
+    await userEvent.click(screen.getByRole('button', { name: 'New relation' }));
+    const form = screen.getByRole('form', { name: 'New relation' });
+    await userEvent.selectOptions(within(form).getByLabelText('Source (from)'), 'israel');
+    await userEvent.selectOptions(within(form).getByLabelText('Target (to)'), 'rebels');
+    await userEvent.selectOptions(within(form).getByLabelText('Type'), 'strikes');
+    await userEvent.type(
+      within(form).getByLabelText('Evidence 1 quote'),
+      'Israel is expected to keep striking convoys.',
+    );
+    const evidence = within(form).getByRole('group', { name: 'Evidence 1' });
+    const warning = await within(evidence).findByText(/quote reports a belief \("is expected to"\)/);
+    expect(warning.closest('li')).toHaveClass('field-problems__item--warning');
+    expect(within(evidence).getByRole('combobox', { name: 'Evidence 1 certainty' })).toHaveAccessibleDescription(
+      /reports a belief/,
+    );
+    expect(within(evidence).getByText('Hedging or negation cues in this quote: “is expected to”.')).toBeVisible();
+    // A warning never blocks saving.
+    await waitFor(() => expect(within(form).getByRole('button', { name: 'Add relation' })).toBeEnabled());
+    await userEvent.selectOptions(within(evidence).getByRole('combobox', { name: 'Evidence 1 certainty' }), 'probable');
+    const add = within(form).getByRole('button', { name: 'Add relation' });
+    await waitFor(() => expect(add).toBeEnabled());
+    expect(within(evidence).queryByText(/reports a belief/)).toBeNull();
+    await userEvent.click(add);
+    expect(store.getState().checked?.dataset.relations.at(-1)?.evidence[0]).toMatchObject({ certainty: 'probable' });
+    expect(store.getState().warnings).toEqual([]);
+  });
 });

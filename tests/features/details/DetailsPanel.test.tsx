@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 // The details panel: actor and relation details, cited sentences in context, safe links, selection by click.
-import { act, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DetailsPanel } from '../../../src/features/details/DetailsPanel';
 import type { CheckedDataset } from '../../../src/domain/model';
-import { loadSmallFixture } from '../../graph/fixture';
+import { loadSmallFixture, withClaimStatuses } from '../../graph/fixture';
 import { fakeGraph } from '../../support/fakeGraph';
 import { renderWithStore } from '../../support/renderWithStore';
 import { strictFormatter } from '../../support/testI18n';
@@ -114,5 +114,90 @@ describe('DetailsPanel', () => {
     );
     expect(screen.getByText('<img src=x onerror="alert(1)">')).toBeInTheDocument();
     expect(container.querySelector('img')).toBeNull();
+  });
+
+  describe('claims', () => {
+    let judged: CheckedDataset;
+    beforeAll(async () => {
+      judged = await loadSmallFixture(withClaimStatuses);
+    });
+    const claimOf = (relationId: string) => {
+      cleanup();
+      renderWithStore(<DetailsPanel />, judged, (store) => {
+        store.getState().toggleHidden('hiddenStatuses', 'denied');
+        store.getState().select({ kind: 'relation', id: relationId });
+      });
+      const panel = screen.getByRole('region', { name: 'Details' });
+      return {
+        claim: within(panel).getByText(/^Claim:/).textContent,
+        markers: within(panel)
+          .queryAllByText(/^(forecast|speculation|denies)$/)
+          .map((marker) => marker.textContent),
+      };
+    };
+
+    it('says each relation’s status in words, and marks the quotes that do not simply state it', () => {
+      expect(claimOf('r1')).toEqual({ claim: 'Claim: asserted (a quote states it as a fact)', markers: [] });
+      expect(claimOf('r2')).toEqual({
+        claim: 'Claim: probable (only forecasts or beliefs state it)',
+        markers: ['forecast'],
+      });
+      expect(claimOf('r3')).toEqual({
+        claim: 'Claim: possible (the quotes only say it could be)',
+        markers: ['speculation'],
+      });
+      expect(claimOf('r4')).toEqual({ claim: 'Claim: denied (the quotes say it does not hold)', markers: ['denies'] });
+      expect(claimOf('r6')).toEqual({
+        claim: 'Claim: contested (some quotes state it, others deny it)',
+        markers: ['denies'],
+      });
+    });
+
+    it('puts the marker before the quote it concerns, explained on hover', () => {
+      renderWithStore(<DetailsPanel />, judged, (store) => store.getState().select({ kind: 'relation', id: 'r6' }));
+      const [stated, denied] = screen.getAllByRole('figure');
+      expect(within(stated!).queryByText('denies')).toBeNull();
+      const marker = within(denied!).getByText('denies');
+      expect(marker).toHaveAttribute('title', 'This quote says the relation does not hold.');
+      const quote = denied!.querySelector('blockquote');
+      expect(quote).not.toBeNull();
+      expect(marker.compareDocumentPosition(quote!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      expect(
+        within(denied!).getByText(/Kûrvi-Tasch, a member of the Bordurian government, denied it/),
+      ).toBeInTheDocument();
+    });
+
+    it('shows the status of each relation in an actor’s panel too', () => {
+      renderWithStore(<DetailsPanel />, judged, (store) => {
+        store.getState().toggleHidden('hiddenStatuses', 'denied');
+        store.getState().select({ kind: 'actor', id: 'atlantis' });
+      });
+      const statusOf = (sentence: string) =>
+        screen.getByRole('article', { name: sentence }).querySelector('[data-status]')?.textContent;
+      expect(statusOf('Atlantis supports Syldavia')).toBe('Claim: probable (only forecasts or beliefs state it)');
+      expect(statusOf('Zorrino Front threatens Atlantis')).toBe(
+        'Claim: contested (some quotes state it, others deny it)',
+      );
+      expect(statusOf('Atlantis mediates for Borduria')).toBe('Claim: asserted (a quote states it as a fact)');
+    });
+  });
+
+  it('lets quotes, names, descriptions and summaries take their own direction (right-to-left text reads right to left)', async () => {
+    const hebrew = await loadSmallFixture((dataset) => ({
+      ...dataset,
+      actors: dataset.actors.map((actor) =>
+        actor.id === 'atlantis' ? { ...actor, name: 'אטלנטיס', description: 'מדינה דמיונית.' } : actor,
+      ),
+      relations: dataset.relations.map((relation) =>
+        relation.id === 'r3' ? { ...relation, summary: 'פגישה בקלוב.' } : relation,
+      ),
+    }));
+    renderWithStore(<DetailsPanel />, hebrew, (store) => store.getState().select({ kind: 'actor', id: 'atlantis' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'אטלנטיס' })).toHaveAttribute('dir', 'auto');
+    expect(screen.getByText('מדינה דמיונית.')).toHaveAttribute('dir', 'auto');
+    cleanup();
+    renderWithStore(<DetailsPanel />, hebrew, (store) => store.getState().select({ kind: 'relation', id: 'r3' }));
+    expect(screen.getByText('פגישה בקלוב.')).toHaveAttribute('dir', 'auto');
+    for (const quote of document.querySelectorAll('blockquote')) expect(quote).toHaveAttribute('dir', 'auto');
   });
 });

@@ -6,12 +6,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { FiltersPanel } from '../../../src/features/filters/FiltersPanel';
 import type { CheckedDataset } from '../../../src/domain/model';
 import { selectVisibility } from '../../../src/store/selectors';
-import { loadSmallFixture } from '../../graph/fixture';
+import { loadSmallFixture, withClaimStatuses } from '../../graph/fixture';
 import { renderWithStore } from '../../support/renderWithStore';
 
 let checked: CheckedDataset;
+/** The fixture with a relation of every claim status (see tests/graph/fixture.ts). */
+let judged: CheckedDataset;
 beforeAll(async () => {
   checked = await loadSmallFixture();
+  judged = await loadSmallFixture(withClaimStatuses);
 });
 
 describe('FiltersPanel', () => {
@@ -78,5 +81,52 @@ describe('FiltersPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Reset filters' }));
     expect(screen.getByRole('textbox', { name: 'From' })).toHaveValue('');
     expect(selectVisibility(store.getState())?.relationIds.size).toBe(10);
+  });
+
+  it('filters by claim status, with visible/total counts, denied relations hidden until ticked', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<FiltersPanel />, judged);
+    const group = screen.getByRole('group', { name: 'Claim status' });
+    const rows = within(group)
+      .getAllByRole('checkbox')
+      .map((box) => [box.closest('label')?.textContent, (box as HTMLInputElement).checked]);
+    expect(rows).toEqual([
+      ['asserted', true],
+      ['probable', true],
+      ['possible', true],
+      ['contested', true],
+      ['denied', false],
+    ]);
+    const denied = within(group).getByRole('checkbox', { name: 'denied' });
+    const deniedRow = denied.closest('li') as HTMLElement;
+    expect(within(deniedRow).getByText('0/1')).toBeInTheDocument();
+    expect(denied.closest('label')).toHaveAttribute('title', 'the quotes say it does not hold');
+    expect(within(group).getByText('Relations denied by their quotes are hidden until you tick them.')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Reset filters' })).toBeDisabled();
+
+    await user.click(denied);
+    expect(store.getState().filters.hiddenStatuses).toEqual([]);
+    expect(selectVisibility(store.getState())?.relationIds.has('r4')).toBe(true);
+    expect(within(deniedRow).getByText('1/1')).toBeInTheDocument();
+    expect(within(group).queryByText(/hidden until you tick them/)).toBeNull();
+    expect(screen.getByRole('button', { name: 'Reset filters' })).toBeEnabled();
+
+    await user.click(within(group).getByRole('button', { name: 'Only probable' }));
+    expect(selectVisibility(store.getState())?.relationIds).toEqual(new Set(['r2']));
+    const asserted = within(group).getByRole('checkbox', { name: 'asserted' }).closest('li') as HTMLElement;
+    expect(within(asserted).getByText('0/6')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Reset filters' }));
+    expect(store.getState().filters.hiddenStatuses).toEqual(['denied']);
+  });
+
+  it('lists only the statuses the dataset has', () => {
+    renderWithStore(<FiltersPanel />, checked);
+    const group = screen.getByRole('group', { name: 'Claim status' });
+    expect(
+      within(group)
+        .getAllByRole('checkbox')
+        .map((box) => box.closest('label')?.textContent),
+    ).toEqual(['asserted']);
+    expect(within(group).queryByText(/hidden until you tick them/)).toBeNull();
   });
 });

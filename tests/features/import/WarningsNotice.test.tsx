@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // Warnings of the dataset on screen: said in one line, listed with their place on request, absent when there are none.
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckedDataset } from '../../../src/domain/model';
@@ -48,5 +48,29 @@ describe('WarningsNotice', () => {
     expect(
       screen.getByText('The dataset has 2 warnings: it opened, but a curator should look at them.'),
     ).toBeInTheDocument();
+  });
+
+  it('lists an unmarked hedge with a button that opens its relation’s editor', async () => {
+    const hedge: Problem = {
+      severity: 'warning',
+      code: 'unmarked-hedge',
+      file: 'dataset.json',
+      line: 40,
+      column: 9,
+      pointer: '/relations/1/evidence/0',
+      message: 'quote reports a belief ("is expected to") but the evidence sets neither "certainty" nor "negated"',
+      hint: 'set "certainty": "probable" for a reported belief or expectation',
+    };
+    const { store } = renderWithStore(<WarningsNotice />, checked, (s) =>
+      s.getState().datasetLoaded(checked, [warning, hedge]),
+    );
+    await userEvent.click(screen.getByText(/The dataset has 2 warnings/));
+    const group = screen.getByRole('region', { name: 'Hedges and denials the evidence does not mark (warning)' });
+    expect(within(group).getByText('/relations/1/evidence/0')).toBeVisible();
+    await userEvent.click(within(group).getByRole('button', { name: 'Edit “Atlantis supports Syldavia”' }));
+    expect(store.getState().drawer).toEqual({ kind: 'relation', relationId: 'r2' });
+    // A warning about an actor has nothing to edit from here.
+    const actors = screen.getByRole('region', { name: 'Actors in no relation (warning)' });
+    expect(within(actors).queryByRole('button')).toBeNull();
   });
 });

@@ -5,22 +5,25 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RelationTable } from '../../../src/features/table/RelationTable';
 import type { CheckedDataset } from '../../../src/domain/model';
-import { loadSmallFixture } from '../../graph/fixture';
+import { loadSmallFixture, withClaimStatuses } from '../../graph/fixture';
 import { renderWithStore } from '../../support/renderWithStore';
 
 let checked: CheckedDataset;
+/** The fixture with a relation of every claim status (see tests/graph/fixture.ts). */
+let judged: CheckedDataset;
 beforeAll(async () => {
   checked = await loadSmallFixture();
+  judged = await loadSmallFixture(withClaimStatuses);
 });
 
 const bodyRows = () => within(screen.getByRole('table')).getAllByRole('row').slice(1);
 const column = (index: number) => bodyRows().map((row) => within(row).getAllByRole('cell')[index]?.textContent);
 
 describe('RelationTable', () => {
-  it('lists visible relations with source, type, target, date, quote and outlet', () => {
+  it('lists visible relations with source, type, target, claim status, date, quote and outlet', () => {
     renderWithStore(<RelationTable />, checked);
     expect(screen.getAllByRole('columnheader').map((header) => header.textContent?.replace(/[▲▼]/, '').trim())).toEqual(
-      ['Source', 'Type', 'Target', 'Date', 'Quote', 'Outlet'],
+      ['Source', 'Type', 'Target', 'Claim status', 'Date', 'Quote', 'Outlet'],
     );
     expect(bodyRows()).toHaveLength(10);
     const strikes = bodyRows().find((row) => row.textContent?.includes('strikes')) as HTMLElement;
@@ -32,6 +35,7 @@ describe('RelationTable', () => {
       'Borduria',
       'strikes',
       'Zorrino Front',
+      'asserted',
       'May 3, 2020',
       'Bordurian jets struck Zorrino Front positions',
       'Border News',
@@ -43,7 +47,7 @@ describe('RelationTable', () => {
     renderWithStore(<RelationTable />, checked);
     await user.click(screen.getByRole('button', { name: /Date/ }));
     // Dates and spans in the reader's locale (the test formatter's is en-US), sorted by the days they cover.
-    expect(column(3)).toEqual([
+    expect(column(4)).toEqual([
       '2018',
       '2019 – 2020',
       'May 3, 2020',
@@ -57,7 +61,7 @@ describe('RelationTable', () => {
     ]);
     expect(screen.getByRole('columnheader', { name: /Date/ })).toHaveAttribute('aria-sort', 'ascending');
     await user.click(screen.getByRole('button', { name: /Date/ }));
-    expect(column(3).slice(0, 2)).toEqual(['January 2022', 'March 15, 2021']);
+    expect(column(4).slice(0, 2)).toEqual(['January 2022', 'March 15, 2021']);
     await user.click(screen.getByRole('button', { name: /Target/ }));
     expect(column(2)[0]).toBe('Atlantis');
   });
@@ -79,6 +83,34 @@ describe('RelationTable', () => {
       'true',
     );
     expect(button.closest('tr')).not.toHaveAttribute('aria-current');
+  });
+
+  it('sorts by claim status from the firmest claim to the denied one, and shows denied relations once the filter does', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<RelationTable />, judged);
+    expect(column(3)).not.toContain('denied');
+    act(() => store.getState().toggleHidden('hiddenStatuses', 'denied'));
+    await user.click(screen.getByRole('button', { name: /Claim status/ }));
+    expect(screen.getByRole('columnheader', { name: /Claim status/ })).toHaveAttribute('aria-sort', 'ascending');
+    expect(column(3)).toEqual([...Array<string>(6).fill('asserted'), 'probable', 'possible', 'contested', 'denied']);
+    await user.click(screen.getByRole('button', { name: /Claim status/ }));
+    expect(column(3).slice(0, 4)).toEqual(['denied', 'contested', 'possible', 'probable']);
+    const denied = bodyRows()[0]!;
+    expect(
+      within(denied).getByText('Borduria and Syldavia remain bitter rivals', { exact: false }),
+    ).toBeInTheDocument();
+  });
+
+  it('lets names and quotes take their own direction', async () => {
+    const arabic = await loadSmallFixture((dataset) => ({
+      ...dataset,
+      actors: dataset.actors.map((actor) => (actor.id === 'borduria' ? { ...actor, name: 'بوردوريا' } : actor)),
+    }));
+    renderWithStore(<RelationTable />, arabic);
+    const cell = within(screen.getByRole('table')).getAllByText('بوردوريا')[0]!.closest('td');
+    expect(cell).toHaveAttribute('dir', 'auto');
+    const quote = screen.getByText('Bordurian jets struck Zorrino Front positions');
+    expect(quote).toHaveAttribute('dir', 'auto');
   });
 
   it('follows the filters and says when they hide everything', () => {

@@ -3,11 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { allRelationRows, relationRows, sortRows, visibleRows } from '../../../src/features/table/relationRows';
 import type { CheckedDataset } from '../../../src/domain/model';
 import { applyFilters, DEFAULT_FILTERS } from '../../../src/domain/query';
-import { loadSmallFixture } from '../../graph/fixture';
+import { loadSmallFixture, withClaimStatuses } from '../../graph/fixture';
 
 let checked: CheckedDataset;
 beforeAll(async () => {
-  checked = await loadSmallFixture();
+  checked = await loadSmallFixture(withClaimStatuses);
 });
 
 describe('table rows', () => {
@@ -18,10 +18,20 @@ describe('table rows', () => {
     );
   });
 
+  it('carries each relation’s claim status', () => {
+    expect(Object.fromEntries(allRelationRows(checked).map((row) => [row.relationId, row.status]))).toMatchObject({
+      r1: 'asserted',
+      r2: 'probable',
+      r3: 'possible',
+      r4: 'denied',
+      r6: 'contested',
+    });
+  });
+
   it('filtering the sorted rows gives what sorting the visible rows gives', () => {
     const visible = applyFilters(checked, { ...DEFAULT_FILTERS, hiddenTypes: ['member-of', 'ally'] });
     expect(visible.relationIndices.length).toBeLessThan(checked.dataset.relations.length);
-    for (const key of ['source', 'type', 'target', 'date', 'quote', 'outlet'] as const) {
+    for (const key of ['source', 'type', 'target', 'status', 'date', 'quote', 'outlet'] as const) {
       for (const descending of [false, true]) {
         const sort = { key, descending };
         expect(
