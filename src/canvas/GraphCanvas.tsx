@@ -7,6 +7,7 @@ import { rendererOptions } from '../graph/layoutOptions';
 import { useI18n } from '../i18n/I18nProvider';
 import { useExplorer, useExplorerStore } from '../store/StoreProvider';
 import { DashController } from './DashController';
+import { DragController } from './DragController';
 import { EventsController } from './EventsController';
 import { exposeForDebugging } from './exposeForDebugging';
 import { usePublishGraph, type GraphHandle } from './GraphContext';
@@ -88,6 +89,7 @@ export function GraphCanvas() {
           <EventsController cy={cy} />
           <OverviewController cy={cy} elementCount={elementCount} />
           <DashController cy={cy} />
+          <DragController cy={cy} />
           <HoverTooltip cy={cy} />
         </>
       )}
