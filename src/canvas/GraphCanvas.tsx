@@ -16,6 +16,7 @@ import { graphPainter } from './graphPainter';
 import { HoverTooltip } from './HoverTooltip';
 import { LayoutController } from './LayoutController';
 import { OverviewController } from './OverviewController';
+import { ResizeController } from './ResizeController';
 import { applyViewport } from './runLayout';
 import { SelectionController } from './SelectionController';
 import { ViewportController } from './ViewportController';
@@ -90,6 +91,7 @@ export function GraphCanvas() {
           <OverviewController cy={cy} elementCount={elementCount} />
           <DashController cy={cy} />
           <DragController cy={cy} />
+          <ResizeController cy={cy} />
           <HoverTooltip cy={cy} />
         </>
       )}
