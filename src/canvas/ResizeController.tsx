@@ -21,22 +21,42 @@ export function ResizeController({ cy }: { cy: Core }) {
 
   useEffect(() => {
     let size = { width: cy.width(), height: cy.height() };
+    let frame = 0;
+    /** Shifts not applied yet (a view still moving towards its target): they add up. */
+    let pending = { x: 0, y: 0 };
+    const keepInSight = (width: number, height: number) => {
+      const selected = elementOf(cy, store.getState().selection);
+      if (selected.empty() || !selected.visible()) return;
+      const box = selected.renderedBoundingBox();
+      const x = shiftIntoSight(box.x1, box.x2, width);
+      const y = shiftIntoSight(box.y1, box.y2, height);
+      if (x !== 0 || y !== 0) cy.panBy({ x, y });
+    };
     const onResize = () => {
       const now = { width: cy.width(), height: cy.height() };
       const before = size;
       size = now;
-      // A canvas folded away (or not laid out yet) has no centre to keep.
+      // The first report of an unchanged size, and a canvas folded away, leave the view alone.
+      if (now.width === before.width && now.height === before.height) return;
       if (before.width === 0 || before.height === 0 || now.width === 0 || now.height === 0) return;
-      cy.panBy({ x: (now.width - before.width) / 2, y: (now.height - before.height) / 2 });
-      const selected = elementOf(cy, store.getState().selection);
-      if (selected.empty() || !selected.visible()) return;
-      const box = selected.renderedBoundingBox();
-      const x = shiftIntoSight(box.x1, box.x2, now.width);
-      const y = shiftIntoSight(box.y1, box.y2, now.height);
-      if (x !== 0 || y !== 0) cy.panBy({ x, y });
+      pending = { x: pending.x + (now.width - before.width) / 2, y: pending.y + (now.height - before.height) / 2 };
+      if (frame === 0) apply();
+    };
+    // A view moving towards a target (centring on a search hit) aimed at the old size: shift where it lands instead.
+    const apply = () => {
+      frame = 0;
+      if (cy.destroyed()) return;
+      if (cy.animated()) {
+        frame = requestAnimationFrame(apply);
+        return;
+      }
+      cy.panBy(pending);
+      pending = { x: 0, y: 0 };
+      keepInSight(size.width, size.height);
     };
     cy.on('resize', onResize);
     return () => {
+      cancelAnimationFrame(frame);
       cy.off('resize', onResize);
     };
   }, [cy, store]);

@@ -30,8 +30,8 @@ export function PanelFrame({
       tabIndex={-1}
       hidden={!shown}
       onKeyDown={(event) => {
-        // Over the graph, Escape puts it away; beside it, Escape stays with the controls inside.
-        if (event.key === 'Escape' && controls.overlay && !event.defaultPrevented) {
+        // On a narrow screen a panel is a sheet that Escape puts away; beside the graph, Escape stays with the controls inside.
+        if (event.key === 'Escape' && controls.narrow && !event.defaultPrevented) {
           event.preventDefault();
           controls.close(panel);
         }

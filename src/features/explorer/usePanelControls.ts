@@ -10,8 +10,8 @@ import { useWideScreen } from './useWideScreen';
 
 export interface PanelControls {
   shown: ShownPanels;
-  /** Side panels open over the graph (a narrow window) rather than beside it. */
-  overlay: boolean;
+  /** A narrow window: the panels are sheets (the filters over the graph, the details under it) rather than columns. */
+  narrow: boolean;
   /** The user shows or hides a panel; a panel shown this way takes the keyboard focus. */
   toggle(panel: PanelId): void;
   /** The user hides a panel from inside it: the focus goes back to its toggle. */
@@ -61,7 +61,7 @@ export function usePanelControls(): PanelControls {
       } else if (frames[panel].current?.contains(document.activeElement)) close(panel);
       else setPanel(panel, 'closed');
     };
-    return { shown, overlay: !wide, toggle, close, toggles, frames };
+    return { shown, narrow: !wide, toggle, close, toggles, frames };
   }, [shown, wide, setPanel, toggles, frames]);
 
   // A panel the user opened takes the focus once it is on screen, so the keyboard carries on inside it.
