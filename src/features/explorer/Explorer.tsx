@@ -1,6 +1,6 @@
 // The explorer's frame once a dataset is loaded: the bar of controls, the graph with most of the window, the filters and
 // legend on one side, the details on the other, and the relations table in a drawer under the graph.
-import { useDeferredValue, useId, useState } from 'react';
+import { useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { GraphCanvas } from '../../canvas/GraphCanvas';
 import { GraphProvider } from '../../canvas/GraphContext';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -19,6 +19,7 @@ import { Icon } from './icons';
 import { PanelFrame } from './PanelFrame';
 import { PanelToggle } from './PanelToggle';
 import { Toolbar } from './Toolbar';
+import { takesEscape, useDismiss } from './useDismiss';
 import { usePanelControls } from './usePanelControls';
 import { VisibleSummary } from './VisibleSummary';
 import './explorer.css';
@@ -29,6 +30,12 @@ export function Explorer() {
   // On a narrow screen the view, export and curation controls fold behind one button.
   const [toolsOpen, setToolsOpen] = useState(false);
   const toolsId = useId();
+  const toolsToggle = useRef<HTMLButtonElement>(null);
+  const tools = useRef<HTMLDivElement>(null);
+  const foldTools = useCallback(() => setToolsOpen(false), []);
+  const toolsParts = useMemo(() => [toolsToggle, tools], []);
+  // Pointing at the graph, or into a drawer a tool opened, folds the tools away.
+  useDismiss(toolsOpen, toolsParts, foldTools);
   // The panels' contents render in a second, interruptible pass: the graph is drawn first, and a dataset with a
   // thousand documents does not hold the first frame back with a thousand filter checkboxes. The frame around them is
   // there from the start, so the canvas keeps its size. The table defers its rows itself.
@@ -46,6 +53,7 @@ export function Explorer() {
           <PanelToggle panel="filters" controls={controls} />
           <SearchBox />
           <button
+            ref={toolsToggle}
             type="button"
             className="explorer__tools-toggle panel-toggle"
             aria-expanded={toolsOpen}
@@ -55,7 +63,17 @@ export function Explorer() {
             <Icon name="tools" />
             <span className="panel-toggle__label">{t('explorer.tools')}</span>
           </button>
-          <div id={toolsId} className="explorer__tools" data-open={toolsOpen}>
+          <div
+            ref={tools}
+            id={toolsId}
+            className="explorer__tools"
+            data-open={toolsOpen}
+            onKeyDown={(event) => {
+              if (!takesEscape(event)) return;
+              foldTools();
+              toolsToggle.current?.focus();
+            }}
+          >
             <Toolbar />
             <ExportMenu />
             <CurationToolbar />

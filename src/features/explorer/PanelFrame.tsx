@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { PanelId } from '../../store/viewSlice';
 import { Icon } from './icons';
 import { frameIdOf, PANEL_WORDS } from './PanelToggle';
+import { takesEscape } from './useDismiss';
 import type { PanelControls } from './usePanelControls';
 
 export function PanelFrame({
@@ -31,10 +32,7 @@ export function PanelFrame({
       hidden={!shown}
       onKeyDown={(event) => {
         // On a narrow screen a panel is a sheet that Escape puts away; beside the graph, Escape stays with the controls inside.
-        if (event.key === 'Escape' && controls.narrow && !event.defaultPrevented) {
-          event.preventDefault();
-          controls.close(panel);
-        }
+        if (controls.narrow && takesEscape(event)) controls.close(panel);
       }}
     >
       <header className="panel-frame__header">

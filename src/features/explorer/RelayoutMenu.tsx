@@ -1,10 +1,11 @@
 // "Re-run layout": at once when no actor is pinned; otherwise it asks whether to keep the arranged actors in place or to
 // start afresh (an undoable edit that unpins them all, then the layout).
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useGraph } from '../../canvas/GraphContext';
 import { unpinEveryActor } from '../../curation/actorTransitions';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useExplorer, useExplorerStore } from '../../store/StoreProvider';
+import { takesEscape, useDismiss } from './useDismiss';
 
 export function RelayoutMenu() {
   const { t } = useI18n();
@@ -17,20 +18,17 @@ export function RelayoutMenu() {
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
 
-  const close = (refocus: boolean) => {
+  const close = useCallback((refocus: boolean) => {
     setOpen(false);
     if (refocus) button.current?.focus();
-  };
+  }, []);
+  const inside = useMemo(() => [button, menu], []);
+  const dismiss = useCallback(() => close(false), [close]);
+  useDismiss(open, inside, dismiss);
 
+  // The first choice takes the focus, so the keyboard goes on from where the user asked.
   useEffect(() => {
-    if (!open) return;
-    menu.current?.querySelector('button')?.focus();
-    const onPointerDown = (event: PointerEvent) => {
-      const target = event.target as Node;
-      if (!menu.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
+    if (open) menu.current?.querySelector('button')?.focus();
   }, [open]);
 
   const relayout = () => graph?.commands.relayout();
@@ -60,10 +58,7 @@ export function RelayoutMenu() {
           role="group"
           aria-label={t('explorer.toolbar.relayout')}
           onKeyDown={(event) => {
-            if (event.key === 'Escape') {
-              event.preventDefault();
-              close(true);
-            }
+            if (takesEscape(event)) close(true);
           }}
         >
           <p className="hint">{t('explorer.relayout.pinned', { count: pinned })}</p>
