@@ -7,6 +7,7 @@ import { rendererOptions } from '../graph/layoutOptions';
 import { useI18n } from '../i18n/I18nProvider';
 import { useExplorer, useExplorerStore } from '../store/StoreProvider';
 import { DashController } from './DashController';
+import { DragController } from './DragController';
 import { EventsController } from './EventsController';
 import { exposeForDebugging } from './exposeForDebugging';
 import { usePublishGraph, type GraphHandle } from './GraphContext';
@@ -15,6 +16,7 @@ import { graphPainter } from './graphPainter';
 import { HoverTooltip } from './HoverTooltip';
 import { LayoutController } from './LayoutController';
 import { OverviewController } from './OverviewController';
+import { ResizeController } from './ResizeController';
 import { applyViewport } from './runLayout';
 import { SelectionController } from './SelectionController';
 import { ViewportController } from './ViewportController';
@@ -88,6 +90,8 @@ export function GraphCanvas() {
           <EventsController cy={cy} />
           <OverviewController cy={cy} elementCount={elementCount} />
           <DashController cy={cy} />
+          <DragController cy={cy} />
+          <ResizeController cy={cy} />
           <HoverTooltip cy={cy} />
         </>
       )}

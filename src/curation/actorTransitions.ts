@@ -1,5 +1,5 @@
-// Pure edits of a dataset's actors, (args) => (dataset) => dataset: add, replace (renaming every reference), delete (with what depends on it).
-import type { Actor, Dataset, Evidence, Relation } from '../domain/model';
+// Pure edits of a dataset's actors, (args) => (dataset) => dataset: add, replace (renaming every reference), delete (with what depends on it), arrange.
+import type { Actor, Dataset, Evidence, Position, Relation } from '../domain/model';
 
 export type DatasetEdit = (dataset: Dataset) => Dataset;
 
@@ -66,4 +66,31 @@ export function withoutKey<T extends object, K extends keyof T>(value: T, key: K
   const copy = { ...value };
   delete copy[key];
   return copy;
+}
+
+/** Saved positions to write, by actor id: a position pins the actor where the curator put it, null unpins it. */
+export type PositionChanges = ReadonlyMap<string, Position | null>;
+
+/** A tenth of a graph unit is finer than the screen shows at the highest zoom; more digits only clutter the file. */
+const roundCoordinate = (value: number) => Math.round(value * 10) / 10 + 0;
+
+/** Saves where the curator put actors (rounded to a tenth of a unit), or forgets a saved position; other actors are untouched. */
+export const moveActors =
+  (changes: PositionChanges): DatasetEdit =>
+  (dataset) => ({
+    ...dataset,
+    actors: dataset.actors.map((actor) => {
+      const change = changes.get(actor.id);
+      if (change === undefined) return actor;
+      if (change === null) return actor.position ? withoutKey(actor, 'position') : actor;
+      const position = { x: roundCoordinate(change.x), y: roundCoordinate(change.y) };
+      // The same actor when nothing moves, so an edit that moves nothing is no change at all.
+      if (actor.position?.x === position.x && actor.position.y === position.y) return actor;
+      return { ...actor, position };
+    }),
+  });
+
+/** The changes that unpin every actor with a saved position, so that the next layout places them all afresh. */
+export function unpinEveryActor(dataset: Dataset): PositionChanges {
+  return new Map(dataset.actors.filter((actor) => actor.position).map((actor) => [actor.id, null]));
 }

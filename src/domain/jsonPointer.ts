@@ -9,3 +9,12 @@ function escapePointerSegment(segment: string | number): string {
 export function toPointer(path: JsonPath): string {
   return path.map((segment) => '/' + escapePointerSegment(segment)).join('');
 }
+
+export function fromPointer(pointer: string): string[] {
+  if (pointer === '') return [];
+  if (!pointer.startsWith('/')) throw new Error(`not a JSON Pointer: ${pointer}`);
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+}

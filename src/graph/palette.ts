@@ -83,4 +83,6 @@ export const HIGHLIGHT = {
   neighbour: '#ffe97a',
   label: '#1a1a1a',
   labelOutline: '#ffffff',
+  /** The ring around actors gathered to be dragged together; also the page's accent and focus colour. */
+  gathered: '#0b57d0',
 } as const;

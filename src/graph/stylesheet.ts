@@ -149,6 +149,11 @@ export function buildStylesheet(relationTypes: Iterable<RelationTypeInfo>): Styl
       selector: `edge.${CLASSES.neighbour}`,
       style: { 'underlay-color': HIGHLIGHT.neighbour, 'underlay-opacity': 0.8, 'underlay-padding': 3 },
     },
+    // Actors gathered to be dragged together: Cytoscape's own selection, which the explorer uses for nothing else.
+    {
+      selector: 'node:selected',
+      style: { 'outline-width': 3, 'outline-color': HIGHLIGHT.gathered, 'outline-offset': 3, 'outline-opacity': 0.9 },
+    },
     // Last, so nothing above can bring a filtered-away element back.
     { selector: `.${CLASSES.hidden}`, style: { display: 'none' } },
   );

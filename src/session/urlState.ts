@@ -4,13 +4,15 @@ import type { Filters, FocusHops } from '../domain/query';
 import { DEFAULT_FILTERS } from '../domain/query';
 import { PARTIAL_DATE_PATTERN } from '../domain/schema';
 import type { Selection, Viewport } from '../store/types';
+import { AUTO_PANELS, PANEL_IDS, type PanelState, type Panels } from '../store/viewSlice';
 
 export interface UrlState {
   selection: Selection;
   filters: Filters;
   focusHops: FocusHops;
   groupByAffiliation: boolean;
-  tableOpen: boolean;
+  /** Panels the user opened or closed; the others are left to the screen and the selection. */
+  panels: Panels;
   /** null = fit the graph. */
   viewport: Viewport | null;
 }
@@ -20,7 +22,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   filters: DEFAULT_FILTERS,
   focusHops: 0,
   groupByAffiliation: false,
-  tableOpen: true,
+  panels: AUTO_PANELS,
   viewport: null,
 };
 
@@ -38,6 +40,8 @@ export const URL_KEYS = [
   'isolated',
   'focus',
   'group',
+  'filters',
+  'details',
   'table',
   'view',
 ] as const;
@@ -85,7 +89,7 @@ export function encodeUrlState(state: UrlState): URLSearchParams {
   if (state.filters.hideIsolated) params.set('isolated', 'hide');
   if (state.focusHops > 0) params.set('focus', String(state.focusHops));
   if (state.groupByAffiliation) params.set('group', 'affiliation');
-  if (!state.tableOpen) params.set('table', 'closed');
+  for (const panel of PANEL_IDS) if (state.panels[panel] !== 'auto') params.set(panel, state.panels[panel]);
   if (state.viewport) {
     const { zoom, pan } = roundViewport(state.viewport);
     params.set('view', `${zoom},${pan.x},${pan.y}`);
@@ -101,6 +105,8 @@ function decodeViewport(text: string | null): Viewport | null {
   if (!numbers.every(Number.isFinite) || zoom <= 0) return null;
   return roundViewport({ zoom, pan: { x, y } });
 }
+
+const panelState = (text: string | null): PanelState => (text === 'open' || text === 'closed' ? text : 'auto');
 
 const sortedUnique = (values: string[]) => [...new Set(values.filter((value) => value !== ''))].sort();
 const dateOrNull = (text: string | null) => (text !== null && datePattern.test(text) ? text : null);
@@ -125,7 +131,11 @@ export function decodeUrlState(search: string | URLSearchParams): UrlState {
     },
     focusHops: focus === 1 || focus === 2 ? focus : 0,
     groupByAffiliation: params.get('group') === 'affiliation',
-    tableOpen: params.get('table') !== 'closed',
+    panels: {
+      filters: panelState(params.get('filters')),
+      details: panelState(params.get('details')),
+      table: panelState(params.get('table')),
+    },
     viewport: decodeViewport(params.get('view')),
   };
 }

@@ -12,7 +12,7 @@ export function applyUrlState(store: ExplorerStore, url: UrlState): void {
     filters: url.filters,
     focusHops: url.focusHops,
     groupByAffiliation: url.groupByAffiliation,
-    tableOpen: url.tableOpen,
+    panels: url.panels,
     viewport: url.viewport,
   });
 }
@@ -23,7 +23,7 @@ function urlStateOf(state: ExplorerState): UrlState {
     filters: state.filters,
     focusHops: state.focusHops,
     groupByAffiliation: state.groupByAffiliation,
-    tableOpen: state.tableOpen,
+    panels: state.panels,
     viewport: state.viewport,
   };
 }

@@ -2,7 +2,8 @@
 import type { CheckedDataset } from '../domain/model';
 import type { Problem } from '../domain/problems';
 import type { ValidationResult } from '../domain/validate';
-import type { DatasetEdit } from '../curation/actorTransitions';
+import { moveActors, type DatasetEdit, type PositionChanges } from '../curation/actorTransitions';
+import { applyPositionChanges } from '../curation/positionEdit';
 import type { RelationForm } from '../curation/forms';
 import { revalidate, revalidationContext, type RevalidationContext } from '../curation/revalidate';
 import { sourceKey, sourceLabel, type DatasetSource } from '../io/datasetSource';
@@ -43,6 +44,11 @@ export interface CurationSlice {
   previewEdit(edit: DatasetEdit): ValidationResult | null;
   /** Applies an edit when the result is valid; returns the validation either way. */
   applyEdit(edit: DatasetEdit, select?: Selection): ValidationResult | null;
+  /**
+   * Saves where the curator put actors, or unpins them (null): an undoable edit like any other, checked by the one rule
+   * the validator has for positions instead of a full re-validation (see curation/positionEdit.ts).
+   */
+  arrangeActors(changes: PositionChanges): ValidationResult | null;
   undo(): void;
   redo(): void;
   discardChanges(): void;
@@ -114,6 +120,15 @@ export const createCurationSlice: SliceCreator<CurationSlice> = (set, get, api) 
             select !== undefined ? selectionIn(select, result.checked) : selectionIn(state.selection, result.checked),
         }));
       }
+      return result;
+    },
+    arrangeActors: (changes) => {
+      const { checked, warnings, revalidation } = get();
+      if (!checked || !revalidation) return null;
+      const result = applyPositionChanges(checked, warnings, changes);
+      // Not a change the shortcut vouches for: the validator judges it, and says what is wrong.
+      if (result === null) return get().applyEdit(moveActors(changes));
+      if (result.checked !== checked) set({ checked: result.checked, warnings: result.problems });
       return result;
     },
     undo: () => {

@@ -1,27 +1,41 @@
-// Store slice: focus, grouping, the table, and the canvas viewport (zoom and pan) as the canvas reports it.
+// Store slice: focus, grouping, the panels around the graph, and the canvas viewport (zoom and pan) as the canvas reports it.
 import type { FocusHops } from '../domain/query';
 import type { SliceCreator, Viewport } from './types';
+
+/** The regions around the graph that the user can show or hide: filters and legend, details, the relations table. */
+export const PANEL_IDS = ['filters', 'details', 'table'] as const;
+export type PanelId = (typeof PANEL_IDS)[number];
+
+/**
+ * How a panel is shown: as the screen and the selection suggest ('auto': see features/explorer/panelLayout.ts), or
+ * as the user last set it.
+ */
+export type PanelState = 'auto' | 'open' | 'closed';
+export type Panels = Readonly<Record<PanelId, PanelState>>;
+
+export const AUTO_PANELS: Panels = { filters: 'auto', details: 'auto', table: 'auto' };
 
 export interface ViewSlice {
   focusHops: FocusHops;
   groupByAffiliation: boolean;
   /** What the canvas shows, or the view a link restores; null = fit the graph. */
   viewport: Viewport | null;
-  tableOpen: boolean;
+  panels: Panels;
   setFocusHops(hops: FocusHops): void;
   setGroupByAffiliation(on: boolean): void;
   /** The canvas reports its viewport after the user pans or zooms. */
   viewportChanged(viewport: Viewport): void;
-  setTableOpen(open: boolean): void;
+  setPanel(panel: PanelId, state: PanelState): void;
 }
 
 export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
   focusHops: 0,
   groupByAffiliation: false,
   viewport: null,
-  tableOpen: true,
+  panels: AUTO_PANELS,
   setFocusHops: (focusHops) => set({ focusHops }),
   setGroupByAffiliation: (groupByAffiliation) => set({ groupByAffiliation }),
   viewportChanged: (viewport) => set({ viewport }),
-  setTableOpen: (tableOpen) => set({ tableOpen }),
+  setPanel: (panel, state) =>
+    set((current) => (current.panels[panel] === state ? current : { panels: { ...current.panels, [panel]: state } })),
 });

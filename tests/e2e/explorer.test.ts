@@ -46,6 +46,7 @@ describe('explorer on the small fixture', () => {
 
   it('removes a relation type from the graph and the table when its checkbox is unticked', async () => {
     const { api, ui, page } = explorer;
+    await ui.openTable();
     const strikes = ui.relationTypeCheckbox('strikes');
     const strikesRows = ui.table.getByRole('cell', { name: 'strikes', exact: true });
     expect(await api.isRelationVisible('r1')).toBe(true);

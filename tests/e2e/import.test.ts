@@ -115,6 +115,9 @@ describe('curation', () => {
     const { api, ui, page } = explorer;
     await ui.openFiles(customTypes);
     await api.waitForOpened('dataset.json');
+    // The details open for the new relation: open already, their column leaves the canvas's size (and view) as it is.
+    await ui.showPanel('Details');
+    await api.waitUntilCanvasFits();
     await explorer.nextFrame();
     const before = await api.canvasPicture();
     await page.getByRole('button', { name: 'Read sources' }).click();

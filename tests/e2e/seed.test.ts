@@ -66,6 +66,7 @@ describe('the bundled seed dataset in the explorer', () => {
 
   it('offers a filter for every relation type it uses, each hiding exactly its relations from the graph and table', async () => {
     const { api, ui } = explorer;
+    await ui.openTable();
     const { relationTypes } = await api.dataset();
     expect(sorted(relationTypes.map((type) => type.id))).toEqual(
       sorted(new Set(seed.relations.map((relation) => relation.type))),

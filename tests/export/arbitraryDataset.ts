@@ -12,7 +12,7 @@ const judgement = fc.record(
 );
 
 /** Text a spreadsheet, an XML parser or a CSV reader could trip on. */
-const hostileText = fc.oneof(
+export const hostileText: fc.Arbitrary<string> = fc.oneof(
   fc.string({ minLength: 1, maxLength: 30 }),
   fc.string({ minLength: 1, maxLength: 20, unit: 'binary' }),
   fc.constantFrom(

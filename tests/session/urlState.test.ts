@@ -26,6 +26,7 @@ const partialDate = fc
       .filter(Boolean)
       .join('-'),
   );
+const panelStates = ['auto', 'open', 'closed'] as const;
 const finite = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
 
 const urlState: fc.Arbitrary<UrlState> = fc.record({
@@ -46,7 +47,11 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
   }),
   focusHops: fc.constantFrom(0 as const, 1 as const, 2 as const),
   groupByAffiliation: fc.boolean(),
-  tableOpen: fc.boolean(),
+  panels: fc.record({
+    filters: fc.constantFrom(...panelStates),
+    details: fc.constantFrom(...panelStates),
+    table: fc.constantFrom(...panelStates),
+  }),
   viewport: fc.option(
     fc
       .record({ zoom: finite(0.01, 10), pan: fc.record({ x: finite(-1e5, 1e5), y: finite(-1e5, 1e5) }) })
@@ -110,6 +115,14 @@ describe('URL state', () => {
     expect(state.filters.hideUndated).toBe(true);
     expect(state.focusHops).toBe(2);
     expect(state.viewport).toEqual({ zoom: 1.5, pan: { x: 10, y: -20 } });
+  });
+
+  it('keeps the panels the user opened or closed, and leaves the others to the screen', () => {
+    const state = decodeUrlState('?filters=closed&details=open&table=sideways');
+    expect(state.panels).toEqual({ filters: 'closed', details: 'open', table: 'auto' });
+    expect(encodeUrlState(state).toString()).toBe('filters=closed&details=open');
+    // Links from before the table became a drawer said only when it was closed.
+    expect(decodeUrlState('?table=closed').panels.table).toBe('closed');
   });
 
   it('ignores malformed values', () => {

@@ -85,6 +85,38 @@ describe('curation slice', () => {
     expect(store.temporal.getState().pastStates).toHaveLength(0);
   });
 
+  it('saves arranged positions as one undoable edit each, and lets the validator refuse what it must', () => {
+    const { store, checked } = openedStore();
+    store.getState().select({ kind: 'actor', id: 'israel' });
+    const moved = store.getState().arrangeActors(
+      new Map([
+        ['russia', { x: 10, y: 20 }],
+        ['israel', { x: -5.56, y: 0 }],
+      ]),
+    );
+    expect(moved?.ok).toBe(true);
+    const arranged = store.getState().checked;
+    expect(arranged?.actorsById.get('israel')?.position).toEqual({ x: -5.6, y: 0 });
+    expect(store.getState().selection).toEqual({ kind: 'actor', id: 'israel' });
+    store.getState().arrangeActors(new Map([['russia', null]]));
+    expect(store.getState().checked?.actorsById.get('russia')).not.toHaveProperty('position');
+    expect(store.temporal.getState().pastStates).toHaveLength(2);
+
+    // Moving nothing is no step; a coordinate JSON cannot hold goes to the validator, which refuses it.
+    const unchanged = store.getState().checked;
+    store.getState().arrangeActors(new Map([['israel', { x: -5.6, y: 0 }]]));
+    expect(store.getState().checked).toBe(unchanged);
+    const refused = store.getState().arrangeActors(new Map([['israel', { x: Number.NaN, y: 0 }]]));
+    expect(refused?.ok).toBe(false);
+    expect(refused?.problems.map((problem) => problem.pointer)).toContain('/actors/1/position/x');
+    expect(store.getState().checked).toBe(unchanged);
+
+    store.getState().undo();
+    expect(store.getState().checked).toBe(arranged);
+    store.getState().undo();
+    expect(store.getState().checked).toBe(checked);
+  });
+
   it('keeps the dataset on screen when an open is refused', () => {
     const { store, checked } = openedStore();
     store.getState().openingStarted('bad.json');

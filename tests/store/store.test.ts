@@ -140,7 +140,7 @@ describe('explorer store', () => {
     const state = store.getState();
     expect(state.selection).toEqual({ kind: 'relation', id: 'r2' });
     expect(state.filters.hiddenKinds).toEqual(['person']);
-    expect(state.tableOpen).toBe(false);
+    expect(state.panels).toEqual({ filters: 'auto', details: 'auto', table: 'closed' });
     expect(state.viewport).toEqual({ zoom: 2, pan: { x: 5, y: 6 } });
   });
 });

@@ -1,9 +1,10 @@
-// View controls: focus, grouping, layout, fit and the table toggle.
+// View controls: focus, grouping, layout and fit.
 import { useShallow } from 'zustand/react/shallow';
 import { useGraph } from '../../canvas/GraphContext';
 import type { FocusHops } from '../../domain/query';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useExplorer } from '../../store/StoreProvider';
+import { RelayoutMenu } from './RelayoutMenu';
 
 export function Toolbar() {
   const { t } = useI18n();
@@ -12,11 +13,9 @@ export function Toolbar() {
     useShallow((state) => ({
       focusHops: state.focusHops,
       groupByAffiliation: state.groupByAffiliation,
-      tableOpen: state.tableOpen,
       hasSelection: state.selection !== null,
       setFocusHops: state.setFocusHops,
       setGroupByAffiliation: state.setGroupByAffiliation,
-      setTableOpen: state.setTableOpen,
     })),
   );
   return (
@@ -38,16 +37,10 @@ export function Toolbar() {
         />
         {t('explorer.toolbar.group')}
       </label>
-      <button type="button" disabled={graph === null} onClick={() => graph?.commands.relayout()}>
-        {t('explorer.toolbar.relayout')}
-      </button>
+      <RelayoutMenu />
       <button type="button" disabled={graph === null} onClick={() => graph?.commands.fit()}>
         {t('explorer.toolbar.fit')}
       </button>
-      <label>
-        <input type="checkbox" checked={view.tableOpen} onChange={(event) => view.setTableOpen(event.target.checked)} />
-        {t('explorer.toolbar.table')}
-      </label>
     </div>
   );
 }

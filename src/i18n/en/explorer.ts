@@ -19,5 +19,22 @@ export const explorerMessages = {
   'explorer.toolbar.group': 'Group people by affiliation',
   'explorer.toolbar.relayout': 'Re-run layout',
   'explorer.toolbar.fit': 'Fit graph',
-  'explorer.toolbar.table': 'Show table',
+  'explorer.relayout.pinned':
+    '{count, plural, one {# actor stays where you dragged it} other {# actors stay where you dragged them}} until you start afresh, which can be undone.',
+  'explorer.relayout.keep': 'Keep {count, plural, one {it} other {them}} in place',
+  'explorer.relayout.afresh': 'Start afresh',
+  'explorer.tools': 'Tools',
+  // The panels around the graph: the toggle's label, the frame's title, the toggle's tooltip and the frame's close button.
+  'explorer.panel.filters': 'Filters',
+  'explorer.panel.filters.title': 'Filters and legend',
+  'explorer.panel.filters.hint': 'Show or hide the filters and the legend ({shortcut})',
+  'explorer.panel.filters.hide': 'Hide the filters and the legend',
+  'explorer.panel.details': 'Details',
+  'explorer.panel.details.title': 'Details',
+  'explorer.panel.details.hint': 'Show or hide the details of the selection ({shortcut})',
+  'explorer.panel.details.hide': 'Hide the details',
+  'explorer.panel.table': 'Table',
+  'explorer.panel.table.title': 'Table of relations',
+  'explorer.panel.table.hint': 'Show or hide the table of the visible relations ({shortcut})',
+  'explorer.panel.table.hide': 'Hide the table',
 } satisfies Record<string, string>;

@@ -292,8 +292,78 @@ export class ExplorerApi {
     });
   }
 
+  /**
+   * Waits until the canvas has taken its container's size: Cytoscape follows a resize (a panel opening or closing)
+   * after a short debounce, and then moves the view (it keeps its centre), so a point read before that would go stale.
+   */
+  async waitUntilCanvasFits(): Promise<void> {
+    await this.waitUntil(
+      'the canvas has its container’s size',
+      (explorer) => {
+        const container = explorer.cy.container();
+        return (
+          container !== null &&
+          explorer.cy.width() === container.clientWidth &&
+          explorer.cy.height() === container.clientHeight
+        );
+      },
+      undefined,
+    );
+  }
+
+  /** Where an actor is drawn, in graph coordinates. */
+  actorPosition(actorId: string): Promise<{ x: number; y: number }> {
+    return this.read((explorer, id) => ({ ...explorer.cy.getElementById(id).position() }), actorId);
+  }
+
+  /** The position the dataset on screen saves for an actor, or null when the layout places it. */
+  savedPosition(actorId: string): Promise<{ x: number; y: number } | null> {
+    return this.read(
+      (explorer, id) => explorer.store.getState().checked?.actorsById.get(id)?.position ?? null,
+      actorId,
+    );
+  }
+
+  /** Waits until the dataset on screen saves a position for the actor (or, with null, saves none). */
+  async waitForSavedPosition(actorId: string, saved: 'saved' | null = 'saved'): Promise<void> {
+    await this.waitUntil(
+      `actor ${actorId} ${saved === null ? 'has no saved position' : 'has a saved position'}`,
+      (explorer, { id, wanted }) =>
+        (explorer.store.getState().checked?.actorsById.get(id)?.position !== undefined) === wanted,
+      { id: actorId, wanted: saved !== null },
+    );
+  }
+
+  /** Waits until the actor is drawn at `position` (graph units, within a hundredth). */
+  async waitForActorAt(actorId: string, position: { x: number; y: number }): Promise<void> {
+    await this.waitUntil(
+      `actor ${actorId} is drawn at ${position.x},${position.y}`,
+      (explorer, { id, x, y }) => {
+        const drawn = explorer.cy.getElementById(id).position();
+        return Math.abs(drawn.x - x) < 0.01 && Math.abs(drawn.y - y) < 0.01;
+      },
+      { id: actorId, ...position },
+    );
+  }
+
+  /** The actors gathered to be dragged together (Cytoscape's own selection). */
+  gatheredActorIds(): Promise<string[]> {
+    return this.read((explorer) =>
+      explorer.cy
+        .nodes(':selected')
+        .map((node) => node.id())
+        .sort(),
+    );
+  }
+
+  /** How many curation edits undo can take back. */
+  undoSteps(): Promise<number> {
+    return this.read((explorer) => explorer.store.temporal.getState().pastStates.length);
+  }
+
   /** Where an actor is drawn, in page coordinates. */
-  actorPoint(actorId: string): Promise<PagePoint> {
+  async actorPoint(actorId: string): Promise<PagePoint> {
+    await this.waitUntilCanvasFits();
     return this.read((explorer, id) => {
       const node = explorer.cy.nodes().getElementById(id);
       if (node.empty()) throw new Error(`no actor ${id} on the canvas`);
@@ -307,7 +377,8 @@ export class ExplorerApi {
    * A visible relation (of `among`, when given) whose edge midpoint is farthest from every actor and every other
    * midpoint, so a click there can hit nothing else; with that point in page coordinates.
    */
-  clearRelationPoint(among?: readonly string[]): Promise<PagePoint & { relationId: string }> {
+  async clearRelationPoint(among?: readonly string[]): Promise<PagePoint & { relationId: string }> {
+    await this.waitUntilCanvasFits();
     return this.read(
       (explorer, candidates) => {
         const { cy } = explorer;

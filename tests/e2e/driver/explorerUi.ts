@@ -1,4 +1,6 @@
-// What a user does with the explorer, for end-to-end tests: clicks on the canvas, search, filters, opening files, the reader.
+// What a user does with the explorer, for end-to-end tests: clicks and drags on the canvas, the panels, search, filters,
+// opening files, the reader, downloading the dataset.
+import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import type { ExplorerApi } from './explorerApi';
 
@@ -45,6 +47,52 @@ export class ExplorerUi {
     return this.statusFilter.getByRole('listitem').filter({ has: checkbox }).locator('.count');
   }
 
+  /** The bar's button that shows or hides a panel. */
+  panelToggle(panel: 'Filters' | 'Details' | 'Table'): Locator {
+    return this.page.getByRole('button', { name: panel, exact: true });
+  }
+
+  /** A panel's frame around the graph, by its title ("Filters and legend", "Details", "Table of relations"). */
+  panelFrame(title: string): Locator {
+    return this.page.getByRole('complementary', { name: title, exact: true });
+  }
+
+  /** Shows a panel with its toggle, if it is not shown yet. */
+  async showPanel(panel: 'Filters' | 'Details' | 'Table'): Promise<void> {
+    const toggle = this.panelToggle(panel);
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await this.page.locator(`#${await toggle.getAttribute('aria-controls')}`).waitFor();
+  }
+
+  /** The canvas's size on screen and its share of the window (the part of it inside the window). */
+  async canvasShareOfWindow(): Promise<{ width: number; height: number; share: number }> {
+    return this.canvas.evaluate((canvas) => {
+      const box = canvas.getBoundingClientRect();
+      const width = Math.max(0, Math.min(innerWidth, box.right) - Math.max(0, box.left));
+      const height = Math.max(0, Math.min(innerHeight, box.bottom) - Math.max(0, box.top));
+      return { width, height, share: (width * height) / (innerWidth * innerHeight) };
+    });
+  }
+
+  /** Whether an element is shown whole inside the window. */
+  async inWindow(element: Locator): Promise<boolean> {
+    const box = await element.boundingBox();
+    const size = this.page.viewportSize();
+    if (box === null || size === null) return false;
+    return box.x >= 0 && box.y >= 0 && box.x + box.width <= size.width && box.y + box.height <= size.height;
+  }
+
+  /** Whether the page scrolls sideways: nothing should stick out of the window. */
+  overflowsSideways(): Promise<boolean> {
+    return this.page.evaluate(() => document.documentElement.scrollWidth > innerWidth);
+  }
+
+  /** Opens the table drawer under the graph. */
+  async openTable(): Promise<void> {
+    await this.showPanel('Table');
+    await this.table.waitFor();
+  }
+
   relationTypeCheckbox(label: string): Locator {
     return this.page.getByRole('checkbox', { name: label, exact: true });
   }
@@ -52,6 +100,44 @@ export class ExplorerUi {
   async clickActor(actorId: string): Promise<void> {
     const point = await this.api.actorPoint(actorId);
     await this.page.mouse.click(point.x, point.y);
+  }
+
+  /** Drags an actor by `by` screen pixels with the mouse, in steps as a hand would, and lets go. */
+  async dragActor(actorId: string, by: { x: number; y: number }): Promise<void> {
+    const from = await this.api.actorPoint(actorId);
+    await this.page.mouse.move(from.x, from.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(from.x + by.x / 2, from.y + by.y / 2, { steps: 5 });
+    await this.page.mouse.move(from.x + by.x, from.y + by.y, { steps: 5 });
+    await this.page.mouse.up();
+  }
+
+  /** Adds an actor to the ones dragged together: a click with shift held. */
+  async gatherActor(actorId: string): Promise<void> {
+    const point = await this.api.actorPoint(actorId);
+    await this.page.keyboard.down('Shift');
+    try {
+      await this.page.mouse.click(point.x, point.y);
+    } finally {
+      await this.page.keyboard.up('Shift');
+    }
+  }
+
+  /** "Re-run layout": at once when no actor is pinned, else through the choice to keep them or to start afresh. */
+  async reRunLayout(choice?: 'keep' | 'afresh'): Promise<void> {
+    await this.page.getByRole('button', { name: 'Re-run layout' }).click();
+    if (choice === undefined) return;
+    const menu = this.page.getByRole('group', { name: 'Re-run layout' });
+    await menu.getByRole('button', { name: choice === 'keep' ? /^Keep/ : 'Start afresh' }).click();
+  }
+
+  /** Clicks "Download dataset" and returns the file's suggested name and its text. */
+  async downloadDataset(): Promise<{ name: string; text: string }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: 'Download dataset' }).click(),
+    ]);
+    return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
   }
 
   /** Clicks a relation's edge where no other element is near (of `among`, when given); returns the relation's id. */
