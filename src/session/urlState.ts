@@ -10,6 +10,8 @@ export interface UrlState {
   focusHops: FocusHops;
   groupByAffiliation: boolean;
   tableOpen: boolean;
+  /** Relation types written along the edges. */
+  edgeLabels: boolean;
   /** null = fit the graph. */
   viewport: Viewport | null;
 }
@@ -20,6 +22,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   focusHops: 0,
   groupByAffiliation: false,
   tableOpen: true,
+  edgeLabels: true,
   viewport: null,
 };
 
@@ -37,6 +40,7 @@ export const URL_KEYS = [
   'focus',
   'group',
   'table',
+  'edge-labels',
   'view',
 ] as const;
 
@@ -62,6 +66,7 @@ export function encodeUrlState(state: UrlState): URLSearchParams {
   if (state.focusHops > 0) params.set('focus', String(state.focusHops));
   if (state.groupByAffiliation) params.set('group', 'affiliation');
   if (!state.tableOpen) params.set('table', 'closed');
+  if (!state.edgeLabels) params.set('edge-labels', 'off');
   if (state.viewport) {
     const { zoom, pan } = roundViewport(state.viewport);
     params.set('view', `${zoom},${pan.x},${pan.y}`);
@@ -102,6 +107,7 @@ export function decodeUrlState(search: string | URLSearchParams): UrlState {
     focusHops: focus === 1 || focus === 2 ? focus : 0,
     groupByAffiliation: params.get('group') === 'affiliation',
     tableOpen: params.get('table') !== 'closed',
+    edgeLabels: params.get('edge-labels') !== 'off',
     viewport: decodeViewport(params.get('view')),
   };
 }

@@ -46,6 +46,7 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
   focusHops: fc.constantFrom(0 as const, 1 as const, 2 as const),
   groupByAffiliation: fc.boolean(),
   tableOpen: fc.boolean(),
+  edgeLabels: fc.boolean(),
   viewport: fc.option(
     fc
       .record({ zoom: finite(0.01, 10), pan: fc.record({ x: finite(-1e5, 1e5), y: finite(-1e5, 1e5) }) })
