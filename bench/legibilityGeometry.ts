@@ -22,6 +22,7 @@ export interface PageGeometry {
   positions: Record<string, { x: number; y: number }>;
   /** Edges drawn for several relations at once. */
   bundleEdges: number;
+  zoom: number;
 }
 
 /**
@@ -98,6 +99,7 @@ export function readGeometry(cy: Core): PageGeometry {
     relations,
     positions,
     bundleEdges,
+    zoom,
   };
 }
 
@@ -144,10 +146,25 @@ export interface LegibilityFigures {
   parallelPairs: number;
   bundles: number;
   largestPair: number;
+  zoom: number;
 }
 
+/** Whether any of the box shows inside the canvas: what lies wholly outside it is not seen, so it cannot collide. */
+const onCanvas = (canvas: PageGeometry['canvas']) => (box: TurnedBox | Box) => {
+  const around = enclosingBox({ angle: 0, ...box });
+  return (
+    around.x + around.width / 2 > 0 &&
+    around.y + around.height / 2 > 0 &&
+    around.x - around.width / 2 < canvas.width &&
+    around.y - around.height / 2 < canvas.height
+  );
+};
+
 export function legibilityFigures(geometry: PageGeometry): LegibilityFigures {
-  const { actors, actorLabels, edgeLabels } = geometry;
+  const seen = onCanvas(geometry.canvas);
+  const actors = geometry.actors.filter(seen);
+  const actorLabels = geometry.actorLabels.filter(seen);
+  const edgeLabels = geometry.edgeLabels.filter(seen);
   const labelPairs = overlappingPairs(actorLabels, actorLabels, (i, j) => j <= i);
   const actorBoxes = actors.map(asTurned);
   const onActor = overlappingPairs(actorLabels, actorBoxes, (i, j) => actorLabels[i]!.owner === actors[j]!.id);
@@ -166,7 +183,7 @@ export function legibilityFigures(geometry: PageGeometry): LegibilityFigures {
   return {
     graphShare: (geometry.canvas.width * geometry.canvas.height) / (geometry.window.width * geometry.window.height),
     canvas: `${Math.round(geometry.canvas.width)}×${Math.round(geometry.canvas.height)}`,
-    actors: actors.length,
+    actors: geometry.actors.length,
     actorLabels: actorLabels.length,
     smallestActorLabelPx: smallest(actorLabels),
     actorLabelOverlaps: labelPairs,
@@ -179,5 +196,6 @@ export function legibilityFigures(geometry: PageGeometry): LegibilityFigures {
     parallelPairs: multiple.length,
     bundles: geometry.bundleEdges,
     largestPair: Math.max(0, ...multiple),
+    zoom: geometry.zoom,
   };
 }

@@ -6,6 +6,7 @@ import { edgeIdOf } from '../graph/elements';
 import { rendererOptions } from '../graph/layoutOptions';
 import { useI18n } from '../i18n/I18nProvider';
 import { useExplorer, useExplorerStore } from '../store/StoreProvider';
+import { BundleController } from './BundleController';
 import { DashController } from './DashController';
 import { EventsController } from './EventsController';
 import { exposeForDebugging } from './exposeForDebugging';
@@ -13,6 +14,7 @@ import { usePublishGraph, type GraphHandle } from './GraphContext';
 import { GraphDataController } from './GraphDataController';
 import { graphPainter } from './graphPainter';
 import { HoverTooltip } from './HoverTooltip';
+import { LabelController } from './LabelController';
 import { LayoutController } from './LayoutController';
 import { OverviewController } from './OverviewController';
 import { applyViewport } from './runLayout';
@@ -88,6 +90,8 @@ export function GraphCanvas() {
           <EventsController cy={cy} />
           <OverviewController cy={cy} elementCount={elementCount} />
           <DashController cy={cy} />
+          <BundleController cy={cy} />
+          <LabelController cy={cy} />
           <HoverTooltip cy={cy} />
         </>
       )}

@@ -83,4 +83,8 @@ export const HIGHLIGHT = {
   neighbour: '#ffe97a',
   label: '#1a1a1a',
   labelOutline: '#ffffff',
+  /** Relation types written along edges: quieter than actors' names. */
+  edgeLabel: '#333333',
+  /** A bundle of several relations: neutral, since it holds several types. */
+  bundle: '#5c5c5c',
 } as const;
