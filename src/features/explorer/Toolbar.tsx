@@ -13,10 +13,12 @@ export function Toolbar() {
       focusHops: state.focusHops,
       groupByAffiliation: state.groupByAffiliation,
       tableOpen: state.tableOpen,
+      edgeLabels: state.edgeLabels,
       hasSelection: state.selection !== null,
       setFocusHops: state.setFocusHops,
       setGroupByAffiliation: state.setGroupByAffiliation,
       setTableOpen: state.setTableOpen,
+      setEdgeLabels: state.setEdgeLabels,
     })),
   );
   return (
@@ -37,6 +39,14 @@ export function Toolbar() {
           onChange={(event) => view.setGroupByAffiliation(event.target.checked)}
         />
         {t('explorer.toolbar.group')}
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={view.edgeLabels}
+          onChange={(event) => view.setEdgeLabels(event.target.checked)}
+        />
+        {t('canvas.edgeLabels.toggle')}
       </label>
       <button type="button" disabled={graph === null} onClick={() => graph?.commands.relayout()}>
         {t('explorer.toolbar.relayout')}
