@@ -46,9 +46,17 @@ export function layoutCopyOf(
       ...(fixedIds.has(node.id()) ? { fixed: true } : {}),
     });
   });
+  // One edge per pair of actors: parallel relations are drawn as one bundle, and as many springs they would pull
+  // their two actors so close that the bundle had no room for its label.
   const edges: LayoutRequest['edges'] = [];
-  cy.edges('[!bundle]').forEach((edge, index) => {
-    edges.push([`e${index}`, copyOf(edge.source().id()), copyOf(edge.target().id())]);
+  const pairs = new Set<string>();
+  cy.edges('[!bundle]').forEach((edge) => {
+    const source = copyOf(edge.source().id());
+    const target = copyOf(edge.target().id());
+    const pair = source < target ? `${source} ${target}` : `${target} ${source}`;
+    if (pairs.has(pair)) return;
+    pairs.add(pair);
+    edges.push([`e${edges.length}`, source, target]);
   });
   const mapped = {
     ...options,

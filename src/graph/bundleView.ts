@@ -14,6 +14,9 @@ export const bundleEdgeIdOf = (key: string) => `${BUNDLE_PREFIX}${key}`;
 export const isBundleEdgeId = (id: string) => id.startsWith(BUNDLE_PREFIX);
 export const bundleKeyOfEdge = (id: string) => id.slice(BUNDLE_PREFIX.length);
 
+/** A bundle's label names this many types at most (graph/bundles.ts), so that it can fit along the line. */
+const BUNDLE_LABEL_TYPES = 3;
+
 /** A bundle's width grows with what it holds, up to this. */
 const WIDTH = { base: 2, perRelation: 1, most: 8 };
 
@@ -79,7 +82,7 @@ export function bundleLook(members: readonly BundleMember[]): BundleLook {
   const labels = new Map(members.map((member) => [member.type, member.label]));
   return {
     members: members.map((member) => member.edgeId),
-    label: bundleLabel({ types }, (type) => labels.get(type) ?? type),
+    label: bundleLabel({ types }, (type) => labels.get(type) ?? type, BUNDLE_LABEL_TYPES),
     width: Math.min(WIDTH.most, WIDTH.base + WIDTH.perRelation * members.length),
     opacity: Math.max(0, ...members.map((member) => member.opacity)),
   };
