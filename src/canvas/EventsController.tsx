@@ -1,4 +1,4 @@
-// Renderless: turns canvas taps into selections.
+// Renderless: turns canvas taps into selections (a tap on a bundle opens it instead: BundleController).
 import type { Core, EventObject } from 'cytoscape';
 import { useEffect } from 'react';
 import { relationIdOfEdge } from '../graph/elements';
@@ -18,11 +18,11 @@ export function EventsController({ cy }: { cy: Core }) {
       actions().select({ kind: 'relation', id: relationIdOfEdge(event.target.id()) });
     cy.on('tap', onTap);
     cy.on('tap', 'node', onTapNode);
-    cy.on('tap', 'edge', onTapEdge);
+    cy.on('tap', 'edge[!bundle]', onTapEdge);
     return () => {
       cy.off('tap', onTap);
       cy.off('tap', 'node', onTapNode);
-      cy.off('tap', 'edge', onTapEdge);
+      cy.off('tap', 'edge[!bundle]', onTapEdge);
     };
   }, [cy, store]);
 

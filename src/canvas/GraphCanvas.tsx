@@ -6,6 +6,7 @@ import { edgeIdOf } from '../graph/elements';
 import { rendererOptions } from '../graph/layoutOptions';
 import { useI18n } from '../i18n/I18nProvider';
 import { useExplorer, useExplorerStore } from '../store/StoreProvider';
+import { BundleController } from './BundleController';
 import { DashController } from './DashController';
 import { DragController } from './DragController';
 import { EventsController } from './EventsController';
@@ -14,6 +15,7 @@ import { usePublishGraph, type GraphHandle } from './GraphContext';
 import { GraphDataController } from './GraphDataController';
 import { graphPainter } from './graphPainter';
 import { HoverTooltip } from './HoverTooltip';
+import { LabelController } from './LabelController';
 import { LayoutController } from './LayoutController';
 import { OverviewController } from './OverviewController';
 import { ResizeController } from './ResizeController';
@@ -92,6 +94,8 @@ export function GraphCanvas() {
           <DashController cy={cy} />
           <DragController cy={cy} />
           <ResizeController cy={cy} />
+          <BundleController cy={cy} />
+          <LabelController cy={cy} />
           <HoverTooltip cy={cy} />
         </>
       )}

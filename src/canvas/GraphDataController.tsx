@@ -3,6 +3,7 @@
 import type { Core, ElementDefinition, SingularElementArgument } from 'cytoscape';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { CheckedDataset } from '../domain/model';
+import { bundleElements, bundleIndexOf } from '../graph/bundleView';
 import { affiliationParents, datasetElements } from '../graph/elements';
 import { elementPatch, isEmptyPatch } from '../graph/elementPatch';
 import { usesOverview } from '../graph/layoutOptions';
@@ -11,6 +12,7 @@ import { canvasVisibility, type CanvasVisibility } from '../graph/visibility';
 import { selectVisibility } from '../store/selectors';
 import { useExplorer } from '../store/StoreProvider';
 import { addElementsStyledInOrder } from './addElements';
+import { applyBundles } from './bundleCanvas';
 import { appliedDashLevel } from './dashLevels';
 import { patchElements } from './patchElements';
 
@@ -30,6 +32,11 @@ interface Loaded {
   saved: ReadonlySet<string>;
 }
 
+/** The dataset's actors and relations, and a bundle edge for each pair of actors with several relations. */
+function elementsOf(checked: CheckedDataset, options: Parameters<typeof datasetElements>[1]): ElementDefinition[] {
+  return [...datasetElements(checked, options), ...bundleElements(bundleIndexOf(checked), options)];
+}
+
 /** Puts the dataset on the canvas, or changes only what an edit or the grouping changed. */
 function loadElements(cy: Core, previous: Loaded | null, checked: CheckedDataset, groupByAffiliation: boolean): Loaded {
   const overview = usesOverview(checked.dataset.actors.length + checked.dataset.relations.length);
@@ -37,14 +44,14 @@ function loadElements(cy: Core, previous: Loaded | null, checked: CheckedDataset
     // The stylesheet first: elements are styled once as they are added, not again when it arrives.
     cy.style(buildStylesheet(checked.relationTypes.values()));
     // New edges join at the dash level the graph shows now; DashController changes it as the zoom does.
-    const elements = datasetElements(checked, { groupByAffiliation, overview, dashLevel: appliedDashLevel(cy) });
+    const elements = elementsOf(checked, { groupByAffiliation, overview, dashLevel: appliedDashLevel(cy) });
     addElementsStyledInOrder(cy, elements);
     return { checked, groupByAffiliation, elements, saved: savedPositions(checked) };
   }
   if (previous.checked === checked && previous.groupByAffiliation === groupByAffiliation) return previous;
   // A curation edit or the grouping toggle: change what changed, so everything else stays where the user sees it.
   if (!sameVocabulary(previous.checked, checked)) cy.style(buildStylesheet(checked.relationTypes.values()));
-  const elements = datasetElements(checked, { groupByAffiliation, overview });
+  const elements = elementsOf(checked, { groupByAffiliation, overview });
   const saved = savedPositions(checked);
   const patch = elementPatch(previous.elements, elements, { before: previous.saved, after: saved });
   if (!isEmptyPatch(patch)) patchElements(cy, patch, saved, appliedDashLevel(cy));
@@ -74,7 +81,10 @@ function applyVisibility(cy: Core, shown: CanvasVisibility, previous: CanvasVisi
         setClass(node, CLASSES.hidden, !shown.nodes.has(node.id()));
         setClass(node, CLASSES.contextOnly, shown.contextOnly.has(node.id()));
       });
-      cy.edges().forEach((edge) => setClass(edge, CLASSES.hidden, !shown.edges.has(edge.id())));
+      // Bundle edges follow their members (bundleCanvas.ts), after this.
+      cy.edges().forEach((edge) => {
+        if (!edge.data('bundle')) setClass(edge, CLASSES.hidden, !shown.edges.has(edge.id()));
+      });
       return;
     }
     toggle(cy, difference(previous.nodes, shown.nodes), CLASSES.hidden, true);
@@ -115,6 +125,7 @@ export function GraphDataController({ cy }: { cy: Core }) {
     // New elements (another dataset, an edit, a regrouping) are checked one by one; a filter changes only differences.
     const sameElements = previous !== null && previous.elements === elements && previous.parents === parents;
     applyVisibility(cy, shown, sameElements ? previous.shown : null);
+    applyBundles(cy, bundleIndexOf(checked), shown.edges);
     shownNow.current = { elements, parents, shown };
   }, [cy, checked, groupByAffiliation, parents, visibility]);
 

@@ -29,12 +29,12 @@ function useHover(cy: Core): Hover | null {
     };
     const onOut = () => setHover(null);
     cy.on('mouseover', 'node', onOverNode);
-    cy.on('mouseover', 'edge', onOverEdge);
+    cy.on('mouseover', 'edge[!bundle]', onOverEdge);
     cy.on('mouseout', 'node, edge', onOut);
     cy.on('viewport', onOut);
     return () => {
       cy.off('mouseover', 'node', onOverNode);
-      cy.off('mouseover', 'edge', onOverEdge);
+      cy.off('mouseover', 'edge[!bundle]', onOverEdge);
       cy.off('mouseout', 'node, edge', onOut);
       cy.off('viewport', onOut);
     };

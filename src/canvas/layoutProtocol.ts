@@ -2,10 +2,15 @@
 
 export interface LayoutNode {
   id: string;
+  /** The shape, in graph units. */
   width: number;
   height: number;
+  /** The label drawn under the shape, in screen pixels at the label size (measured on the page). */
+  label?: { width: number; height: number };
   /** Compound parent, when people are grouped inside their affiliation. */
   parent?: string;
+  /** Placed by the curator. */
+  fixed?: boolean;
 }
 
 export interface LayoutRequest {
@@ -15,6 +20,8 @@ export interface LayoutRequest {
   /** fcose options, without functions. */
   options: Record<string, unknown>;
   seed: number;
+  /** The canvas the first view fits the graph into, so labels are sized for it (screen pixels). */
+  view: { width: number; height: number };
 }
 
 export type LayoutReply =

@@ -3,9 +3,11 @@ import cytoscape, { type Core } from 'cytoscape';
 import { applyCopyPositions, computeLayout, layoutCopyOf } from './layoutCopy';
 import type { CheckedDataset } from '../domain/model';
 import { hashString } from '../graph/elements';
-import { fcoseOptions } from '../graph/layoutOptions';
+import { ACTOR_LABEL_PX, labelSize } from '../graph/labels';
+import { FIT_MAX_ZOOM, FIT_PADDING, fcoseOptions } from '../graph/layoutOptions';
+import { fitView, type FitItem } from '../graph/viewFit';
 import type { Viewport } from '../store/types';
-import { withSeededRandom } from './seededRandom';
+import { labelTextWidth } from './textWidth';
 
 /** The seed of a dataset's layout: the same dataset gives the same picture on every load. */
 export const layoutSeed = (checked: CheckedDataset) => hashString(checked.dataset.id);
@@ -18,14 +20,18 @@ export function runLayout(cy: Core, checked: CheckedDataset): void {
     { ...fcoseOptions(checked, { animate: false }), fit: false },
     layoutSeed(checked),
   );
-  const { ids, positions } = withSeededRandom(request.seed, () => computeLayout(cytoscape, request));
+  const { ids, positions } = computeLayout(cytoscape, request);
   applyCopyPositions(cy, realIds, ids, positions);
 }
 
+/** Past this many actors the fit leaves labels out: most are not drawn from afar, and measuring them all costs. */
+const FIT_LABELS_MAX_ACTORS = 2000;
+
 /**
- * Restore a saved viewport, or fit the visible actors. Edges lie between their actors, so fitting the nodes frames the
- * same picture, and it needs only the nodes' styles: at start-up the edges are then styled once, at the first frame,
- * with the dash level of the fitted zoom (DashController), instead of once for the fit and again for the new level.
+ * Restore a saved viewport, or fit the visible actors and their labels (drawn at a constant size on screen, so the fit
+ * solves for the zoom: graph/viewFit.ts). Edges lie between their actors, so fitting the nodes frames the same picture,
+ * and it needs only the nodes' styles: at start-up the edges are then styled once, at the first frame, with the dash
+ * level of the fitted zoom (DashController), instead of once for the fit and again for the new level.
  */
 export function applyViewport(cy: Core, viewport: Viewport | null): void {
   if (viewport) {
@@ -33,7 +39,29 @@ export function applyViewport(cy: Core, viewport: Viewport | null): void {
     return;
   }
   const visible = cy.nodes(':visible');
-  if (visible.length > 0) cy.fit(visible, 40);
-  // A lone node would be fitted at maximum zoom: keep labels at their normal size.
-  if (cy.zoom() > 1.5) cy.zoom({ level: 1.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  if (visible.length === 0) return;
+  if (!(cy.width() > 0 && cy.height() > 0)) {
+    cy.fit(visible, FIT_PADDING);
+    return;
+  }
+  const withLabels = visible.length <= FIT_LABELS_MAX_ACTORS;
+  const widthOf = labelTextWidth();
+  const items: FitItem[] = [];
+  visible.forEach((node) => {
+    if (node.isParent()) {
+      const box = node.boundingBox({ includeLabels: false });
+      items.push({ x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2, width: box.w, height: box.h });
+      return;
+    }
+    const { x, y } = node.position();
+    const caption = withLabels ? String(node.data('caption') ?? '') : '';
+    items.push({
+      x,
+      y,
+      width: node.width(),
+      height: node.height(),
+      ...(caption ? { label: labelSize(caption, ACTOR_LABEL_PX, widthOf) } : {}),
+    });
+  });
+  cy.viewport(fitView(items, { width: cy.width(), height: cy.height() }, FIT_PADDING, FIT_MAX_ZOOM));
 }

@@ -63,3 +63,49 @@ export function cellSizeFor(boxes: readonly Box[]): number {
   const sizes = boxes.map((box) => Math.max(box.width, box.height)).sort((a, b) => a - b);
   return Math.max(1, sizes[Math.floor(sizes.length * 0.9)] ?? 1);
 }
+
+/** A box turned by `angle` radians about its centre: an edge's label written along the edge. */
+export interface TurnedBox extends Box {
+  angle: number;
+}
+
+/** The axis-aligned box around a turned one, for the grid. */
+export function enclosingBox(box: TurnedBox): Box {
+  const cos = Math.abs(Math.cos(box.angle));
+  const sin = Math.abs(Math.sin(box.angle));
+  return { x: box.x, y: box.y, width: box.width * cos + box.height * sin, height: box.width * sin + box.height * cos };
+}
+
+const axesOf = (box: TurnedBox) => {
+  const cos = Math.cos(box.angle);
+  const sin = Math.sin(box.angle);
+  return [
+    { x: cos, y: sin },
+    { x: -sin, y: cos },
+  ];
+};
+
+/** Half the box's extent along a unit axis. */
+const halfExtent = (box: TurnedBox, axis: { x: number; y: number }) => {
+  const [along, across] = axesOf(box);
+  return (
+    (box.width / 2) * Math.abs(along!.x * axis.x + along!.y * axis.y) +
+    (box.height / 2) * Math.abs(across!.x * axis.x + across!.y * axis.y)
+  );
+};
+
+/**
+ * Whether two turned boxes overlap once `gap` is kept between them: the separating-axis test, whose candidate axes
+ * are the four sides' directions. A plain Box is a turned box at angle 0.
+ */
+export function turnedBoxesOverlap(a: Box | TurnedBox, b: Box | TurnedBox, gap = 0): boolean {
+  const first: TurnedBox = { angle: 0, ...a };
+  const second: TurnedBox = { angle: 0, ...b };
+  const dx = second.x - first.x;
+  const dy = second.y - first.y;
+  for (const axis of [...axesOf(first), ...axesOf(second)]) {
+    const distance = Math.abs(dx * axis.x + dy * axis.y);
+    if (distance >= halfExtent(first, axis) + halfExtent(second, axis) + gap) return false;
+  }
+  return true;
+}

@@ -53,7 +53,19 @@ export function bundlesOf(
   return byPair;
 }
 
-/** "ally · meets ×2": each type's label, with its count when there is more than one. */
-export function bundleLabel(bundle: Pick<Bundle, 'types'>, labelOf: (type: string) => string): string {
-  return bundle.types.map(({ type, count }) => (count > 1 ? `${labelOf(type)} ×${count}` : labelOf(type))).join(' · ');
+/**
+ * "ally · meets ×2": each type's label, with its count when there is more than one. Past `maxTypes` types, the first
+ * ones and how many relations the rest hold ("ally · partner · +7"), so the label stays short enough to be drawn.
+ */
+export function bundleLabel(
+  bundle: Pick<Bundle, 'types'>,
+  labelOf: (type: string) => string,
+  maxTypes = Infinity,
+): string {
+  const entry = ({ type, count }: { type: string; count: number }) =>
+    count > 1 ? `${labelOf(type)} ×${count}` : labelOf(type);
+  if (bundle.types.length <= maxTypes) return bundle.types.map(entry).join(' · ');
+  const shown = bundle.types.slice(0, Math.max(1, maxTypes - 1));
+  const rest = bundle.types.slice(shown.length).reduce((sum, { count }) => sum + count, 0);
+  return [...shown.map(entry), `+${rest}`].join(' · ');
 }

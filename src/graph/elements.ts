@@ -3,6 +3,7 @@ import type { ElementDefinition } from 'cytoscape';
 import { claimStatusesOf } from '../domain/claims';
 import type { Actor, CheckedDataset } from '../domain/model';
 import { CLAIM_MARKS } from './claimMarks';
+import { captionOf } from './labels';
 import { dashArray, dashLevelClass } from './dashes';
 import { relationStyle } from './palette';
 import { CLASSES } from './stylesheet';
@@ -78,7 +79,13 @@ export function datasetElements(
     const parent = parents.get(actor.id);
     elements.push({
       group: 'nodes',
-      data: { id: actor.id, label: actor.name, kind: actor.kind, ...(parent ? { parent } : {}) },
+      data: {
+        id: actor.id,
+        label: actor.name,
+        caption: captionOf(actor.name),
+        kind: actor.kind,
+        ...(parent ? { parent } : {}),
+      },
       position: actor.position ? { ...actor.position } : seededPosition(actor.id, actors.length),
       ...(classes ? { classes } : {}),
     });

@@ -85,4 +85,8 @@ export const HIGHLIGHT = {
   labelOutline: '#ffffff',
   /** The ring around actors gathered to be dragged together; also the page's accent and focus colour. */
   gathered: '#0b57d0',
+  /** Relation types written along edges: quieter than actors' names. */
+  edgeLabel: '#333333',
+  /** A bundle of several relations: neutral, since it holds several types. */
+  bundle: '#5c5c5c',
 } as const;

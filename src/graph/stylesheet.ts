@@ -1,14 +1,21 @@
 // Pure: the Cytoscape stylesheet, built from the palette table and the dataset's relation vocabulary.
-import type { EdgeSingular, StylesheetJson } from 'cytoscape';
+import type { EdgeSingular, SingularElementArgument, StylesheetJson } from 'cytoscape';
 import type { RelationTypeInfo } from '../domain/relationTypes';
 import { CLAIM_MARKS, MARKED_STATUSES } from './claimMarks';
 import { DASH_LEVELS, dashArray, dashLevelClass, scaledDashArray } from './dashes';
+import { ACTOR_LABEL_PX, EDGE_LABEL_PADDING_PX, EDGE_LABEL_PX, LABEL_MARGIN_PX, SHAPE_BORDER } from './labels';
 import { ACTOR_KIND_STYLES, HIGHLIGHT, relationStyle } from './palette';
+import { labelLevelOf, levelLength } from './zoomLevels';
 
 const dashLevelOf = (edge: EdgeSingular): number => {
   for (let level = DASH_LEVELS; level > 0; level--) if (edge.hasClass(dashLevelClass(level))) return level;
   return 0;
 };
+
+/** A label's length in graph units at the level its element carries (graph/zoomLevels.ts): constant on screen. */
+const atLevel = (px: number) => (element: SingularElementArgument) => levelLength(labelLevelOf(element.classes()), px);
+
+export const LABEL_FONT_FAMILY = 'system-ui, sans-serif';
 
 /** Class names the canvas controllers toggle. */
 export const CLASSES = {
@@ -23,13 +30,23 @@ export const CLASSES = {
    * style) and only the part in view gets it when the user zooms in (see canvas/OverviewController).
    */
   detailed: 'detailed',
+  /** Its label is drawn (canvas/labelPass.ts chose it: it overlaps nothing); with a zoom-level class for its size. */
+  labelled: 'labelled',
+  /** Where an actor's label sits when not under it. */
+  labelRight: 'label-right',
+  labelTop: 'label-top',
+  labelLeft: 'label-left',
+  /** A relation drawn inside its collapsed bundle (graph/bundleView.ts). */
+  bundled: 'bundled',
 } as const;
 
 /** Attribute selectors quote the value; ids are slugs but quotes are escaped anyway for safety. */
 const quoted = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
 
 export function buildStylesheet(relationTypes: Iterable<RelationTypeInfo>): StylesheetJson {
-  const sheet: StylesheetJson = [{ selector: 'node', style: { 'border-width': 1.5, 'border-color': '#333333' } }];
+  const sheet: StylesheetJson = [
+    { selector: 'node', style: { 'border-width': SHAPE_BORDER, 'border-color': '#333333' } },
+  ];
   for (const [kind, style] of Object.entries(ACTOR_KIND_STYLES)) {
     sheet.push({
       selector: `node[kind = ${quoted(kind)}]`,
@@ -38,21 +55,42 @@ export function buildStylesheet(relationTypes: Iterable<RelationTypeInfo>): Styl
   }
   sheet.push(
     // Every property that differs from Cytoscape's default costs a style step per element: the label's look is given
-    // only to elements drawn in full (measured in Node: 22 % less styling for a 10,000-actor overview).
+    // only to the labels drawn (the label pass keeps them few on a large graph, where most would overlap).
     {
-      selector: `node.${CLASSES.detailed}`,
+      selector: `node.${CLASSES.detailed}.${CLASSES.labelled}`,
       style: {
-        label: 'data(label)',
-        'font-size': 14,
-        'font-family': 'system-ui, sans-serif',
+        label: 'data(caption)',
+        'font-size': atLevel(ACTOR_LABEL_PX) as unknown as number,
+        'font-family': LABEL_FONT_FAMILY,
         color: HIGHLIGHT.label,
         'text-valign': 'bottom',
-        'text-margin-y': 4,
+        'text-margin-y': atLevel(LABEL_MARGIN_PX) as unknown as number,
         'text-outline-color': HIGHLIGHT.labelOutline,
-        'text-outline-width': 2.5,
+        'text-outline-width': atLevel(2.5) as unknown as number,
         'text-wrap': 'wrap',
-        'text-max-width': '120px',
-        'min-zoomed-font-size': 7,
+        'text-max-width': '100000px',
+      },
+    },
+    {
+      selector: `node.${CLASSES.labelled}.${CLASSES.labelTop}`,
+      style: { 'text-valign': 'top', 'text-margin-y': atLevel(-LABEL_MARGIN_PX) as unknown as number },
+    },
+    {
+      selector: `node.${CLASSES.labelled}.${CLASSES.labelRight}`,
+      style: {
+        'text-valign': 'center',
+        'text-halign': 'right',
+        'text-margin-y': 0,
+        'text-margin-x': atLevel(LABEL_MARGIN_PX) as unknown as number,
+      },
+    },
+    {
+      selector: `node.${CLASSES.labelled}.${CLASSES.labelLeft}`,
+      style: {
+        'text-valign': 'center',
+        'text-halign': 'left',
+        'text-margin-y': 0,
+        'text-margin-x': atLevel(-LABEL_MARGIN_PX) as unknown as number,
       },
     },
     {
@@ -61,8 +99,8 @@ export function buildStylesheet(relationTypes: Iterable<RelationTypeInfo>): Styl
         shape: 'round-rectangle',
         'background-opacity': 0.1,
         'text-valign': 'top',
-        'text-margin-y': -4,
         'font-weight': 'bold',
+        'text-margin-y': atLevel(-LABEL_MARGIN_PX) as unknown as number,
         'border-style': 'dashed',
         padding: '14px',
       },
@@ -116,17 +154,36 @@ export function buildStylesheet(relationTypes: Iterable<RelationTypeInfo>): Styl
   });
   sheet.push(
     { selector: `.${CLASSES.contextOnly}`, style: { opacity: 0.45 } },
-    // Only the selected edge shows its label, so only it carries the label's look: every property that differs from
-    // Cytoscape's default costs a style step per element (measured: 5 fewer on 15,000 edges styled 10 % faster).
+    // Relation types written along their edges (and bundles' contents along theirs) where the label pass found room.
+    {
+      selector: `edge.${CLASSES.detailed}.${CLASSES.labelled}`,
+      style: {
+        label: 'data(label)',
+        'font-size': atLevel(EDGE_LABEL_PX) as unknown as number,
+        'font-family': LABEL_FONT_FAMILY,
+        'font-style': 'italic',
+        color: HIGHLIGHT.edgeLabel,
+        'text-rotation': 'autorotate',
+        'text-background-color': HIGHLIGHT.labelOutline,
+        'text-background-opacity': 0.9,
+        'text-background-shape': 'roundrectangle',
+        'text-background-padding': atLevel(EDGE_LABEL_PADDING_PX) as unknown as string,
+      },
+    },
+    // Several relations between two actors drawn as one line (graph/bundleView.ts): neutral, as wide as it holds.
+    {
+      selector: 'edge[?bundle]',
+      style: {
+        'line-color': HIGHLIGHT.bundle,
+        width: 'data(width)',
+        'line-opacity': 'data(opacity)' as unknown as number,
+        'curve-style': 'straight',
+        'target-arrow-shape': 'none',
+      },
+    },
     {
       selector: `edge.${CLASSES.selected}`,
       style: {
-        label: 'data(label)',
-        'font-size': 11,
-        'text-rotation': 'autorotate',
-        'text-outline-color': HIGHLIGHT.labelOutline,
-        'text-outline-width': 2,
-        'min-zoomed-font-size': 8,
         'underlay-color': HIGHLIGHT.selected,
         'underlay-opacity': 0.9,
         'underlay-padding': 5,
@@ -156,6 +213,7 @@ export function buildStylesheet(relationTypes: Iterable<RelationTypeInfo>): Styl
     },
     // Last, so nothing above can bring a filtered-away element back.
     { selector: `.${CLASSES.hidden}`, style: { display: 'none' } },
+    { selector: `.${CLASSES.bundled}`, style: { display: 'none' } },
   );
   return sheet;
 }

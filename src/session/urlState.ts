@@ -13,6 +13,8 @@ export interface UrlState {
   groupByAffiliation: boolean;
   /** Panels the user opened or closed; the others are left to the screen and the selection. */
   panels: Panels;
+  /** Relation types written along the edges. */
+  edgeLabels: boolean;
   /** null = fit the graph. */
   viewport: Viewport | null;
 }
@@ -23,6 +25,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   focusHops: 0,
   groupByAffiliation: false,
   panels: AUTO_PANELS,
+  edgeLabels: true,
   viewport: null,
 };
 
@@ -43,6 +46,7 @@ export const URL_KEYS = [
   'filters',
   'details',
   'table',
+  'edge-labels',
   'view',
 ] as const;
 
@@ -90,6 +94,7 @@ export function encodeUrlState(state: UrlState): URLSearchParams {
   if (state.focusHops > 0) params.set('focus', String(state.focusHops));
   if (state.groupByAffiliation) params.set('group', 'affiliation');
   for (const panel of PANEL_IDS) if (state.panels[panel] !== 'auto') params.set(panel, state.panels[panel]);
+  if (!state.edgeLabels) params.set('edge-labels', 'off');
   if (state.viewport) {
     const { zoom, pan } = roundViewport(state.viewport);
     params.set('view', `${zoom},${pan.x},${pan.y}`);
@@ -136,6 +141,7 @@ export function decodeUrlState(search: string | URLSearchParams): UrlState {
       details: panelState(params.get('details')),
       table: panelState(params.get('table')),
     },
+    edgeLabels: params.get('edge-labels') !== 'off',
     viewport: decodeViewport(params.get('view')),
   };
 }

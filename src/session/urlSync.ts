@@ -13,6 +13,7 @@ export function applyUrlState(store: ExplorerStore, url: UrlState): void {
     focusHops: url.focusHops,
     groupByAffiliation: url.groupByAffiliation,
     panels: url.panels,
+    edgeLabels: url.edgeLabels,
     viewport: url.viewport,
   });
 }
@@ -24,6 +25,7 @@ function urlStateOf(state: ExplorerState): UrlState {
     focusHops: state.focusHops,
     groupByAffiliation: state.groupByAffiliation,
     panels: state.panels,
+    edgeLabels: state.edgeLabels,
     viewport: state.viewport,
   };
 }

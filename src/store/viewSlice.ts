@@ -1,4 +1,5 @@
-// Store slice: focus, grouping, the panels around the graph, and the canvas viewport (zoom and pan) as the canvas reports it.
+// Store slice: focus, grouping, the panels around the graph, edge labels, and the canvas viewport (zoom and pan) as
+// the canvas reports it.
 import type { FocusHops } from '../domain/query';
 import type { SliceCreator, Viewport } from './types';
 
@@ -21,11 +22,14 @@ export interface ViewSlice {
   /** What the canvas shows, or the view a link restores; null = fit the graph. */
   viewport: Viewport | null;
   panels: Panels;
+  /** Relation types written along the edges, where there is room. */
+  edgeLabels: boolean;
   setFocusHops(hops: FocusHops): void;
   setGroupByAffiliation(on: boolean): void;
   /** The canvas reports its viewport after the user pans or zooms. */
   viewportChanged(viewport: Viewport): void;
   setPanel(panel: PanelId, state: PanelState): void;
+  setEdgeLabels(on: boolean): void;
 }
 
 export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
@@ -38,4 +42,6 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
   viewportChanged: (viewport) => set({ viewport }),
   setPanel: (panel, state) =>
     set((current) => (current.panels[panel] === state ? current : { panels: { ...current.panels, [panel]: state } })),
+  edgeLabels: true,
+  setEdgeLabels: (edgeLabels) => set({ edgeLabels }),
 });

@@ -100,7 +100,9 @@ describe('elementPatch', () => {
     });
     const patch = patchBetween(original, after);
     expect(patch.remove.sort()).toEqual(['rel:r1', 'rel:r6', 'zorrino-front']);
-    expect(patch.update).toEqual([{ id: 'atlantis', data: { id: 'atlantis', label: 'Atlantis Nova', kind: 'state' } }]);
+    expect(patch.update).toEqual([
+      { id: 'atlantis', data: { id: 'atlantis', label: 'Atlantis Nova', caption: 'Atlantis Nova', kind: 'state' } },
+    ]);
   });
 
   it('moves people between groups when grouping is on, and out of them when it is turned off', async () => {

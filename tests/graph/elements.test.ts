@@ -39,6 +39,7 @@ describe('datasetElements', () => {
     expect(nodes.find((node) => node.data.id === 'muskar')?.data).toEqual({
       id: 'muskar',
       label: 'Müskár XII',
+      caption: 'Müskár XII',
       kind: 'person',
     });
   });

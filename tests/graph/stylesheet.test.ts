@@ -12,6 +12,7 @@ import {
   relationStyle,
 } from '../../src/graph/palette';
 import { buildStylesheet, CLASSES } from '../../src/graph/stylesheet';
+import { LABEL_LEVEL_CLASSES, labelLevelClass, labelLevelFor } from '../../src/graph/zoomLevels';
 import { loadSmallFixture } from './fixture';
 
 /** The parsed pattern Cytoscape draws with (its typings leave pstyle out). */
@@ -170,7 +171,7 @@ describe('buildStylesheet', () => {
     expect(directed.style('curve-style')).toBe('haystack');
     expect(directed.style('target-arrow-shape')).toBe('none');
     expect(dashed.style('line-style')).toBe('solid');
-    cy.elements().addClass(CLASSES.detailed);
+    cy.elements().addClass([CLASSES.detailed, CLASSES.labelled]);
     expect(node.style('label')).toBe('Atlantis');
     expect(directed.style('curve-style')).toBe('bezier');
     expect(directed.style('target-arrow-shape')).toBe('triangle');
@@ -178,12 +179,32 @@ describe('buildStylesheet', () => {
     cy.destroy();
   });
 
-  it('labels nodes legibly: at least 12px with an outline', () => {
+  it('labels only the nodes the label pass chose, at 12px or a little more on screen at any zoom, with a halo', () => {
     const cy = headless();
     const node = cy.getElementById('atlantis');
-    expect(Number.parseFloat(node.style('font-size'))).toBeGreaterThanOrEqual(12);
+    expect(node.style('label')).toBe('');
+    for (const zoom of [0.05, 0.13, 0.5, 1, 2.7, 5]) {
+      const level = labelLevelFor(zoom);
+      node.removeClass(LABEL_LEVEL_CLASSES.join(' ')).addClass([CLASSES.labelled, labelLevelClass(level)]);
+      const onScreen = Number.parseFloat(node.style('font-size')) * zoom;
+      expect(onScreen).toBeGreaterThanOrEqual(12);
+      expect(onScreen).toBeLessThan(12 * 1.2);
+    }
     expect(node.style('label')).toBe('Atlantis');
     expect(Number.parseFloat(node.style('text-outline-width'))).toBeGreaterThan(0);
+    cy.destroy();
+  });
+
+  it('writes the type along a labelled edge, on a background, and draws a collapsed bundle neutral', () => {
+    const cy = headless();
+    const edge = cy.getElementById('rel:r1');
+    expect(edge.style('label')).toBe('');
+    edge.addClass([CLASSES.labelled, labelLevelClass(labelLevelFor(1))]);
+    expect(edge.style('label')).toBe(edge.data('label'));
+    expect(edge.style('text-rotation')).toBe('autorotate');
+    expect(Number.parseFloat(edge.style('text-background-opacity'))).toBeGreaterThan(0.5);
+    edge.addClass(CLASSES.bundled);
+    expect(edge.style('display')).toBe('none');
     cy.destroy();
   });
 });

@@ -52,6 +52,7 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
     details: fc.constantFrom(...panelStates),
     table: fc.constantFrom(...panelStates),
   }),
+  edgeLabels: fc.boolean(),
   viewport: fc.option(
     fc
       .record({ zoom: finite(0.01, 10), pan: fc.record({ x: finite(-1e5, 1e5), y: finite(-1e5, 1e5) }) })

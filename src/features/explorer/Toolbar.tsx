@@ -16,6 +16,8 @@ export function Toolbar() {
       hasSelection: state.selection !== null,
       setFocusHops: state.setFocusHops,
       setGroupByAffiliation: state.setGroupByAffiliation,
+      edgeLabels: state.edgeLabels,
+      setEdgeLabels: state.setEdgeLabels,
     })),
   );
   return (
@@ -36,6 +38,14 @@ export function Toolbar() {
           onChange={(event) => view.setGroupByAffiliation(event.target.checked)}
         />
         {t('explorer.toolbar.group')}
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={view.edgeLabels}
+          onChange={(event) => view.setEdgeLabels(event.target.checked)}
+        />
+        {t('canvas.edgeLabels.toggle')}
       </label>
       <RelayoutMenu />
       <button type="button" disabled={graph === null} onClick={() => graph?.commands.fit()}>

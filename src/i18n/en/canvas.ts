@@ -8,4 +8,6 @@ export const canvasMessages = {
   'canvas.layout.stop': 'Stop layout',
   'canvas.tooltip.actor': '{name} ({kind})',
   'canvas.tooltip.datedRelation': '{sentence}, {date}',
+  // The toolbar's switch for the relation types written along edges (where there is room).
+  'canvas.edgeLabels.toggle': 'Relation types on edges',
 } satisfies Record<string, string>;
