@@ -1,4 +1,5 @@
-// Pure: places the title, the graph, the legend (a column on the right) and the sources (a footer) in CSS pixels.
+// Pure: places the title, the graph, the legend (a column on the right), the cited quotes and the sources (a footer) in
+// CSS pixels: around a graph of a given size, or on a page of a fixed size with the graph in the room left.
 import type { KindEntry, MarkEntry, RelationEntry } from '../../graph/legend';
 import type { FigureContent } from './figureContent';
 import type { Box, FontSpec, MeasureText, Primitive } from './primitives';
@@ -21,6 +22,10 @@ export const FIGURE_STYLE = {
   minWidth: 520,
   /** A figure lists at most this many sources; the data exports hold them all. */
   maxCitations: 300,
+  /** A cited figure's numbered relation, and the narrowest column its quotes are listed in. */
+  citedHeading: { size: 12, bold: true },
+  citedColumn: 360,
+  citedSpacing: 6,
 } as const;
 
 const lineHeight = (font: FontSpec) => Math.round(font.size * 1.35);
@@ -34,22 +39,32 @@ export interface FigureLayout {
   primitives: Primitive[];
 }
 
-export function layoutFigure(
-  content: FigureContent,
-  graphSize: { width: number; height: number },
-  measure: MeasureText,
-): FigureLayout {
-  const S = FIGURE_STYLE;
-  const primitives: Primitive[] = [];
-  const text = (x: number, y: number, value: string, font: FontSpec, color: string = S.ink) =>
-    primitives.push({ kind: 'text', x, y, text: value, font, color });
+/** A figure laid out on a page of a fixed size: the graph gets what the words leave. */
+export interface FixedFigureLayout extends FigureLayout {
+  /** False when the legend or the footer do not fit on the page (the graph box is then too small to use). */
+  wordsFit: boolean;
+}
 
-  const { words, legend: model } = content;
-  const labels: LegendLabels = {
+type Place = (x: number, y: number, value: string, font: FontSpec, color?: string) => void;
+
+function placer(primitives: Primitive[]): Place {
+  return (x, y, value, font, color = FIGURE_STYLE.ink) =>
+    primitives.push({ kind: 'text', x, y, text: value, font, color });
+}
+
+function legendLabels(content: FigureContent): LegendLabels {
+  const { words } = content;
+  return {
     relation: (entry) => words.legendEntry(entry.label, entry.visible),
     mark: (entry) => words.legendEntry(words.markLabel(entry.status), entry.visible),
     kind: (entry) => entry.label,
   };
+}
+
+/** The legend column is as wide as its widest entry, within FIGURE_STYLE.legendWidth. */
+function legendWidthOf(content: FigureContent, labels: LegendLabels, measure: MeasureText): number {
+  const S = FIGURE_STYLE;
+  const { words, legend: model } = content;
   const widest = Math.max(
     measure(words.relationsHeading, S.heading),
     measure(words.claimsHeading, S.heading),
@@ -58,11 +73,13 @@ export function layoutFigure(
     ...model.marks.map((entry) => EDGE_SWATCH.width + 8 + measure(labels.mark(entry), S.legendItem)),
     ...model.kinds.map((entry) => EDGE_SWATCH.width + 8 + measure(labels.kind(entry), S.legendItem)),
   );
-  const legendWidth = Math.ceil(Math.min(S.legendWidth.max, Math.max(S.legendWidth.min, widest)));
-  const width = Math.ceil(Math.max(S.minWidth, S.margin + graphSize.width + S.gap * 2 + legendWidth + S.margin));
-  const contentWidth = width - 2 * S.margin;
+  return Math.ceil(Math.min(S.legendWidth.max, Math.max(S.legendWidth.min, widest)));
+}
 
-  // Title and subtitle.
+/** Title and subtitle from the top margin; returns where the graph may start. */
+function layoutHeader(content: FigureContent, width: number, measure: MeasureText, text: Place): number {
+  const S = FIGURE_STYLE;
+  const contentWidth = width - 2 * S.margin;
   let y = S.margin;
   for (const line of wrapText(content.title, contentWidth, S.title, measure)) {
     y += lineHeight(S.title);
@@ -72,21 +89,29 @@ export function layoutFigure(
     y += lineHeight(S.subtitle);
     text(S.margin, y - 4, line, S.subtitle, S.muted);
   }
-  y += S.gap;
+  return y + S.gap;
+}
 
-  const graph: Box = { x: S.margin, y, width: graphSize.width, height: graphSize.height };
-  const legend = layoutLegend(
-    content,
-    { x: width - S.margin - legendWidth, y, width: legendWidth },
-    measure,
-    primitives,
-    labels,
-  );
-  y += Math.max(graph.height, legend.height) + S.gap;
-
-  // Footer: the sources behind the visible relations, then where the data comes from.
+/** The footer from `top`: a rule, the cited quotes, the sources, the credit; returns where it ends. */
+function layoutFooter(
+  content: FigureContent,
+  top: number,
+  width: number,
+  measure: MeasureText,
+  primitives: Primitive[],
+): number {
+  const S = FIGURE_STYLE;
+  const text = placer(primitives);
+  const { words } = content;
+  const contentWidth = width - 2 * S.margin;
+  let y = top;
   primitives.push({ kind: 'line', x1: S.margin, y1: y, x2: width - S.margin, y2: y, color: '#c9c9c4', width: 1 });
   y += 4;
+  if (content.cited !== null && content.cited.length > 0) {
+    y += lineHeight(S.heading);
+    text(S.margin, y - 4, words.citedHeading, S.heading);
+    y = layoutCited(content, y + 2, width, measure, primitives) + S.gap / 2;
+  }
   y += lineHeight(S.heading);
   text(S.margin, y - 4, words.sourcesHeading(content.citations.length), S.heading);
   const listed = content.citations.slice(0, S.maxCitations);
@@ -107,7 +132,115 @@ export function layoutFigure(
     y += lineHeight(S.credit);
     text(S.margin, y - 3, line, S.credit, S.muted);
   }
-  return { width, height: Math.ceil(y + S.margin), graph, legend, primitives };
+  return y;
+}
+
+/**
+ * The numbered relations and their quotes, in as many balanced columns as the width holds (each at least
+ * FIGURE_STYLE.citedColumn wide), read down then across; returns where the longest column ends.
+ */
+function layoutCited(
+  content: FigureContent,
+  top: number,
+  width: number,
+  measure: MeasureText,
+  primitives: Primitive[],
+): number {
+  const S = FIGURE_STYLE;
+  const cited = content.cited ?? [];
+  const contentWidth = width - 2 * S.margin;
+  const columns = Math.max(1, Math.min(3, Math.floor((contentWidth + S.gap) / (S.citedColumn + S.gap))));
+  const columnWidth = (contentWidth - (columns - 1) * S.gap) / columns;
+  const numberWidth = measure(content.words.citedNumber(cited.length), S.citedHeading) + 6;
+  const lineStep = lineHeight(S.citation);
+  const items = cited.map((row, index) => {
+    const lines = [
+      ...wrapText(row.heading, columnWidth - numberWidth, S.citedHeading, measure).map((line) => ({
+        line,
+        font: S.citedHeading,
+      })),
+      ...row.quotes.flatMap((quote) =>
+        wrapText(quote, columnWidth - numberWidth, S.citation, measure).map((line) => ({ line, font: S.citation })),
+      ),
+    ];
+    return { number: content.words.citedNumber(index + 1), lines, height: lines.length * lineStep + S.citedSpacing };
+  });
+  const total = items.reduce((sum, item) => sum + item.height, 0);
+  const target = total / columns;
+  let column = 0;
+  let y = top;
+  let bottom = top;
+  for (const item of items) {
+    if (y > top && y - top + item.height > target + lineStep && column < columns - 1) {
+      column++;
+      y = top;
+    }
+    const x = S.margin + column * (columnWidth + S.gap);
+    item.lines.forEach(({ line, font }, at) => {
+      y += lineStep;
+      if (at === 0)
+        primitives.push({ kind: 'text', x, y: y - 3, text: item.number, font: S.citedHeading, color: S.ink });
+      primitives.push({ kind: 'text', x: x + numberWidth, y: y - 3, text: line, font, color: S.ink });
+    });
+    y += S.citedSpacing;
+    bottom = Math.max(bottom, y);
+  }
+  return bottom;
+}
+
+/** The figure sized by its graph: the graph as large as `graphSize`, the words around it. */
+export function layoutFigure(
+  content: FigureContent,
+  graphSize: { width: number; height: number },
+  measure: MeasureText,
+): FigureLayout {
+  const S = FIGURE_STYLE;
+  const primitives: Primitive[] = [];
+  const labels = legendLabels(content);
+  const legendWidth = legendWidthOf(content, labels, measure);
+  const width = Math.ceil(Math.max(S.minWidth, S.margin + graphSize.width + S.gap * 2 + legendWidth + S.margin));
+  const top = layoutHeader(content, width, measure, placer(primitives));
+  const graph: Box = { x: S.margin, y: top, width: graphSize.width, height: graphSize.height };
+  const legend = layoutLegend(
+    content,
+    { x: width - S.margin - legendWidth, y: top, width: legendWidth },
+    measure,
+    primitives,
+    labels,
+  );
+  const end = layoutFooter(content, top + Math.max(graph.height, legend.height) + S.gap, width, measure, primitives);
+  return { width, height: Math.ceil(end + S.margin), graph, legend, primitives };
+}
+
+/** The figure on a page of `page` CSS pixels: the title above, the footer at the bottom, the graph in what is left. */
+export function layoutFixedFigure(
+  content: FigureContent,
+  page: { width: number; height: number },
+  measure: MeasureText,
+): FixedFigureLayout {
+  const S = FIGURE_STYLE;
+  const primitives: Primitive[] = [];
+  const labels = legendLabels(content);
+  const legendWidth = legendWidthOf(content, labels, measure);
+  const top = layoutHeader(content, page.width, measure, placer(primitives));
+  const footerHeight = layoutFooter(content, 0, page.width, measure, []);
+  const footerTop = page.height - S.margin - footerHeight;
+  const graph: Box = {
+    x: S.margin,
+    y: top,
+    width: Math.max(0, Math.floor(page.width - 2 * S.margin - 2 * S.gap - legendWidth)),
+    height: Math.max(0, Math.floor(footerTop - S.gap - top)),
+  };
+  const legend = layoutLegend(
+    content,
+    { x: page.width - S.margin - legendWidth, y: top, width: legendWidth },
+    measure,
+    primitives,
+    labels,
+  );
+  layoutFooter(content, footerTop, page.width, measure, primitives);
+  const wordsFit = graph.height > 0 && graph.width > 0 && legend.height <= footerTop - S.gap - top;
+  return { width: page.width, height: page.height, graph, legend, primitives, wordsFit };
 }
 
 interface LegendLabels {
