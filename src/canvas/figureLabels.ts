@@ -1,6 +1,6 @@
 // Puts a figure's labels on the live graph while it is measured or drawn: the screen's label rules (labelPass) at the
 // figure's zoom and size, relation numbers on the edges of a cited figure; the screen's own labels again afterwards.
-import type { Core } from 'cytoscape';
+import type { BoundingBoxOptions, Core } from 'cytoscape';
 import type { FigureLabels, GraphArea } from '../export/figure/painter';
 import { relationIdOfEdge } from '../graph/elements';
 import { CLASSES } from '../graph/stylesheet';
@@ -60,7 +60,13 @@ export async function withFigureLabels<T>(
     edgeLabels: labels.edgeLabels || labels.numbers !== undefined,
   };
   try {
-    return await work((view) => void labelPass(cy, view, emphasis));
+    return await work((view) => {
+      labelPass(cy, view, emphasis);
+      // The renderer works out each label's lines (their height, where they go) before it paints a frame, and only
+      // for what it saw change; an export paints at once, so it is made to work them all out now.
+      // (useCache is a documented boundingBox option that Cytoscape's type definitions lack.)
+      cy.elements(':visible').boundingBox({ useCache: false } as BoundingBoxOptions);
+    });
   } finally {
     restoreWords();
     askToRelabel(cy);

@@ -52,6 +52,12 @@ export function graphPainter(cy: Core): GraphPainter {
       );
     },
     drawnRelations: (area) => drawnRelations(cy, area),
+    graphShape() {
+      const nodes = cy.nodes(':visible');
+      if (nodes.length === 0) return null;
+      const box = nodes.boundingBox({ includeLabels: false });
+      return { width: Math.max(1, box.w), height: Math.max(1, box.h) };
+    },
     async paint(context, area, box, scale, labels, onProgress) {
       const [, { figureView, withFigureLabels }, { paintGraph }] = await loadDrawing();
       return withFigureLabels(cy, labels, (place) => {

@@ -12,6 +12,7 @@ export function fakeGraph() {
     painter: {
       area: notDrawn,
       drawnRelations: notDrawn,
+      graphShape: () => null,
       paint: notDrawn,
       svg: notDrawn,
       nodePositions: () => new Map(),

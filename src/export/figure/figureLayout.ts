@@ -39,6 +39,78 @@ export interface FigureLayout {
   primitives: Primitive[];
 }
 
+/** A legend taller than the page's room beside the graph flows into this many columns at most. */
+const MAX_LEGEND_COLUMNS = 3;
+
+interface Arrangement {
+  graph: Box;
+  legend: Box;
+  primitives: Primitive[];
+  fits: boolean;
+}
+
+/** The legend right of the graph, in as many columns as it needs to fit the room's height (a landscape page is short). */
+function legendBeside(
+  content: FigureContent,
+  page: { width: number },
+  top: number,
+  room: number,
+  legendWidth: number,
+  measure: MeasureText,
+  labels: LegendLabels,
+): Arrangement {
+  const S = FIGURE_STYLE;
+  let legend: Box = { x: 0, y: 0, width: 0, height: Infinity };
+  let primitives: Primitive[] = [];
+  for (let columns = 1; columns <= MAX_LEGEND_COLUMNS && legend.height > room; columns++) {
+    primitives = [];
+    const width = columns * legendWidth + (columns - 1) * S.gap;
+    legend = layoutLegend(
+      content,
+      { x: page.width - S.margin - width, y: top, width: legendWidth },
+      measure,
+      primitives,
+      labels,
+      columns,
+    );
+  }
+  const graph: Box = {
+    x: S.margin,
+    y: top,
+    width: Math.max(0, Math.floor(page.width - 2 * S.margin - 2 * S.gap - legend.width)),
+    height: Math.max(0, room),
+  };
+  return { graph, legend, primitives, fits: legend.height <= room };
+}
+
+/** The legend under the graph, across the page in as many columns as fit (a portrait page is narrow). */
+function legendBelow(
+  content: FigureContent,
+  page: { width: number },
+  top: number,
+  room: number,
+  legendWidth: number,
+  measure: MeasureText,
+  labels: LegendLabels,
+): Arrangement {
+  const S = FIGURE_STYLE;
+  const contentWidth = page.width - 2 * S.margin;
+  const columns = Math.max(1, Math.floor((contentWidth + S.gap) / (legendWidth + S.gap)));
+  const measured = layoutLegend(content, { x: S.margin, y: 0, width: legendWidth }, measure, [], labels, columns);
+  const graphHeight = Math.max(0, Math.floor(room - measured.height - S.gap));
+  const primitives: Primitive[] = [];
+  const legend = layoutLegend(
+    content,
+    { x: S.margin, y: top + graphHeight + S.gap, width: legendWidth },
+    measure,
+    primitives,
+    labels,
+    columns,
+  );
+  const graph: Box = { x: S.margin, y: top, width: Math.max(0, Math.floor(contentWidth)), height: graphHeight };
+  return { graph, legend, primitives, fits: graphHeight > 0 };
+}
+
 /** A figure laid out on a page of a fixed size: the graph gets what the words leave. */
 export interface FixedFigureLayout extends FigureLayout {
   /** False when the legend or the footer do not fit on the page (the graph box is then too small to use). */
@@ -212,10 +284,14 @@ export function layoutFigure(
   return { width, height: Math.ceil(end + S.margin), graph, legend, primitives };
 }
 
-/** The figure on a page of `page` CSS pixels: the title above, the footer at the bottom, the graph in what is left. */
+/**
+ * The figure on a page of `page` CSS pixels: the title above, the footer at the bottom, the graph in what is left, the
+ * legend beside it or under it, whichever draws a graph of `shape` (graph units) the larger.
+ */
 export function layoutFixedFigure(
   content: FigureContent,
   page: { width: number; height: number },
+  shape: { width: number; height: number },
   measure: MeasureText,
 ): FixedFigureLayout {
   const S = FIGURE_STYLE;
@@ -225,21 +301,19 @@ export function layoutFixedFigure(
   const top = layoutHeader(content, page.width, measure, placer(primitives));
   const footerHeight = layoutFooter(content, 0, page.width, measure, []);
   const footerTop = page.height - S.margin - footerHeight;
-  const graph: Box = {
-    x: S.margin,
-    y: top,
-    width: Math.max(0, Math.floor(page.width - 2 * S.margin - 2 * S.gap - legendWidth)),
-    height: Math.max(0, Math.floor(footerTop - S.gap - top)),
-  };
-  const legend = layoutLegend(
-    content,
-    { x: page.width - S.margin - legendWidth, y: top, width: legendWidth },
-    measure,
-    primitives,
-    labels,
-  );
+  const room = Math.floor(footerTop - S.gap - top);
+  const arrangements = [
+    legendBeside(content, page, top, room, legendWidth, measure, labels),
+    legendBelow(content, page, top, room, legendWidth, measure, labels),
+  ];
+  const fitting = arrangements.filter((arrangement) => arrangement.fits);
+  // The arrangement that draws the graph the largest: its box's zoom for the graph's shape.
+  const zoomOf = ({ graph }: Arrangement) => Math.min(graph.width / shape.width, graph.height / shape.height);
+  const best = (fitting.length > 0 ? fitting : arrangements).reduce((a, b) => (zoomOf(b) > zoomOf(a) ? b : a));
+  primitives.push(...best.primitives);
+  const { graph, legend } = best;
   layoutFooter(content, footerTop, page.width, measure, primitives);
-  const wordsFit = graph.height > 0 && graph.width > 0 && legend.height <= footerTop - S.gap - top;
+  const wordsFit = best.fits && graph.height > 0 && graph.width > 0;
   return { width: page.width, height: page.height, graph, legend, primitives, wordsFit };
 }
 
@@ -249,59 +323,101 @@ interface LegendLabels {
   kind(entry: KindEntry): string;
 }
 
+/** One line of the legend: a section's heading or an entry with its swatch, drawn at a column's x and a y. */
+interface LegendRow {
+  heading: boolean;
+  height: number;
+  draw(x: number, y: number, primitives: Primitive[]): void;
+}
+
+function legendRows(content: FigureContent, width: number, measure: MeasureText, labels: LegendLabels): LegendRow[] {
+  const S = FIGURE_STYLE;
+  const rowHeight = 24;
+  const rows: LegendRow[] = [];
+  const heading = (value: string) =>
+    rows.push({
+      heading: true,
+      height: lineHeight(S.heading) + 4,
+      draw: (x, y, primitives) =>
+        primitives.push({
+          kind: 'text',
+          x,
+          y: y + lineHeight(S.heading) - 4,
+          text: value,
+          font: S.heading,
+          color: S.ink,
+        }),
+    });
+  const entry = (value: string, swatch: (x: number, y: number) => Primitive[]) => {
+    const offset = EDGE_SWATCH.width + 8;
+    const lines = wrapText(value, width - offset, S.legendItem, measure);
+    rows.push({
+      heading: false,
+      height: Math.max(rowHeight, 4 + lines.length * lineHeight(S.legendItem)),
+      draw: (x, y, primitives) => {
+        primitives.push(...swatch(x, y + 1));
+        lines.forEach((line, index) =>
+          primitives.push({
+            kind: 'text',
+            x: x + offset,
+            y: y + 15 + index * lineHeight(S.legendItem),
+            text: line,
+            font: S.legendItem,
+            color: S.ink,
+          }),
+        );
+      },
+    });
+  };
+  const { legend, words } = content;
+  if (legend.relations.length > 0) {
+    heading(words.relationsHeading);
+    for (const item of legend.relations) entry(labels.relation(item), (x, y) => edgeSwatch(item.style, x, y));
+  }
+  if (legend.marks.length > 0) {
+    heading(words.claimsHeading);
+    for (const item of legend.marks) entry(labels.mark(item), (x, y) => markSwatch(item.mark, x, y));
+  }
+  if (legend.kinds.length > 0) {
+    heading(words.actorsHeading);
+    for (const item of legend.kinds)
+      entry(labels.kind(item), (x, y) => nodeSwatch(item.style, x + (EDGE_SWATCH.width - NODE_SWATCH.width) / 2, y));
+  }
+  return rows;
+}
+
+/** Room above a section's heading, except at the top of a column. */
+const SECTION_GAP = 8;
+
+/**
+ * The legend in `columns` columns of `width`, read down then across, each about as tall as the whole divided by the
+ * columns; a heading never ends a column. Returns the box it takes.
+ */
 function layoutLegend(
   content: FigureContent,
   at: { x: number; y: number; width: number },
   measure: MeasureText,
   primitives: Primitive[],
   labels: LegendLabels,
+  columns = 1,
 ): Box {
-  const S = FIGURE_STYLE;
-  const rowHeight = 24;
-  let y = at.y;
-  let sections = 0;
-  const heading = (value: string) => {
-    if (sections++ > 0) y += 8;
-    y += lineHeight(S.heading);
-    primitives.push({ kind: 'text', x: at.x, y: y - 4, text: value, font: S.heading, color: S.ink });
-    y += 4;
-  };
-  const label = (value: string, x: number) => {
-    const lines = wrapText(value, at.x + at.width - x, S.legendItem, measure);
-    lines.forEach((line, index) =>
-      primitives.push({
-        kind: 'text',
-        x,
-        y: y + 15 + index * lineHeight(S.legendItem),
-        text: line,
-        font: S.legendItem,
-        color: S.ink,
-      }),
-    );
-    y += Math.max(rowHeight, 4 + lines.length * lineHeight(S.legendItem));
-  };
-  const { legend, words } = content;
-  const labelX = at.x + EDGE_SWATCH.width + 8;
-  if (legend.relations.length > 0) {
-    heading(words.relationsHeading);
-    for (const entry of legend.relations) {
-      primitives.push(...edgeSwatch(entry.style, at.x, y + 1));
-      label(labels.relation(entry), labelX);
+  const rows = legendRows(content, at.width, measure, labels);
+  const total = rows.reduce((sum, row) => sum + row.height + (row.heading ? SECTION_GAP : 0), 0);
+  const target = total / columns;
+  let column = 0;
+  let y = 0;
+  let height = 0;
+  rows.forEach((row, index) => {
+    const next = rows[index + 1];
+    const needed = row.height + (row.heading && next ? next.height : 0);
+    if (y > 0 && y + needed > target + 1 && column < columns - 1) {
+      column++;
+      y = 0;
     }
-  }
-  if (legend.marks.length > 0) {
-    heading(words.claimsHeading);
-    for (const entry of legend.marks) {
-      primitives.push(...markSwatch(entry.mark, at.x, y + 1));
-      label(labels.mark(entry), labelX);
-    }
-  }
-  if (legend.kinds.length > 0) {
-    heading(words.actorsHeading);
-    for (const entry of legend.kinds) {
-      primitives.push(...nodeSwatch(entry.style, at.x + (EDGE_SWATCH.width - NODE_SWATCH.width) / 2, y + 1));
-      label(labels.kind(entry), labelX);
-    }
-  }
-  return { x: at.x, y: at.y, width: at.width, height: y - at.y };
+    if (row.heading && y > 0) y += SECTION_GAP;
+    row.draw(at.x + column * (at.width + FIGURE_STYLE.gap), at.y + y, primitives);
+    y += row.height;
+    height = Math.max(height, y);
+  });
+  return { x: at.x, y: at.y, width: columns * at.width + (columns - 1) * FIGURE_STYLE.gap, height };
 }

@@ -28,6 +28,8 @@ export interface GraphPainter {
    * with its labels as that size draws them. null when nothing is visible. Large graphs are measured in slices.
    */
   area(which: ImageArea, labels: FigureLabels, fit?: { width: number; height: number }): Promise<GraphArea | null>;
+  /** The visible actors' extent in graph units (labels aside), or null when none is visible: a figure's shape. */
+  graphShape(): { width: number; height: number } | null;
   /** The relations drawn inside the area (an end or the middle of their line in it), by id. */
   drawnRelations(area: GraphArea): Set<string>;
   /**

@@ -48,7 +48,9 @@ export async function planFigure(
   const preset = presetById(request.preset);
   const { fixed } = preset;
   if (fixed) {
-    const chosen = chooseScale(fixed, (scale) => layoutFixedFigure(content, cssPage(fixed, scale), measure));
+    const shape = painter.graphShape();
+    if (shape === null) throw new ExportProblem(NOTHING_VISIBLE);
+    const chosen = chooseScale(fixed, (scale) => layoutFixedFigure(content, cssPage(fixed, scale), shape, measure));
     if (chosen === null) throw new ExportProblem(content.words.noRoom);
     const labels = labelsFor(content, request);
     const { graph } = chosen.layout;
