@@ -1,5 +1,5 @@
-// Pure: a cited figure's list: each drawn relation, numbered in the order of its date, with its quotes, outlets and
-// dates, in the reader's language.
+// Pure: a cited figure's list: each drawn relation, numbered in the order of its date, with the quote that states it,
+// its outlet and date, in the reader's language.
 import { claimStatusesOf } from '../../domain/claims';
 import type { CheckedDataset, Relation } from '../../domain/model';
 import type { Formatter } from '../../i18n/formatter';
@@ -9,10 +9,11 @@ export const CITED_MAX_RELATIONS = 40;
 
 export interface CitedRelation {
   relationId: string;
-  /** "Russia → Iran: distrusts", with the claim status when it is not asserted. */
-  heading: string;
-  /** One entry per quote: “…” (outlet, date, according to whom). */
-  quotes: string[];
+  /**
+   * "Russia → Iran: distrusts “…” (The Algemeiner, September 16, 2016, according to Zvi Magen)": the relation (with
+   * its claim status when not asserted), one quote that states it, and how many more the data holds.
+   */
+  text: string;
 }
 
 /** When a relation happened, or else when it was first reported: the key the list is numbered by. */
@@ -50,24 +51,25 @@ export function citedRelations(
       status === 'asserted'
         ? format.t('figure.cited.relation', words)
         : format.t('figure.cited.relationMarked', { ...words, status: format.t(`claims.status.${status}`) });
-    const quotes = relation.evidence.map((evidence) => {
-      const document = documentsById.get(evidence.document);
-      const values = {
-        quote: evidence.quote,
-        outlet: document?.outlet ?? evidence.document,
-        published: document ? format.partialDate(document.published) : '',
-      };
-      return evidence.attributedTo
-        ? format.t('figure.cited.quoteAttributed', { ...values, speaker: nameOf(evidence.attributedTo) })
-        : format.t('figure.cited.quote', values);
-    });
-    return [{ when: whenOf(checked, relation), row: { relationId: relation.id, heading, quotes } }];
+    // The figure has room for one quote per relation: the first that states it rather than denies it.
+    const evidence = relation.evidence.find((item) => item.negated !== true) ?? relation.evidence[0]!;
+    const document = documentsById.get(evidence.document);
+    const values = {
+      quote: evidence.quote,
+      outlet: document?.outlet ?? evidence.document,
+      published: document ? format.partialDate(document.published) : '',
+    };
+    const quote = evidence.attributedTo
+      ? format.t('figure.cited.quoteAttributed', { ...values, speaker: nameOf(evidence.attributedTo) })
+      : format.t('figure.cited.quote', values);
+    const text = format.t('figure.cited.entry', { relation: heading, quote, more: relation.evidence.length - 1 });
+    return [{ when: whenOf(checked, relation), heading, row: { relationId: relation.id, text } }];
   });
   return rows
     .sort(
       (a, b) =>
         a.when.localeCompare(b.when) ||
-        a.row.heading.localeCompare(b.row.heading) ||
+        a.heading.localeCompare(b.heading) ||
         a.row.relationId.localeCompare(b.row.relationId),
     )
     .map(({ row }) => row);

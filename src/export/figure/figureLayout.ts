@@ -22,10 +22,10 @@ export const FIGURE_STYLE = {
   minWidth: 520,
   /** A figure lists at most this many sources; the data exports hold them all. */
   maxCitations: 300,
-  /** A cited figure's numbered relation, and the narrowest column its quotes are listed in. */
-  citedHeading: { size: 12, bold: true },
-  citedColumn: 360,
-  citedSpacing: 6,
+  /** A cited figure's numbers, and the narrowest column its quotes are listed in. */
+  citedNumber: { size: 12, bold: true },
+  citedColumn: 320,
+  citedSpacing: 4,
 } as const;
 
 const lineHeight = (font: FontSpec) => Math.round(font.size * 1.35);
@@ -62,7 +62,9 @@ function legendBeside(
   const S = FIGURE_STYLE;
   let legend: Box = { x: 0, y: 0, width: 0, height: Infinity };
   let primitives: Primitive[] = [];
-  for (let columns = 1; columns <= MAX_LEGEND_COLUMNS && legend.height > room; columns++) {
+  // Beside the graph, the legend takes half the page at most.
+  const widest = Math.max(1, Math.floor((page.width / 2 + S.gap) / (legendWidth + S.gap)));
+  for (let columns = 1; columns <= Math.min(MAX_LEGEND_COLUMNS, widest) && legend.height > room; columns++) {
     primitives = [];
     const width = columns * legendWidth + (columns - 1) * S.gap;
     legend = layoutLegend(
@@ -223,18 +225,10 @@ function layoutCited(
   const contentWidth = width - 2 * S.margin;
   const columns = Math.max(1, Math.min(3, Math.floor((contentWidth + S.gap) / (S.citedColumn + S.gap))));
   const columnWidth = (contentWidth - (columns - 1) * S.gap) / columns;
-  const numberWidth = measure(content.words.citedNumber(cited.length), S.citedHeading) + 6;
+  const numberWidth = measure(content.words.citedNumber(cited.length), S.citedNumber) + 6;
   const lineStep = lineHeight(S.citation);
   const items = cited.map((row, index) => {
-    const lines = [
-      ...wrapText(row.heading, columnWidth - numberWidth, S.citedHeading, measure).map((line) => ({
-        line,
-        font: S.citedHeading,
-      })),
-      ...row.quotes.flatMap((quote) =>
-        wrapText(quote, columnWidth - numberWidth, S.citation, measure).map((line) => ({ line, font: S.citation })),
-      ),
-    ];
+    const lines = wrapText(row.text, columnWidth - numberWidth, S.citation, measure);
     return { number: content.words.citedNumber(index + 1), lines, height: lines.length * lineStep + S.citedSpacing };
   });
   const total = items.reduce((sum, item) => sum + item.height, 0);
@@ -248,11 +242,11 @@ function layoutCited(
       y = top;
     }
     const x = S.margin + column * (columnWidth + S.gap);
-    item.lines.forEach(({ line, font }, at) => {
+    item.lines.forEach((line, at) => {
       y += lineStep;
       if (at === 0)
-        primitives.push({ kind: 'text', x, y: y - 3, text: item.number, font: S.citedHeading, color: S.ink });
-      primitives.push({ kind: 'text', x: x + numberWidth, y: y - 3, text: line, font, color: S.ink });
+        primitives.push({ kind: 'text', x, y: y - 3, text: item.number, font: S.citedNumber, color: S.ink });
+      primitives.push({ kind: 'text', x: x + numberWidth, y: y - 3, text: line, font: S.citation, color: S.ink });
     });
     y += S.citedSpacing;
     bottom = Math.max(bottom, y);
