@@ -114,7 +114,7 @@ function legendBelow(
 }
 
 /** A figure laid out on a page of a fixed size: the graph gets what the words leave. */
-export interface FixedFigureLayout extends FigureLayout {
+interface FixedFigureLayout extends FigureLayout {
   /** False when the legend or the footer do not fit on the page (the graph box is then too small to use). */
   wordsFit: boolean;
 }

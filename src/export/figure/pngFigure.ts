@@ -8,8 +8,6 @@ import type { GraphPainter } from './painter';
 import { presetById } from './presets';
 import { ExportProblem, planFigure, type FigurePlan, type ImageRequest } from './planFigure';
 
-export { ExportProblem, NOTHING_VISIBLE, type ImageRequest } from './planFigure';
-
 export interface ImageOutcome {
   blob: Blob;
   width: number;

@@ -13,7 +13,7 @@ export interface FixedSize {
   minScale: number;
 }
 
-export interface FigurePreset {
+interface FigurePreset {
   id: PresetId;
   /** Added to the file name ('' for the whole graph, the default). */
   slug: string;
@@ -91,16 +91,16 @@ export const cssPage = (fixed: FixedSize, scale: number) => ({
 /** The graph gets at least this share of the page's width and height, or a smaller scale is tried. */
 export const MIN_GRAPH_SHARE = { width: 0.45, height: 0.4 } as const;
 /** Below this, in CSS pixels, no graph is worth drawing: the figure is refused with a reason. */
-export const MIN_GRAPH_BOX = { width: 200, height: 150 } as const;
+const MIN_GRAPH_BOX = { width: 200, height: 150 } as const;
 
-export interface Room {
+interface Room {
   /** The graph's box on the page, in CSS pixels. */
   graph: { width: number; height: number };
   /** False when the words (legend, quotes, sources) do not fit on the page at all. */
   wordsFit: boolean;
 }
 
-export interface ChosenScale<L> {
+interface ChosenScale<L> {
   scale: number;
   layout: L;
 }

@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { focusSeeds, selectVisibility } from '../../store/selectors';
 import { useExplorer } from '../../store/StoreProvider';
 
-export interface FigureDefaults {
+interface FigureDefaults {
   datasetId: string | null;
   title: string;
   subtitle: string;
