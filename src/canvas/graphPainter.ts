@@ -41,7 +41,12 @@ function drawnRelations(cy: Core, area: GraphArea): Set<string> {
 
 export function graphPainter(cy: Core): GraphPainter {
   const loadDrawing = () =>
-    Promise.all([import('./figureArea'), import('./figureLabels'), import('./paintGraph')] as const);
+    Promise.all([
+      import('./figureArea'),
+      import('./figureLabels'),
+      import('./paintGraph'),
+      import('./figureNumbers'),
+    ] as const);
   return {
     async area(which, labels, fit) {
       const [{ fittedGraphArea, viewArea, wholeGraphArea }, { withFigureLabels }, { yieldToPage }] =
@@ -59,25 +64,33 @@ export function graphPainter(cy: Core): GraphPainter {
       return { width: Math.max(1, box.w), height: Math.max(1, box.h) };
     },
     async paint(context, area, box, scale, labels, onProgress) {
-      const [, { figureView, withFigureLabels }, { paintGraph }] = await loadDrawing();
-      return withFigureLabels(cy, labels, (place) => {
-        place(figureView(area));
-        return paintGraph(cy, context, area, box, scale, onProgress);
+      const [, { figureView, withFigureLabels }, { paintGraph }, numbers] = await loadDrawing();
+      return withFigureLabels(cy, labels, async (place) => {
+        const view = figureView(area);
+        place(view);
+        const badges = labels.numbers ? numbers.placeLeftOutNumbers(cy, view) : [];
+        await paintGraph(cy, context, area, box, scale, onProgress);
+        context.save();
+        context.beginPath();
+        context.rect(box.x, box.y, box.width, box.height);
+        context.clip();
+        context.translate(box.x, box.y);
+        numbers.drawNumberBadges(context, badges);
+        context.restore();
       });
     },
     async svg(area, labels) {
-      const [[, { figureView, withFigureLabels }], { default: cytoscapeSvg }, { nestSvg }] = await Promise.all([
-        loadDrawing(),
-        import('cytoscape-svg'),
-        import('../export/figure/figureSvg'),
-      ]);
+      const [[, { figureView, withFigureLabels }, , numbers], { default: cytoscapeSvg }, { nestSvg }] =
+        await Promise.all([loadDrawing(), import('cytoscape-svg'), import('../export/figure/figureSvg')]);
       const svgCore = cy as SvgCore;
       if (typeof svgCore.svg !== 'function') cytoscape.use(cytoscapeSvg);
       const draw = svgCore.svg;
       if (typeof draw !== 'function') throw new Error('SVG export is not available in this build.');
       const { zoom, x, y } = area.transform;
       const graph = await withFigureLabels(cy, labels, (place) => {
-        place(figureView(area));
+        const view = figureView(area);
+        place(view);
+        const badges = labels.numbers ? numbers.numberBadgesSvg(numbers.placeLeftOutNumbers(cy, view)) : '';
         // cytoscape-svg draws the whole graph from its bounding box's corner at the given scale: placed at the
         // area's transform, inside an SVG of the area's size (which clips it). canvas2svg names clip paths and
         // gradients with Math.random: seeded, the same view gives the same file.
@@ -86,7 +99,7 @@ export function graphPainter(cy: Core): GraphPainter {
           const drawn = withSeededRandom(0x5eed, () =>
             draw.call(cy, { full: true, scale: zoom, maxWidth: Number.MAX_SAFE_INTEGER }),
           );
-          return nestSvg(drawn, x + bounds.x1 * zoom, y + bounds.y1 * zoom);
+          return nestSvg(drawn, x + bounds.x1 * zoom, y + bounds.y1 * zoom) + badges;
         });
       });
       return `<svg xmlns="http://www.w3.org/2000/svg" width="${area.width}" height="${area.height}">${graph}</svg>`;
