@@ -126,7 +126,10 @@ export function labelPass(cy: Core, view: LabelView, emphasis: LabelEmphasis): n
     if (!inView(straight)) return;
     // Only relations whose pair has others on show are curved (an opened bundle): every other edge is straight.
     const curved = !bundle && bundleKeyOf(cy, edge.id()) !== undefined;
-    const midpoint = curved ? toScreen(edge.midpoint()) : straight;
+    // An edge shown a moment ago has no drawn geometry yet (Cytoscape computes it at its next frame): the chord's
+    // middle stands in until the next pass.
+    const drawnMiddle = curved ? (edge.midpoint() as { x: number; y: number } | undefined) : undefined;
+    const midpoint = drawnMiddle && Number.isFinite(drawnMiddle.x) ? toScreen(drawnMiddle) : straight;
     candidates.push({
       id: edge.id(),
       boxes: [edgeLabelBox(midpoint, uprightAngle(source, target), labelSize(text, edgePx, widthOf))],

@@ -228,8 +228,15 @@ export class ExplorerApi {
     );
   }
 
+  /** Whether a relation is drawn: as its own edge, or inside a bundle of parallel relations that is drawn. */
   isRelationVisible(relationId: string): Promise<boolean> {
-    return this.read((explorer, id) => explorer.cy.getElementById(id).visible(), edgeIdOf(relationId));
+    return this.read((explorer, id) => {
+      const { cy } = explorer;
+      if (cy.getElementById(id).visible()) return true;
+      return cy
+        .edges('[?bundle]:visible')
+        .some((bundle) => ((bundle.data('members') as string[] | undefined) ?? []).includes(id));
+    }, edgeIdOf(relationId));
   }
 
   /** How the edge of a relation shows its claim status (whether or not it is visible). */
@@ -264,9 +271,14 @@ export class ExplorerApi {
       const { cy } = explorer;
       return {
         actors: cy.nodes(':visible').map((node) => ({ id: node.id(), label: String(node.data('label')) })),
-        relations: cy
-          .edges(':visible')
-          .map((edge) => ({ id: String(edge.data('relationId')), type: String(edge.data('type')) })),
+        // A bundle of parallel relations stands for the members it shows.
+        relations: cy.edges(':visible').flatMap((edge) => {
+          const members = edge.data('bundle') ? ((edge.data('members') as string[] | undefined) ?? []) : [edge.id()];
+          return members.map((member) => {
+            const relation = cy.getElementById(member);
+            return { id: String(relation.data('relationId')), type: String(relation.data('type')) };
+          });
+        }),
         width: cy.elements(':visible').boundingBox().w,
       };
     });
