@@ -38,13 +38,16 @@ export interface LabelEmphasis {
   edgeLabels: boolean;
 }
 
-const SIDE_CLASS: Record<LabelSide, string | null> = {
+/** Where an actor's label sits, or, for a bundle, that it is written short. */
+type LabelVariant = LabelSide | 'short';
+const SIDE_CLASS: Record<LabelVariant, string | null> = {
   bottom: null,
   right: CLASSES.labelRight,
   top: CLASSES.labelTop,
   left: CLASSES.labelLeft,
+  short: CLASSES.labelShort,
 };
-const SIDE_CLASSES = [CLASSES.labelRight, CLASSES.labelTop, CLASSES.labelLeft].join(' ');
+const SIDE_CLASSES = [CLASSES.labelRight, CLASSES.labelTop, CLASSES.labelLeft, CLASSES.labelShort].join(' ');
 const LEVEL_CLASSES = LABEL_LEVEL_CLASSES.join(' ');
 
 /** What each element's label shows now ("level side"), per graph: a pass changes only the elements that differ. */
@@ -130,9 +133,14 @@ export function labelPass(cy: Core, view: LabelView, emphasis: LabelEmphasis): n
     // middle stands in until the next pass.
     const drawnMiddle = curved ? (edge.midpoint() as { x: number; y: number } | undefined) : undefined;
     const midpoint = drawnMiddle && Number.isFinite(drawnMiddle.x) ? toScreen(drawnMiddle) : straight;
+    const angle = uprightAngle(source, target);
+    const boxes = [edgeLabelBox(midpoint, angle, labelSize(text, edgePx, widthOf))];
+    // A bundle whose contents do not fit along it says at least how many relations it holds.
+    const short = bundle ? String(edge.data('shortLabel') ?? '') : '';
+    if (short) boxes.push(edgeLabelBox(midpoint, angle, labelSize(short, edgePx, widthOf)));
     candidates.push({
       id: edge.id(),
-      boxes: [edgeLabelBox(midpoint, uprightAngle(source, target), labelSize(text, edgePx, widthOf))],
+      boxes,
       priority: labelPriority(
         {
           selected,
@@ -146,7 +154,7 @@ export function labelPass(cy: Core, view: LabelView, emphasis: LabelEmphasis): n
   const placed = placeLabelBoxes(candidates, shapes, LABEL_GAP_PX);
   const wanted = new Map<string, string>();
   for (const [id, side] of placed) {
-    const sideName = cy.getElementById(id).isNode() ? LABEL_SIDES[side]! : 'bottom';
+    const sideName: LabelVariant = cy.getElementById(id).isNode() ? LABEL_SIDES[side]! : side > 0 ? 'short' : 'bottom';
     wanted.set(id, `${level} ${sideName}`);
   }
   for (const group of groups) wanted.set(group.id(), `${level} bottom`);
@@ -169,7 +177,7 @@ function applyLabels(cy: Core, wanted: ReadonlyMap<string, string>): void {
       // An element an edit replaced lost its classes: it is labelled afresh.
       const previous = element.hasClass(CLASSES.labelled) ? before.get(id) : undefined;
       if (previous === look) continue;
-      const [level, side] = look.split(' ') as [string, LabelSide];
+      const [level, side] = look.split(' ') as [string, LabelVariant];
       const [previousLevel, previousSide] = previous?.split(' ') ?? [];
       if (previousLevel !== level) {
         if (previousLevel !== undefined) element.removeClass(labelLevelClass(Number(previousLevel)));

@@ -43,6 +43,7 @@ describe('labelPass', () => {
     const ids = new Set(labelled(cy).map((element) => element.id()));
     for (const node of cy.nodes().toArray()) expect(ids.has(node.id()), node.id()).toBe(true);
     expect(ids.has('bundle:atlantis|syldavia')).toBe(true);
+    expect(cy.getElementById('bundle:atlantis|syldavia').hasClass(CLASSES.labelShort)).toBe(false);
   });
 
   it('labels the relations of an opened bundle before Cytoscape has drawn their curves', () => {
@@ -59,5 +60,16 @@ describe('labelPass', () => {
     const ids = new Set(labelled(cy).map((element) => element.id()));
     expect(ids.has('rel:r2') || ids.has('rel:r8')).toBe(true);
     expect(ids.has('bundle:atlantis|syldavia')).toBe(false);
+  });
+
+  it('writes how many relations a bundle holds where its contents have no room along it', () => {
+    const cy = graphOf();
+    const syldavia = cy.getElementById('syldavia').position();
+    cy.getElementById('atlantis').position({ x: syldavia.x + 90, y: syldavia.y });
+    labelPass(cy, view, { selected: new Set(), emphasised: new Set(), edgeLabels: true });
+    const bundle = cy.getElementById('bundle:atlantis|syldavia');
+    expect(bundle.hasClass(CLASSES.labelled)).toBe(true);
+    expect(bundle.hasClass(CLASSES.labelShort)).toBe(true);
+    expect(bundle.style('label')).toBe('×2');
   });
 });

@@ -272,13 +272,16 @@ export class ExplorerApi {
       return {
         actors: cy.nodes(':visible').map((node) => ({ id: node.id(), label: String(node.data('label')) })),
         // A bundle of parallel relations stands for the members it shows.
-        relations: cy.edges(':visible').flatMap((edge) => {
-          const members = edge.data('bundle') ? ((edge.data('members') as string[] | undefined) ?? []) : [edge.id()];
-          return members.map((member) => {
-            const relation = cy.getElementById(member);
-            return { id: String(relation.data('relationId')), type: String(relation.data('type')) };
-          });
-        }),
+        relations: cy
+          .edges(':visible')
+          .toArray()
+          .flatMap((edge) => {
+            const members = edge.data('bundle') ? ((edge.data('members') as string[] | undefined) ?? []) : [edge.id()];
+            return members.map((member) => {
+              const relation = cy.getElementById(member);
+              return { id: String(relation.data('relationId')), type: String(relation.data('type')) };
+            });
+          }),
         width: cy.elements(':visible').boundingBox().w,
       };
     });
