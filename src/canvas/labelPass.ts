@@ -193,8 +193,3 @@ function applyLabels(cy: Core, wanted: ReadonlyMap<string, string>): void {
   });
   applied.set(cy, new Map(wanted));
 }
-
-/** Forgets what was applied (the elements were replaced): the next pass puts every label on afresh. */
-export function forgetLabels(cy: Core): void {
-  applied.delete(cy);
-}

@@ -11,7 +11,6 @@ import { CLASSES } from './stylesheet';
 
 const BUNDLE_PREFIX = 'bundle:';
 export const bundleEdgeIdOf = (key: string) => `${BUNDLE_PREFIX}${key}`;
-export const isBundleEdgeId = (id: string) => id.startsWith(BUNDLE_PREFIX);
 export const bundleKeyOfEdge = (id: string) => id.slice(BUNDLE_PREFIX.length);
 
 /** A bundle's label names this many types at most (graph/bundles.ts), so that it can fit along the line. */
