@@ -178,6 +178,26 @@ export function countByType(checked: CheckedDataset, relationIndices: readonly n
   return counts;
 }
 
+/** Actors per kind among the given actor ids. */
+export function countByKind(checked: CheckedDataset, actorIds: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const actorId of actorIds) {
+    const kind = checked.actorsById.get(actorId)?.kind;
+    if (kind) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Relations citing each document among the given indices (a relation counts once however often it cites one). */
+export function countByDocument(checked: CheckedDataset, relationIndices: readonly number[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const relationIndex of relationIndices) {
+    const cited = new Set(checked.dataset.relations[relationIndex]?.evidence.map((evidence) => evidence.document));
+    for (const documentId of cited) counts.set(documentId, (counts.get(documentId) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** Relations per claim status among the given indices (every status listed, zero when none), for the status filter. */
 export function countByStatus(checked: CheckedDataset, relationIndices: readonly number[]): Map<ClaimStatus, number> {
   const counts = new Map<ClaimStatus, number>(CLAIM_STATUSES.map((status) => [status, 0]));

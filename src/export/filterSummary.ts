@@ -1,9 +1,10 @@
 // Pure: what the active filters and focus show, as words for a figure's title (in the reader's language) and as a
+import { actorKindLabel } from '../domain/actorKinds';
+import { ACTOR_KINDS } from '../domain/schema';
 // short slug for file names (always the same ASCII words, whoever reads).
 import { CLAIM_STATUSES, claimStatusesOf, DEFAULT_HIDDEN_STATUSES, type ClaimStatus } from '../domain/claims';
 import type { CheckedDataset } from '../domain/model';
 import type { Filters, FocusHops } from '../domain/query';
-import { ACTOR_KIND_STYLES } from '../graph/palette';
 import type { Formatter } from '../i18n/formatter';
 
 export interface ViewFilters {
@@ -124,21 +125,13 @@ export function filterSummary(checked: CheckedDataset, view: ViewFilters, format
   const usedTypes = [...checked.relationTypes.keys()].filter((id) =>
     checked.dataset.relations.some((relation) => relation.type === id),
   );
-  const usedKinds = Object.keys(ACTOR_KIND_STYLES).filter((kind) =>
-    checked.dataset.actors.some((actor) => actor.kind === kind),
-  );
+  const usedKinds = ACTOR_KINDS.filter((kind) => checked.dataset.actors.some((actor) => actor.kind === kind));
   const documents = checked.dataset.documents.map((document) => document.id);
   const seeds = view.focusSeeds.filter((id) => checked.actorsById.has(id));
 
   const parts = [
     listPart(format, 'hiddenTypes', usedTypes, filters.hiddenTypes, (id) => checked.relationTypes.get(id)?.label ?? id),
-    listPart(
-      format,
-      'hiddenKinds',
-      usedKinds,
-      filters.hiddenKinds,
-      (kind) => ACTOR_KIND_STYLES[kind as keyof typeof ACTOR_KIND_STYLES]?.label ?? kind,
-    ),
+    listPart(format, 'hiddenKinds', usedKinds, filters.hiddenKinds, actorKindLabel),
     listPart(
       format,
       'hiddenDocuments',
