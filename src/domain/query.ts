@@ -4,6 +4,11 @@ import type { Actor, CheckedDataset } from './model';
 import { perDataset } from './perDataset';
 import { daySpan, relationSpan } from './dates';
 
+/** The filters that hide values of a list: relation types, actor kinds, cited documents, claim statuses. */
+export type FilterList = 'hiddenTypes' | 'hiddenKinds' | 'hiddenDocuments' | 'hiddenStatuses';
+/** The lists whose values come from the dataset (the claim statuses come from the format). */
+export type DatasetFilterList = Exclude<FilterList, 'hiddenStatuses'>;
+
 /** What the user has filtered away. Sets are stored as sorted arrays so they serialise and compare simply. */
 export interface Filters {
   hiddenTypes: readonly string[];

@@ -4,7 +4,7 @@ import { ACTOR_KINDS } from '../domain/schema';
 // short slug for file names (always the same ASCII words, whoever reads).
 import { CLAIM_STATUSES, claimStatusesOf, DEFAULT_HIDDEN_STATUSES, type ClaimStatus } from '../domain/claims';
 import type { CheckedDataset } from '../domain/model';
-import type { Filters, FocusHops } from '../domain/query';
+import type { DatasetFilterList, Filters, FocusHops } from '../domain/query';
 import type { Formatter } from '../i18n/formatter';
 
 export interface ViewFilters {
@@ -28,10 +28,8 @@ interface Part {
 
 const MAX_SLUG_LENGTH = 60;
 
-type FilterList = keyof Pick<Filters, 'hiddenTypes' | 'hiddenKinds' | 'hiddenDocuments'>;
-
 /** What a list filter is called in file names. */
-const SLUG_NOUNS: Record<FilterList, string> = {
+const SLUG_NOUNS: Record<DatasetFilterList, string> = {
   hiddenTypes: 'relation-types',
   hiddenKinds: 'actor-kinds',
   hiddenDocuments: 'documents',
@@ -57,7 +55,7 @@ function shorten(slug: string): string {
 /** A part for a list filter: the shown values when few, else what is hidden, else a count. */
 function listPart(
   format: Formatter,
-  list: FilterList,
+  list: DatasetFilterList,
   all: readonly string[],
   hidden: readonly string[],
   label: (id: string) => string,

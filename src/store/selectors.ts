@@ -5,7 +5,7 @@ import { CLAIM_STATUSES, type ClaimStatus } from '../domain/claims';
 import { relationById, type CheckedDataset } from '../domain/model';
 import { relationDates } from '../domain/dates';
 import { perDataset } from '../domain/perDataset';
-import type { GraphIndex, SearchEntry, Visibility } from '../domain/query';
+import type { DatasetFilterList, GraphIndex, SearchEntry, Visibility } from '../domain/query';
 import {
   countByDocument,
   countByKind,
@@ -18,7 +18,6 @@ import {
 } from '../domain/query';
 import { datasetTotals, legendModel, type LegendModel } from '../graph/legend';
 import { sourceKey } from '../io/datasetSource';
-import type { FilterList } from './filterTransitions';
 import type { Selection } from './types';
 import type { ExplorerState } from './types';
 
@@ -148,9 +147,6 @@ export const dateExtent = perDataset((checked) => {
   }
   return { low, high };
 });
-
-/** The lists whose values (and their labels) come from the dataset; the claim statuses come from statusOptions. */
-export type DatasetFilterList = Exclude<FilterList, 'hiddenStatuses'>;
 
 export interface FilterOption {
   id: string;
