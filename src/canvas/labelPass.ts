@@ -82,6 +82,12 @@ export function labelPass(cy: Core, view: LabelView, emphasis: LabelEmphasis): n
     point.x > -margin && point.y > -margin && point.x < view.width + margin && point.y < view.height + margin;
   const inView = (point: { x: number; y: number }) => within(point, VIEW_MARGIN_PX);
 
+  const insideView = (box: Box) =>
+    box.x - box.width / 2 >= 0 &&
+    box.y - box.height / 2 >= 0 &&
+    box.x + box.width / 2 <= view.width &&
+    box.y + box.height / 2 <= view.height;
+  const sidesOf = new Map<string, readonly LabelSide[]>();
   const shapes = new Map<string, Box>();
   const candidates: PlacementCandidate[] = [];
   const groups: NodeSingular[] = [];
@@ -102,9 +108,13 @@ export function labelPass(cy: Core, view: LabelView, emphasis: LabelEmphasis): n
     const caption = String(node.data('caption') ?? '');
     if (!caption || !inView(centre)) return;
     const size = labelSize(caption, actorPx, widthOf);
+    // A side whose label would stick out of the view is tried only when none fits inside it.
+    const inside = LABEL_SIDES.filter((side) => insideView(actorLabelBox(shape, size, side)));
+    const sides = inside.length > 0 ? inside : LABEL_SIDES;
+    sidesOf.set(node.id(), sides);
     candidates.push({
       id: node.id(),
-      boxes: LABEL_SIDES.map((side) => actorLabelBox(shape, size, side)),
+      boxes: sides.map((side) => actorLabelBox(shape, size, side)),
       priority: labelPriority(
         {
           selected: emphasis.selected.has(node.id()),
@@ -154,7 +164,8 @@ export function labelPass(cy: Core, view: LabelView, emphasis: LabelEmphasis): n
   const placed = placeLabelBoxes(candidates, shapes, LABEL_GAP_PX);
   const wanted = new Map<string, string>();
   for (const [id, side] of placed) {
-    const sideName: LabelVariant = cy.getElementById(id).isNode() ? LABEL_SIDES[side]! : side > 0 ? 'short' : 'bottom';
+    const nodeSides = sidesOf.get(id);
+    const sideName: LabelVariant = nodeSides ? nodeSides[side]! : side > 0 ? 'short' : 'bottom';
     wanted.set(id, `${level} ${sideName}`);
   }
   for (const group of groups) wanted.set(group.id(), `${level} bottom`);

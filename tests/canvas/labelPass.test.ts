@@ -72,4 +72,14 @@ describe('labelPass', () => {
     expect(bundle.hasClass(CLASSES.labelShort)).toBe(true);
     expect(bundle.style('label')).toBe('×2');
   });
+
+  it("puts an actor's label on a side that stays inside the view when the others would stick out", () => {
+    const cy = graphOf();
+    // 12 px from the view's left edge: a label under, over or left of it would be cut by the edge.
+    cy.getElementById('atlantis').position({ x: 12 - view.pan.x, y: 0 });
+    labelPass(cy, view, { selected: new Set(), emphasised: new Set(), edgeLabels: false });
+    const atlantis = cy.getElementById('atlantis');
+    expect(atlantis.hasClass(CLASSES.labelled)).toBe(true);
+    expect(atlantis.hasClass(CLASSES.labelRight)).toBe(true);
+  });
 });
