@@ -22,10 +22,12 @@ const idsWithClass = (cy: Core, name: string) => new Set(cy.$(`.${name}`).map((e
  * returns how to put the screen's words back.
  */
 function numberEdges(cy: Core, numbers: ReadonlyMap<string, number>): () => void {
-  const before = new Map<string, unknown>();
+  const before = new Map<string, { label: unknown; shortLabel: unknown }>();
   cy.batch(() => {
     cy.edges().forEach((edge) => {
-      before.set(edge.id(), edge.data('label'));
+      before.set(edge.id(), { label: edge.data('label'), shortLabel: edge.data('shortLabel') });
+      // A bundle's short form ("×3") would stand in for its numbers where they do not fit: a cited figure has none.
+      if (edge.data('shortLabel') !== undefined) edge.data('shortLabel', '');
       const members =
         edge.data('bundle') === true ? ((edge.data('members') as string[] | undefined) ?? []) : [edge.id()];
       const drawn = members
@@ -37,9 +39,11 @@ function numberEdges(cy: Core, numbers: ReadonlyMap<string, number>): () => void
   });
   return () =>
     cy.batch(() => {
-      for (const [id, label] of before) {
+      for (const [id, { label, shortLabel }] of before) {
         const edge = cy.getElementById(id);
-        if (edge.nonempty()) edge.data('label', label);
+        if (edge.empty()) continue;
+        edge.data('label', label);
+        if (shortLabel !== undefined) edge.data('shortLabel', shortLabel);
       }
     });
 }
