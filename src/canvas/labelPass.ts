@@ -126,7 +126,9 @@ export function labelPass(cy: Core, view: LabelView, emphasis: LabelEmphasis): n
     if (!inView(straight)) return;
     // Only relations whose pair has others on show are curved (an opened bundle): every other edge is straight.
     const curved = !bundle && bundleKeyOf(cy, edge.id()) !== undefined;
-    const midpoint = curved ? toScreen(edge.midpoint()) : straight;
+    // An edge shown in this very commit has no rendered midpoint yet: the straight middle stands in until it does.
+    const rendered = curved ? (edge.midpoint() as { x: number; y: number } | undefined) : undefined;
+    const midpoint = rendered ? toScreen(rendered) : straight;
     candidates.push({
       id: edge.id(),
       boxes: [edgeLabelBox(midpoint, uprightAngle(source, target), labelSize(text, edgePx, widthOf))],
