@@ -1,11 +1,19 @@
 // The timeline strip under the graph: the documents by publication date and the dated relations on one axis, and the
 // "as reported by" marker — dragged, stepped through the publication dates, or played — that the filters follow.
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { asOfCut } from '../../domain/asOf';
 import { useI18n } from '../../i18n/I18nProvider';
 import { selectVisibility } from '../../store/selectors';
 import { useExplorer } from '../../store/StoreProvider';
-import { dayNumber, dayOfNumber, playStart, stepDate, timelineModel } from './timelineModel';
+import {
+  dayNumber,
+  dayOfNumber,
+  playStart,
+  RELATION_BINS,
+  stepDate,
+  timelineModel,
+  type TimelineModel,
+} from './timelineModel';
 import './timeline.css';
 
 /** How long play rests on each publication date. */
@@ -125,39 +133,11 @@ export function TimelineStrip() {
           {years.map((year) => (
             <line key={year} className="timeline__year" x1={x(year)} x2={x(year)} y1={0} y2={HEIGHT} />
           ))}
-          {model.relations.map((relation) => (
-            <rect
-              key={relation.id}
-              className={
-                visibility?.relationIds.has(relation.id) ? 'timeline__relation' : 'timeline__relation is-hidden'
-              }
-              x={x(relation.low)}
-              width={Math.max(2, x(relation.high) - x(relation.low))}
-              y={HEIGHT - 9}
-              height={6}
-            />
-          ))}
+          <RelationBars bins={model.relationBins} />
           {cut !== null && (
             <rect className="timeline__later" x={x(markerDay)} width={WIDTH - x(markerDay)} y={0} height={HEIGHT} />
           )}
-          {model.documents.map((document) => (
-            <line
-              key={document.id}
-              className="timeline__document"
-              x1={x(document.day)}
-              x2={x(document.day)}
-              y1={2}
-              y2={HEIGHT - 11}
-            >
-              <title>
-                {t('timeline.document', {
-                  outlet: document.outlet,
-                  title: document.title,
-                  published: partialDate(document.published),
-                })}
-              </title>
-            </line>
-          ))}
+          <DocumentTicks documents={model.documents} low={extent.low} span={span} />
           <line className="timeline__marker" x1={x(markerDay)} x2={x(markerDay)} y1={0} y2={HEIGHT} />
         </svg>
         <input
@@ -188,6 +168,59 @@ export function TimelineStrip() {
     </section>
   );
 }
+
+/** How many dated relations cover each stretch of time, as bars: drawn once per dataset, not per marker move. */
+const RelationBars = memo(function RelationBars({ bins }: { bins: readonly number[] }) {
+  const most = Math.max(1, ...bins);
+  const width = WIDTH / RELATION_BINS;
+  return (
+    <g className="timeline__relations">
+      {bins.map((count, bin) =>
+        count === 0 ? null : (
+          <rect
+            key={bin}
+            className="timeline__relation"
+            x={bin * width}
+            width={width}
+            y={HEIGHT - 2 - (count / most) * 12}
+            height={(count / most) * 12}
+          />
+        ),
+      )}
+    </g>
+  );
+});
+
+/** A tick per document at its publication date, named in its tooltip: drawn once per dataset, not per marker move. */
+const DocumentTicks = memo(function DocumentTicks({
+  documents,
+  low,
+  span,
+}: {
+  documents: TimelineModel['documents'];
+  low: number;
+  span: number;
+}) {
+  const { t, partialDate } = useI18n();
+  return (
+    <g>
+      {documents.map((document) => {
+        const at = ((document.day - low) / span) * WIDTH;
+        return (
+          <line key={document.id} className="timeline__document" x1={at} x2={at} y1={2} y2={HEIGHT - 11}>
+            <title>
+              {t('timeline.document', {
+                outlet: document.outlet,
+                title: document.title,
+                published: partialDate(document.published),
+              })}
+            </title>
+          </line>
+        );
+      })}
+    </g>
+  );
+});
 
 /** The first day of each year inside the extent, thinned so at most about ten are written. */
 function yearTicks(low: number, high: number): number[] {

@@ -23,9 +23,12 @@ export interface TimelineModel {
   extent: { low: number; high: number } | null;
   /** Each document at the first day it can have been published. */
   documents: { id: string; day: number; published: string; outlet: string; title: string }[];
-  /** Each dated relation's span, as day numbers. */
-  relations: { id: string; low: number; high: number }[];
+  /** How many dated relations cover each of RELATION_BINS equal stretches of the extent: drawn as bars. */
+  relationBins: number[];
 }
+
+/** The strip draws the relations as this many bars, however many relations there are. */
+export const RELATION_BINS = 200;
 
 export const timelineModel = perDataset((checked: CheckedDataset): TimelineModel => {
   const documents: TimelineModel['documents'] = [];
@@ -40,14 +43,27 @@ export const timelineModel = perDataset((checked: CheckedDataset): TimelineModel
         title: document.title,
       });
   }
-  const relations: TimelineModel['relations'] = [];
+  const spans: { low: number; high: number }[] = [];
   for (const relation of checked.dataset.relations) {
     const span = relationSpan(relation);
-    if (span) relations.push({ id: relation.id, low: dayNumber(span.low), high: dayNumber(span.high) });
+    if (span) spans.push({ low: dayNumber(span.low), high: dayNumber(span.high) });
   }
-  const days = [...documents.map((entry) => entry.day), ...relations.flatMap((entry) => [entry.low, entry.high])];
-  const extent = days.length === 0 ? null : { low: Math.min(...days), high: Math.max(...days) };
-  return { extent, documents, relations };
+  let low = Infinity;
+  let high = -Infinity;
+  for (const day of [...documents.map((entry) => entry.day), ...spans.flatMap((span) => [span.low, span.high])]) {
+    low = Math.min(low, day);
+    high = Math.max(high, day);
+  }
+  const extent = Number.isFinite(low) ? { low, high } : null;
+  const relationBins = new Array<number>(RELATION_BINS).fill(0);
+  if (extent) {
+    const width = Math.max(1, extent.high - extent.low);
+    const binOf = (day: number) =>
+      Math.min(RELATION_BINS - 1, Math.floor(((day - extent.low) / width) * RELATION_BINS));
+    for (const span of spans)
+      for (let bin = binOf(span.low); bin <= binOf(span.high); bin++) relationBins[bin] = (relationBins[bin] ?? 0) + 1;
+  }
+  return { extent, documents, relationBins };
 });
 
 /**
