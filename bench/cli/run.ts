@@ -98,7 +98,7 @@ async function measureRound(state: DatasetState, round: number): Promise<void> {
     state.runs.push(run);
     const at = (value: number | null) => value?.toFixed(0) ?? '–';
     log(
-      `${dataset.name} round ${round + 1} ${kind}: first frame ${at(run.firstFrame)} ms, layout ${at(run.layout)}, click ${at(run.click)}, bypass ${at(run.bypass)}, filter ${at(run.filter)}, frame p95 ${at(run.frameP95)}, png ${at(run.png)}, longest task ${at(run.longestTask)} ${JSON.stringify(run.longestByStep)}; steps (s) ${JSON.stringify(run.stepSeconds)}`,
+      `${dataset.name} round ${round + 1} ${kind}: first frame ${at(run.firstFrame)} ms, layout ${at(run.layout)}, click ${at(run.click)}, bypass ${at(run.bypass)}, filter ${at(run.filter)}, as of ${at(run.asOf)}, paths ${at(run.paths)}, frame p95 ${at(run.frameP95)}, png ${at(run.png)}, longest task ${at(run.longestTask)} ${JSON.stringify(run.longestByStep)}; steps (s) ${JSON.stringify(run.stepSeconds)}`,
     );
   }
   state.roundsDone = round + 1;

@@ -1,5 +1,6 @@
 // Drives one page (the explorer or a bare Cytoscape baseline) through the benchmark's steps and returns its raw timings.
 import type { Browser, Page } from 'playwright-core';
+import { measureAsOf, measurePaths } from './analyst';
 import { installProbe, type InteractionResult } from './probe';
 import { percentile } from './stats';
 
@@ -22,6 +23,10 @@ export interface RunResult {
   filter: number | null;
   /** Filter toggle → the frame after that one: includes work queued behind the paint (the explorer's deferred panels). */
   filterSettled: number | null;
+  /** Explorer only: the "as reported by" marker put down on the timeline → the frame painted without a later relation. */
+  asOf: number | null;
+  /** Explorer only: the paths between two actors asked for → the frame that stands them out. */
+  paths: number | null;
   /** The same edges hidden the cheapest way Cytoscape can (a `display: none` style bypass) → the frame painted without them. */
   bypass: number | null;
   frameP50: number | null;
@@ -327,6 +332,20 @@ async function interact(page: Page, options: RunOptions, watch: ReturnType<typeo
   });
   await settle(page);
   watch.lap('filter');
+  let asOf: number | null = null;
+  let paths: number | null = null;
+  if (options.kind === 'explorer') {
+    // Back to every relation type, so the analyst's steps start from the whole graph as the filter did.
+    await page.evaluate(() => window.__explorer?.store.getState().resetFilters());
+    await settle(page, 800);
+    await page.evaluate(() => window.__probe?.phase('as of'));
+    asOf = await attempt(options, 'as of', () => measureAsOf(page), null);
+    await settle(page, 800);
+    await page.evaluate(() => window.__probe?.phase('paths'));
+    paths = await attempt(options, 'paths', () => measurePaths(page), null);
+    await settle(page, 800);
+    watch.lap('analyst');
+  }
   let frames: number[] = [];
   if (options.panSteps > 0) {
     await page.evaluate(() => window.__probe?.phase('pan and zoom'));
@@ -334,7 +353,7 @@ async function interact(page: Page, options: RunOptions, watch: ReturnType<typeo
     await settle(page);
     watch.lap('pan and zoom');
   }
-  return { click, clickCanvas, bypass, filter, filterSettled, frames };
+  return { click, clickCanvas, bypass, filter, filterSettled, asOf, paths, frames };
 }
 
 export async function measurePage(browser: Browser, options: RunOptions): Promise<RunResult> {
@@ -369,9 +388,18 @@ export async function measurePage(browser: Browser, options: RunOptions): Promis
           return result;
         })
       : undefined;
-    const { click, clickCanvas, bypass, filter, filterSettled, frames } = options.interactions
+    const { click, clickCanvas, bypass, filter, filterSettled, asOf, paths, frames } = options.interactions
       ? await interact(page, options, watch)
-      : { click: null, clickCanvas: null, bypass: null, filter: null, filterSettled: null, frames: [] };
+      : {
+          click: null,
+          clickCanvas: null,
+          bypass: null,
+          filter: null,
+          filterSettled: null,
+          asOf: null,
+          paths: null,
+          frames: [],
+        };
     const tasks = await page.evaluate(() => {
       const { record } = window.__probe!;
       const first = record.firstFrame ?? 0;
@@ -419,6 +447,8 @@ export async function measurePage(browser: Browser, options: RunOptions): Promis
       clickCanvas,
       filter,
       filterSettled,
+      asOf,
+      paths,
       bypass,
       frameP50: percentile(frames, 0.5),
       frameP95: percentile(frames, 0.95),

@@ -29,7 +29,9 @@ export interface ProbeRecord {
 /** `fromNow`: the change is made by script right after arming (a style bypass), so timing starts at arming, not at input. */
 export type InteractionSpec =
   | { until: 'panel'; selector: string; text: string; nodeId: string }
-  | { until: 'hidden'; edgeId: string; fromNow?: boolean };
+  | { until: 'hidden'; edgeId: string; fromNow?: boolean }
+  /** Until an element carries a class (the paths view's highlight); the change is made by script right after arming. */
+  | { until: 'class'; elementId: string; className: string };
 
 export interface InteractionResult {
   /** Input event timestamp (pointerdown). */
@@ -145,7 +147,7 @@ export function installProbe(): void {
       const instance = cy;
       if (!instance) throw new Error('no Cytoscape instance exposed');
       const result: InteractionResult = { input: null, shown: null, canvas: null, settled: null };
-      if (spec.until === 'hidden' && spec.fromNow) result.input = performance.now();
+      if ((spec.until === 'hidden' && spec.fromNow) || spec.until === 'class') result.input = performance.now();
       else
         window.addEventListener('pointerdown', (event) => (result.input = event.timeStamp), {
           capture: true,
@@ -172,9 +174,10 @@ export function installProbe(): void {
           });
           observer.observe(document.body, { subtree: true, childList: true, characterData: true });
         } else {
-          const edge = instance.getElementById(spec.edgeId);
+          const element = instance.getElementById(spec.until === 'class' ? spec.elementId : spec.edgeId);
+          const done = () => (spec.until === 'class' ? element.hasClass(spec.className) : !element.visible());
           const onRender = () => {
-            if (result.input === null || edge.visible()) return;
+            if (result.input === null || !done()) return;
             instance.off('render', onRender);
             result.canvas = performance.now();
             // Cytoscape emits 'render' from its requestAnimationFrame callback, so this frame is painted once the

@@ -12,6 +12,8 @@ export const METRICS = [
   'clickCanvas',
   'filter',
   'filterSettled',
+  'asOf',
+  'paths',
   'bypass',
   'frameP50',
   'frameP95',
@@ -105,6 +107,8 @@ const TIMES: Column[] = [
   { title: 'filter→repaint', cell: (s) => triple(s, 'filter') },
   { title: 'filter→next frame', cell: (s) => triple(s, 'filterSettled') },
   { title: 'bypass→repaint (styled)', cell: (s) => ms(s.styled.bypass) },
+  { title: 'as-of marker→repaint (explorer)', cell: (s) => ms(s.explorer.asOf) },
+  { title: 'paths→repaint (explorer)', cell: (s) => ms(s.explorer.paths) },
   { title: 'frame p95', cell: (s) => triple(s, 'frameP95') },
   { title: 'PNG export', cell: (s) => triple(s, 'png') },
   { title: 'heap MB', cell: (s) => triple(s, 'heapMB') },
@@ -131,6 +135,11 @@ const RATIOS: Column[] = [
     cell: (s) => `${times(s.filterOverBypass.explorer)} / ${times(s.filterOverBypass.styled)}`,
   },
   { title: 'frame p95: explorer ÷ bare', cell: (s) => times(ratio(s.explorer.frameP95, s.bare.frameP95)) },
+  {
+    title: 'as-of marker / paths ÷ filter (explorer)',
+    cell: (s) =>
+      `${times(ratio(s.explorer.asOf, s.explorer.filter))} / ${times(ratio(s.explorer.paths, s.explorer.filter))}`,
+  },
 ];
 
 function markdown(columns: readonly Column[], summaries: readonly DatasetSummary[]): string {

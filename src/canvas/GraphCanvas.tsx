@@ -18,6 +18,7 @@ import { HoverTooltip } from './HoverTooltip';
 import { LabelController } from './LabelController';
 import { LayoutController } from './LayoutController';
 import { OverviewController } from './OverviewController';
+import { PathController } from './PathController';
 import { ResizeController } from './ResizeController';
 import { applyViewport } from './runLayout';
 import { SelectionController } from './SelectionController';
@@ -95,6 +96,7 @@ export function GraphCanvas() {
           <GraphDataController cy={cy} />
           <LayoutController cy={cy} generation={layoutGeneration} />
           <SelectionController cy={cy} />
+          <PathController cy={cy} />
           <ViewportController cy={cy} />
           <EventsController cy={cy} />
           <OverviewController cy={cy} elementCount={elementCount} />

@@ -1,8 +1,10 @@
 // Pure queries over a checked dataset: relation filters, focus neighbourhoods and actor search, each linear in the dataset.
 import { CLAIM_STATUSES, claimStatusesOf, DEFAULT_HIDDEN_STATUSES, type ClaimStatus } from './claims';
-import type { Actor, CheckedDataset } from './model';
+import type { Actor, CheckedDataset, Evidence } from './model';
 import { perDataset } from './perDataset';
 import { daySpan, relationSpan } from './dates';
+import { asOfCut, evidenceReportedBy } from './asOf';
+import { speakerOf } from './speakers';
 
 /** The filters that hide values of a list: relation types, actor kinds, cited documents, claim statuses. */
 export type FilterList = 'hiddenTypes' | 'hiddenKinds' | 'hiddenDocuments' | 'hiddenStatuses';
@@ -22,6 +24,12 @@ export interface Filters {
   hideUndated: boolean;
   /** Hide actors left without a visible relation. */
   hideIsolated: boolean;
+  /** "As reported by": only what some document published by this partial date states; null = every document. */
+  asOf: string | null;
+  /** Only relations some evidence attributes to one of these actors (or OUTLET_VOICE); empty = every speaker. */
+  speakers: readonly string[];
+  /** Only relations stated by at least this many distinct documents (1 = every relation). */
+  minSources: number;
 }
 
 export const DEFAULT_FILTERS: Filters = {
@@ -33,6 +41,9 @@ export const DEFAULT_FILTERS: Filters = {
   dateTo: null,
   hideUndated: false,
   hideIsolated: false,
+  asOf: null,
+  speakers: [],
+  minSources: 1,
 };
 
 export type FocusHops = 0 | 1 | 2;
@@ -67,7 +78,6 @@ const relationSpans = perDataset((checked) => checked.dataset.relations.map(rela
 export function applyFilters(checked: CheckedDataset, filters: Filters): Visibility {
   const hiddenTypes = new Set(filters.hiddenTypes);
   const hiddenKinds = new Set(filters.hiddenKinds);
-  const hiddenDocuments = new Set(filters.hiddenDocuments);
   const hiddenStatuses = new Set(filters.hiddenStatuses);
   const statuses = hiddenStatuses.size > 0 ? claimStatusesOf(checked) : [];
   const spans = relationSpans(checked);
@@ -78,6 +88,7 @@ export function applyFilters(checked: CheckedDataset, filters: Filters): Visibil
     if (span === null) return !filters.hideUndated;
     return !(from !== null && span.high < from) && !(to !== null && span.low > to);
   };
+  const passesEvidence = evidenceFilter(checked, filters);
   const actorIds = new Set<string>();
   for (const actor of checked.dataset.actors) if (!hiddenKinds.has(actor.kind)) actorIds.add(actor.id);
   const relationIds = new Set<string>();
@@ -86,13 +97,45 @@ export function applyFilters(checked: CheckedDataset, filters: Filters): Visibil
     if (hiddenTypes.has(relation.type)) return;
     if (hiddenStatuses.size > 0 && hiddenStatuses.has(statuses[index] ?? 'asserted')) return;
     if (!actorIds.has(relation.source) || !actorIds.has(relation.target)) return;
-    if (hiddenDocuments.size > 0 && relation.evidence.every((evidence) => hiddenDocuments.has(evidence.document)))
-      return;
+    if (passesEvidence !== null && !passesEvidence(relation.evidence)) return;
     if (!passesDate(index)) return;
     relationIds.add(relation.id);
     relationIndices.push(index);
   });
   return { actorIds, relationIds, relationIndices };
+}
+
+/**
+ * The filters that look at a relation's evidence, as one test: at least `minSources` distinct documents state it
+ * through evidence that is in a shown document, published by the "as reported by" date and spoken by a chosen
+ * speaker. Null when none of them is set, so the common case costs nothing. Linear in the relation's evidence.
+ */
+function evidenceFilter(
+  checked: CheckedDataset,
+  filters: Filters,
+): ((evidence: readonly Evidence[]) => boolean) | null {
+  const hiddenDocuments = new Set(filters.hiddenDocuments);
+  const cut = filters.asOf === null ? null : asOfCut(filters.asOf);
+  const speakers = new Set(filters.speakers);
+  const needed = Math.max(1, Math.floor(filters.minSources));
+  if (hiddenDocuments.size === 0 && cut === null && speakers.size === 0 && needed === 1) return null;
+  return (evidenceList) => {
+    const documents: string[] = [];
+    for (const evidence of evidenceList) {
+      if (hiddenDocuments.has(evidence.document)) continue;
+      if (cut !== null && !evidenceReportedBy(checked, evidence.document, cut)) continue;
+      if (speakers.size > 0 && !speakers.has(speakerOf(evidence))) continue;
+      if (!documents.includes(evidence.document)) documents.push(evidence.document);
+      if (documents.length >= needed) return true;
+    }
+    return false;
+  };
+}
+
+/** Whether a piece of evidence is shown at the "as reported by" date (every piece when there is none). */
+export function evidenceShownAsOf(checked: CheckedDataset, filters: Filters, documentId: string): boolean {
+  const cut = filters.asOf === null ? null : asOfCut(filters.asOf);
+  return cut === null || evidenceReportedBy(checked, documentId, cut);
 }
 
 /** Actors within `hops` visible relations of the seeds (the seeds included when visible). */

@@ -5,6 +5,7 @@ import { ACTOR_KINDS } from '../domain/schema';
 import { CLAIM_STATUSES, claimStatusesOf, DEFAULT_HIDDEN_STATUSES, type ClaimStatus } from '../domain/claims';
 import type { CheckedDataset } from '../domain/model';
 import type { DatasetFilterList, Filters, FocusHops } from '../domain/query';
+import { OUTLET_VOICE } from '../domain/speakers';
 import type { Formatter } from '../i18n/formatter';
 
 export interface ViewFilters {
@@ -12,6 +13,8 @@ export interface ViewFilters {
   focusHops: FocusHops;
   /** Actor ids the focus grows from (empty when not focusing). */
   focusSeeds: readonly string[];
+  /** The paths view's two actors, when it is open. */
+  path?: { from: string; to: string } | null;
 }
 
 export interface FilterSummary {
@@ -118,6 +121,35 @@ function statusParts(format: Formatter, checked: CheckedDataset, filters: Filter
   return parts;
 }
 
+/** As reported by a date, who says so, at least N documents, and the paths view's two actors. */
+function analystParts(format: Formatter, checked: CheckedDataset, view: ViewFilters): Part[] {
+  const { filters } = view;
+  const name = (id: string) =>
+    id === OUTLET_VOICE ? format.t('speakers.outletVoice') : (checked.actorsById.get(id)?.name ?? id);
+  const parts: Part[] = [];
+  if (filters.asOf)
+    parts.push({
+      text: format.t('timeline.figure.asOf', { date: format.partialDate(filters.asOf) }),
+      slug: `as-of-${filters.asOf}`,
+    });
+  if (filters.speakers.length > 0)
+    parts.push({
+      text: format.t('speakers.figure.shown', { speakers: format.list(filters.speakers.map(name)) }),
+      slug: `according-to-${filters.speakers.map((id) => (id === OUTLET_VOICE ? 'outlets' : id)).join('-')}`,
+    });
+  if (filters.minSources > 1)
+    parts.push({
+      text: format.t('sources.figure.minimum', { count: filters.minSources }),
+      slug: `${filters.minSources}-sources`,
+    });
+  if (view.path)
+    parts.push({
+      text: format.t('paths.figure.shown', { from: name(view.path.from), to: name(view.path.to) }),
+      slug: `paths-${view.path.from}-${view.path.to}`,
+    });
+  return parts;
+}
+
 export function filterSummary(checked: CheckedDataset, view: ViewFilters, format: Formatter): FilterSummary {
   const { filters } = view;
   const usedTypes = [...checked.relationTypes.keys()].filter((id) =>
@@ -140,6 +172,7 @@ export function filterSummary(checked: CheckedDataset, view: ViewFilters, format
     ...statusParts(format, checked, filters),
     datePart(format, filters),
     filters.hideUndated ? { text: format.t('figure.filter.datedOnly'), slug: 'dated' } : null,
+    ...analystParts(format, checked, view),
     filters.hideIsolated ? { text: format.t('figure.filter.isolatedHidden') } : null,
     view.focusHops > 0 && seeds.length > 0
       ? {

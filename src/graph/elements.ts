@@ -2,11 +2,13 @@
 import type { ElementDefinition } from 'cytoscape';
 import { claimStatusesOf } from '../domain/claims';
 import type { Actor, CheckedDataset } from '../domain/model';
+import { supportOf } from '../domain/support';
 import { CLAIM_MARKS } from './claimMarks';
 import { captionOf } from './labels';
 import { dashArray, dashLevelClass } from './dashes';
 import { relationStyle } from './palette';
 import { CLASSES } from './stylesheet';
+import { supportMark } from './supportMarks';
 
 /** Edge ids carry a prefix: actor ids are slugs without a colon, so nodes and edges never collide. */
 const EDGE_PREFIX = 'rel:';
@@ -71,6 +73,7 @@ export function datasetElements(
   const widthByType = new Map(types.map((type) => [type.id, relationStyle(type).width]));
   const { actors, relations } = checked.dataset;
   const statuses = claimStatusesOf(checked);
+  const support = supportOf(checked);
   const parents = options.groupByAffiliation
     ? affiliationParents(actors, checked.actorsById)
     : new Map<string, string>();
@@ -93,7 +96,9 @@ export function datasetElements(
   relations.forEach((relation, index) => {
     const type = checked.relationTypes.get(relation.type);
     const status = statuses[index] ?? 'asserted';
-    const { widthScale } = CLAIM_MARKS[status];
+    const documents = support[index]?.documents ?? 1;
+    // Hedged relations are drawn thinner than their type (graph/claimMarks.ts), better sourced ones wider.
+    const widthScale = CLAIM_MARKS[status].widthScale * supportMark(documents).widthScale;
     elements.push({
       group: 'edges',
       data: {
@@ -106,7 +111,7 @@ export function datasetElements(
         ...(arrowByType.has(relation.type) ? { arrow: arrowByType.get(relation.type) } : {}),
         ...(dashedTypes.has(relation.type) ? { dashed: true } : {}),
         status,
-        // Only hedged relations are drawn thinner than their type (graph/claimMarks.ts).
+        documents,
         ...(widthScale !== 1 ? { width: (widthByType.get(relation.type) ?? 1) * widthScale } : {}),
       },
       ...(dashedTypes.has(relation.type)

@@ -88,4 +88,6 @@ export const HIGHLIGHT = {
   edgeLabel: '#333333',
   /** A bundle of several relations: neutral, since it holds several types. */
   bundle: '#5c5c5c',
+  /** The paths between two actors (the paths view). */
+  path: '#f28c28',
 } as const;

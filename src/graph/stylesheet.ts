@@ -40,6 +40,9 @@ export const CLASSES = {
   labelShort: 'label-short',
   /** A relation drawn inside its collapsed bundle (graph/bundleView.ts). */
   bundled: 'bundled',
+  /** On one of the paths the paths view shows (and every other element faded). */
+  onPath: 'on-path',
+  faded: 'faded',
 } as const;
 
 /** Attribute selectors quote the value; ids are slugs but quotes are escaped anyway for safety. */
@@ -208,6 +211,16 @@ export function buildStylesheet(relationTypes: Iterable<RelationTypeInfo>): Styl
     {
       selector: `edge.${CLASSES.neighbour}`,
       style: { 'underlay-color': HIGHLIGHT.neighbour, 'underlay-opacity': 0.8, 'underlay-padding': 3 },
+    },
+    // The paths view: its actors and relations stand out, the rest steps back.
+    { selector: `.${CLASSES.faded}`, style: { opacity: 0.12 } },
+    {
+      selector: `edge.${CLASSES.onPath}`,
+      style: { 'underlay-color': HIGHLIGHT.path, 'underlay-opacity': 0.8, 'underlay-padding': 4, 'z-index': 9 },
+    },
+    {
+      selector: `node.${CLASSES.onPath}`,
+      style: { 'underlay-color': HIGHLIGHT.path, 'underlay-opacity': 0.8, 'underlay-padding': 7, 'z-index': 9 },
     },
     // Actors gathered to be dragged together: Cytoscape's own selection, which the explorer uses for nothing else.
     {

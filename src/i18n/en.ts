@@ -16,6 +16,11 @@ import { exportMessages } from './en/export';
 import { figureMessages } from './en/figure';
 import { filtersMessages } from './en/filters';
 import { importMessages } from './en/import';
+import { linkMessages } from './en/link';
+import { pathsMessages } from './en/paths';
+import { sourcesMessages } from './en/sources';
+import { speakersMessages } from './en/speakers';
+import { timelineMessages } from './en/timeline';
 
 export const en = {
   ...appMessages,
@@ -32,6 +37,11 @@ export const en = {
   ...figureMessages,
   ...filtersMessages,
   ...importMessages,
+  ...linkMessages,
+  ...pathsMessages,
+  ...sourcesMessages,
+  ...speakersMessages,
+  ...timelineMessages,
 } satisfies Record<string, string>;
 
 export type MessageId = keyof typeof en;

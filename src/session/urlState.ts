@@ -2,7 +2,9 @@
 import { CLAIM_STATUSES, DEFAULT_HIDDEN_STATUSES, type ClaimStatus } from '../domain/claims';
 import type { Filters, FocusHops } from '../domain/query';
 import { DEFAULT_FILTERS } from '../domain/query';
-import { PARTIAL_DATE_PATTERN } from '../domain/schema';
+import { checkPartialDate } from '../domain/dates';
+import type { IgnoredPart } from '../store/linkNoticeSlice';
+import type { PathEnds } from '../store/pathSlice';
 import type { Selection, Viewport } from '../store/types';
 import { AUTO_PANELS, PANEL_IDS, type PanelState, type Panels } from '../store/viewSlice';
 
@@ -17,6 +19,9 @@ export interface UrlState {
   edgeLabels: boolean;
   /** null = fit the graph. */
   viewport: Viewport | null;
+  /** The two actors the paths view connects. */
+  path: PathEnds | null;
+  pathDirected: boolean;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -27,6 +32,8 @@ export const DEFAULT_URL_STATE: UrlState = {
   panels: AUTO_PANELS,
   edgeLabels: true,
   viewport: null,
+  path: null,
+  pathDirected: false,
 };
 
 /** Every key this module owns; others (data, debug) are left alone. */
@@ -39,6 +46,11 @@ export const URL_KEYS = [
   'hide-status',
   'from',
   'to',
+  'asof',
+  'speaker',
+  'min-sources',
+  'path',
+  'path-direction',
   'undated',
   'isolated',
   'focus',
@@ -49,8 +61,6 @@ export const URL_KEYS = [
   'edge-labels',
   'view',
 ] as const;
-
-const datePattern = new RegExp(PARTIAL_DATE_PATTERN);
 
 /** `hide-status=none` says that no claim status is hidden, denied relations included. */
 const NO_STATUS_HIDDEN = 'none';
@@ -91,6 +101,11 @@ export function encodeUrlState(state: UrlState): URLSearchParams {
   if (state.filters.dateTo) params.set('to', state.filters.dateTo);
   if (state.filters.hideUndated) params.set('undated', 'hide');
   if (state.filters.hideIsolated) params.set('isolated', 'hide');
+  if (state.filters.asOf) params.set('asof', state.filters.asOf);
+  for (const speaker of [...state.filters.speakers].sort()) params.append('speaker', speaker);
+  if (state.filters.minSources > 1) params.set('min-sources', String(state.filters.minSources));
+  if (state.path) params.set('path', `${state.path.from},${state.path.to}`);
+  if (state.pathDirected) params.set('path-direction', 'follow');
   if (state.focusHops > 0) params.set('focus', String(state.focusHops));
   if (state.groupByAffiliation) params.set('group', 'affiliation');
   for (const panel of PANEL_IDS) if (state.panels[panel] !== 'auto') params.set(panel, state.panels[panel]);
@@ -114,25 +129,66 @@ function decodeViewport(text: string | null): Viewport | null {
 const panelState = (text: string | null): PanelState => (text === 'open' || text === 'closed' ? text : 'auto');
 
 const sortedUnique = (values: string[]) => [...new Set(values.filter((value) => value !== ''))].sort();
-const dateOrNull = (text: string | null) => (text !== null && datePattern.test(text) ? text : null);
 
-/** Tolerant: anything malformed falls back to the default for that key. */
-export function decodeUrlState(search: string | URLSearchParams): UrlState {
+/** A link's date parameter: a partial date that exists, else null and a note of what was left out. */
+function dateParam(params: URLSearchParams, key: string, ignored: IgnoredPart[]): string | null {
+  const text = params.get(key);
+  if (text === null || text === '') return null;
+  if (checkPartialDate(text).ok) return text;
+  ignored.push({ key, value: text, reason: 'date' });
+  return null;
+}
+
+/** `min-sources`: a whole number of at least 1 (1 shows every relation). */
+function minSourcesParam(params: URLSearchParams, ignored: IgnoredPart[]): number {
+  const text = params.get('min-sources');
+  if (text === null) return 1;
+  if (/^[1-9]\d{0,5}$/.test(text)) return Number(text);
+  ignored.push({ key: 'min-sources', value: text, reason: 'whole-number' });
+  return 1;
+}
+
+/** `path=<actor id>,<actor id>`: two different actors. Whether they exist is checked against the dataset. */
+function pathParam(params: URLSearchParams, ignored: IgnoredPart[]): PathEnds | null {
+  const text = params.get('path');
+  if (text === null) return null;
+  const ends = text.split(',');
+  const [from, to] = ends;
+  if (ends.length !== 2 || !from || !to) {
+    ignored.push({ key: 'path', value: text, reason: 'pair' });
+    return null;
+  }
+  if (from === to) {
+    ignored.push({ key: 'path', value: text, reason: 'same-actor' });
+    return null;
+  }
+  return { from, to };
+}
+
+/**
+ * Tolerant: anything malformed falls back to the default for that key, and `ignored` says what was left out and why
+ * (ids the dataset lacks are found later, once it is open: store/knownIds.ts).
+ */
+export function decodeUrl(search: string | URLSearchParams): { state: UrlState; ignored: IgnoredPart[] } {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const ignored: IgnoredPart[] = [];
   const actor = params.get('actor');
   const relation = params.get('relation');
   const focus = Number(params.get('focus'));
-  return {
+  const state: UrlState = {
     selection: actor ? { kind: 'actor', id: actor } : relation ? { kind: 'relation', id: relation } : null,
     filters: {
       hiddenTypes: sortedUnique(params.getAll('hide-type')),
       hiddenKinds: sortedUnique(params.getAll('hide-kind')),
       hiddenDocuments: sortedUnique(params.getAll('hide-doc')),
       hiddenStatuses: decodeStatuses(params.getAll('hide-status')),
-      dateFrom: dateOrNull(params.get('from')),
-      dateTo: dateOrNull(params.get('to')),
+      dateFrom: dateParam(params, 'from', ignored),
+      dateTo: dateParam(params, 'to', ignored),
       hideUndated: params.get('undated') === 'hide',
       hideIsolated: params.get('isolated') === 'hide',
+      asOf: dateParam(params, 'asof', ignored),
+      speakers: sortedUnique(params.getAll('speaker')),
+      minSources: minSourcesParam(params, ignored),
     },
     focusHops: focus === 1 || focus === 2 ? focus : 0,
     groupByAffiliation: params.get('group') === 'affiliation',
@@ -143,8 +199,13 @@ export function decodeUrlState(search: string | URLSearchParams): UrlState {
     },
     edgeLabels: params.get('edge-labels') !== 'off',
     viewport: decodeViewport(params.get('view')),
+    path: pathParam(params, ignored),
+    pathDirected: params.get('path-direction') === 'follow',
   };
+  return { state, ignored };
 }
+
+export const decodeUrlState = (search: string | URLSearchParams): UrlState => decodeUrl(search).state;
 
 /** The query string for a state, keeping parameters this module does not own (data, debug). */
 export function mergeIntoSearch(currentSearch: string, state: UrlState): string {

@@ -44,6 +44,33 @@ export const setFlag =
   (flag: 'hideUndated' | 'hideIsolated', on: boolean) =>
   (filters: Filters): Filters => ({ ...filters, [flag]: on });
 
+/** "As reported by" a partial date, or null for every document. */
+export const setAsOf =
+  (asOf: string | null) =>
+  (filters: Filters): Filters => ({ ...filters, asOf });
+
+/** Add a speaker to the speaker filter, or take it away. */
+export const toggleSpeaker =
+  (speaker: string) =>
+  (filters: Filters): Filters => ({
+    ...filters,
+    speakers: filters.speakers.includes(speaker)
+      ? filters.speakers.filter((value) => value !== speaker)
+      : sortedUnique([...filters.speakers, speaker]),
+  });
+
+export const setSpeakers =
+  (speakers: readonly string[]) =>
+  (filters: Filters): Filters => ({ ...filters, speakers: sortedUnique(speakers) });
+
+/** At least this many documents; anything below 1 or not whole means every relation. */
+export const setMinSources =
+  (minSources: number) =>
+  (filters: Filters): Filters => ({
+    ...filters,
+    minSources: Number.isInteger(minSources) && minSources > 1 ? minSources : 1,
+  });
+
 export const resetFilters = () => (): Filters => DEFAULT_FILTERS;
 
 const sameList = (a: readonly string[], b: readonly string[]) =>
@@ -63,6 +90,9 @@ export function filtersActive(filters: Filters): boolean {
     filters.dateFrom !== null ||
     filters.dateTo !== null ||
     filters.hideUndated ||
-    filters.hideIsolated
+    filters.hideIsolated ||
+    filters.asOf !== null ||
+    filters.speakers.length > 0 ||
+    filters.minSources > 1
   );
 }

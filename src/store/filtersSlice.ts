@@ -13,6 +13,10 @@ export interface FiltersSlice {
   setDateRange(dateFrom: string | null, dateTo: string | null): void;
   setHideUndated(on: boolean): void;
   setHideIsolated(on: boolean): void;
+  setAsOf(asOf: string | null): void;
+  toggleSpeaker(speaker: string): void;
+  setSpeakers(speakers: readonly string[]): void;
+  setMinSources(minSources: number): void;
   resetFilters(): void;
 }
 
@@ -26,6 +30,10 @@ export const createFiltersSlice: SliceCreator<FiltersSlice> = (set) => {
     setDateRange: (from, to) => update(transition.setDateRange(from, to)),
     setHideUndated: (on) => update(transition.setFlag('hideUndated', on)),
     setHideIsolated: (on) => update(transition.setFlag('hideIsolated', on)),
+    setAsOf: (asOf) => update(transition.setAsOf(asOf)),
+    toggleSpeaker: (speaker) => update(transition.toggleSpeaker(speaker)),
+    setSpeakers: (speakers) => update(transition.setSpeakers(speakers)),
+    setMinSources: (minSources) => update(transition.setMinSources(minSources)),
     resetFilters: () => update(transition.resetFilters()),
   };
 };

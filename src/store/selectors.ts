@@ -16,8 +16,10 @@ import {
   countByType,
   restrictVisibility,
 } from '../domain/query';
+import { shortestPaths, type PathResult } from '../domain/paths';
 import { datasetTotals, legendModel, type LegendModel } from '../graph/legend';
 import { sourceKey } from '../io/datasetSource';
+import type { PathEnds } from './pathSlice';
 import type { Selection } from './types';
 import type { ExplorerState } from './types';
 
@@ -73,6 +75,17 @@ export function selectVisibility(state: ExplorerState): Visibility | null {
   // Without focus or the isolated rule the filtered result is final: keep its identity.
   if (seeds.length === 0 && !state.filters.hideIsolated) return filtered;
   return restrictedOf(checked, filtered, state.filters.hideIsolated, seeds, state.focusHops);
+}
+
+const pathsOf = lastResult((checked: CheckedDataset, visible: Visibility, ends: PathEnds, directed: boolean) =>
+  shortestPaths(checked, visible, { from: ends.from, to: ends.to, directed }),
+);
+
+/** The shortest paths between the paths view's two actors through what is visible now, or null with no path asked. */
+export function selectPaths(state: ExplorerState): PathResult | null {
+  const visible = selectVisibility(state);
+  if (state.checked === null || visible === null || state.path === null) return null;
+  return pathsOf(state.checked, visible, state.path, state.pathDirected);
 }
 
 // Constant empties: a selector must return the same value for the same state.

@@ -6,6 +6,8 @@ import { createDatasetSlice } from './datasetSlice';
 import { createFiltersSlice } from './filtersSlice';
 import { historyOptions, type HistoryApi } from './history';
 import { createImportSlice } from './importSlice';
+import { createLinkNoticeSlice } from './linkNoticeSlice';
+import { createPathSlice } from './pathSlice';
 import { createSelectionSlice } from './selectionSlice';
 import type { ExplorerState } from './types';
 import { createViewSlice } from './viewSlice';
@@ -21,6 +23,8 @@ export function createExplorerStore(): ExplorerStore {
         ...createSelectionSlice(...args),
         ...createFiltersSlice(...args),
         ...createViewSlice(...args),
+        ...createPathSlice(...args),
+        ...createLinkNoticeSlice(...args),
         ...createCurationSlice(...args),
         ...createImportSlice(...args),
       }),

@@ -4,10 +4,19 @@ import type { CurationSlice } from './curationSlice';
 import type { DatasetSlice } from './datasetSlice';
 import type { FiltersSlice } from './filtersSlice';
 import type { ImportSlice } from './importSlice';
+import type { LinkNoticeSlice } from './linkNoticeSlice';
+import type { PathSlice } from './pathSlice';
 import type { SelectionSlice } from './selectionSlice';
 import type { ViewSlice } from './viewSlice';
 
-export type ExplorerState = DatasetSlice & SelectionSlice & FiltersSlice & ViewSlice & CurationSlice & ImportSlice;
+export type ExplorerState = DatasetSlice &
+  SelectionSlice &
+  FiltersSlice &
+  ViewSlice &
+  PathSlice &
+  LinkNoticeSlice &
+  CurationSlice &
+  ImportSlice;
 /** Every slice is written against the combined store with its undo/redo middleware (zundo's temporal). */
 export type SliceCreator<Slice> = StateCreator<ExplorerState, [['temporal', unknown]], [], Slice>;
 

@@ -35,6 +35,7 @@ describe('datasetElements', () => {
       label: 'strikes',
       arrow: 'triangle',
       status: 'asserted',
+      documents: 1,
     });
     expect(nodes.find((node) => node.data.id === 'muskar')?.data).toEqual({
       id: 'muskar',

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CLAIM_STATUSES } from '../../src/domain/claims';
 import { ACTOR_KINDS } from '../../src/domain/schema';
 import {
+  decodeUrl,
   decodeUrlState,
   DEFAULT_URL_STATE,
   encodeUrlState,
@@ -26,6 +27,8 @@ const partialDate = fc
       .filter(Boolean)
       .join('-'),
   );
+/** Actor ids are slugs: never a comma, which separates the path's two ends. */
+const slug = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,10}$/);
 const panelStates = ['auto', 'open', 'closed'] as const;
 const finite = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
 
@@ -44,6 +47,9 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
     dateTo: fc.option(partialDate, { nil: null }),
     hideUndated: fc.boolean(),
     hideIsolated: fc.boolean(),
+    asOf: fc.option(partialDate, { nil: null }),
+    speakers: sortedSet(id),
+    minSources: fc.integer({ min: 1, max: 999 }),
   }),
   focusHops: fc.constantFrom(0 as const, 1 as const, 2 as const),
   groupByAffiliation: fc.boolean(),
@@ -59,6 +65,13 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
       .map(roundViewport),
     { nil: null },
   ),
+  path: fc.option(
+    fc
+      .uniqueArray(slug, { minLength: 2, maxLength: 2 })
+      .map(([from, to]) => ({ from: from as string, to: to as string })),
+    { nil: null },
+  ),
+  pathDirected: fc.boolean(),
 });
 
 describe('URL state', () => {
@@ -143,5 +156,48 @@ describe('URL state', () => {
     expect(params.has('actor')).toBe(false);
     expect(params.get('relation')).toBe('r 1');
     expect(mergeIntoSearch('?actor=a', DEFAULT_URL_STATE)).toBe('');
+  });
+
+  it('reads the analyst keys: as reported by, speakers, at least N sources, a path', () => {
+    const state = decodeUrlState(
+      '?asof=2021-10&speaker=zvi-magen&speaker=_outlet&min-sources=2&path=putin,khamenei&path-direction=follow',
+    );
+    expect(state.filters.asOf).toBe('2021-10');
+    expect(state.filters.speakers).toEqual(['_outlet', 'zvi-magen']);
+    expect(state.filters.minSources).toBe(2);
+    expect(state.path).toEqual({ from: 'putin', to: 'khamenei' });
+    expect(state.pathDirected).toBe(true);
+    expect(decodeUrl('?asof=2016').ignored).toEqual([]);
+  });
+
+  it.each([
+    ['asof=2021-02-30', { key: 'asof', value: '2021-02-30', reason: 'date' }],
+    ['asof=yesterday', { key: 'asof', value: 'yesterday', reason: 'date' }],
+    ['from=2021-13', { key: 'from', value: '2021-13', reason: 'date' }],
+    ['min-sources=0', { key: 'min-sources', value: '0', reason: 'whole-number' }],
+    ['min-sources=2.5', { key: 'min-sources', value: '2.5', reason: 'whole-number' }],
+    ['min-sources=-3', { key: 'min-sources', value: '-3', reason: 'whole-number' }],
+    ['path=putin,putin', { key: 'path', value: 'putin,putin', reason: 'same-actor' }],
+    ['path=putin', { key: 'path', value: 'putin', reason: 'pair' }],
+    ['path=a,b,c', { key: 'path', value: 'a,b,c', reason: 'pair' }],
+  ])('leaves out %s and says why, keeping the rest of the view', (bad, part) => {
+    const { state, ignored } = decodeUrl(`?actor=russia&${bad}`);
+    expect(ignored).toEqual([part]);
+    expect(state).toEqual({ ...DEFAULT_URL_STATE, selection: { kind: 'actor', id: 'russia' } });
+  });
+
+  it('never throws, and notes every value it leaves out of the analyst keys', () => {
+    const junk = fc.string({ maxLength: 12 });
+    fc.assert(
+      fc.property(junk, junk, junk, (asof, minSources, path) => {
+        const params = new URLSearchParams({ asof, 'min-sources': minSources, path });
+        const { state, ignored } = decodeUrl(params);
+        const left = new Set(ignored.map((part) => part.key));
+        if (state.filters.asOf === null && asof !== '') expect(left.has('asof')).toBe(true);
+        if (state.filters.minSources === 1 && minSources !== '1') expect(left.has('min-sources')).toBe(true);
+        if (state.path === null) expect(left.has('path')).toBe(true);
+        else expect(state.path.from).not.toBe(state.path.to);
+      }),
+    );
   });
 });

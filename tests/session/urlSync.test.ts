@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createExplorerStore } from '../../src/store/store';
 import { startUrlSync } from '../../src/session/urlSync';
+import { loadSmallFixture } from '../graph/fixture';
 
 let stop: () => void = () => {};
 afterEach(() => stop());
@@ -37,5 +38,20 @@ describe('startUrlSync', () => {
     await popped;
     expect(store.getState().selection).toEqual({ kind: 'actor', id: 'a' });
     expect(window.location.search).toBe('?actor=a');
+  });
+
+  it('corrects a link with bad parts in place, keeping the rest, and says what it left out', async () => {
+    const checked = await loadSmallFixture();
+    const actor = checked.dataset.actors[0]?.id as string;
+    window.history.replaceState(null, '', `/?data=x.json&asof=2021-02-30&min-sources=0&actor=${actor}&speaker=ghost`);
+    const store = createExplorerStore();
+    stop = startUrlSync(store);
+    expect(store.getState().ignoredLinkParts.map((part) => part.key)).toEqual(['asof', 'min-sources']);
+    expect(window.location.search).toBe(`?data=x.json&actor=${actor}&speaker=ghost`);
+    const before = window.history.length;
+    store.getState().datasetLoaded(checked, []);
+    expect(store.getState().ignoredLinkParts.map((part) => part.key)).toEqual(['asof', 'min-sources', 'speaker']);
+    expect(window.location.search).toBe(`?data=x.json&actor=${actor}`);
+    expect(window.history.length).toBe(before);
   });
 });

@@ -4,6 +4,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { graphIndexOf, selectVisibility } from '../../store/selectors';
 import { useExplorer } from '../../store/StoreProvider';
 import { actorName, kindLabel, typeLabel } from '../../ui/labels';
+import { ActorPicker } from '../paths/ActorPicker';
+import { SpeakerClaims } from '../speakers/SpeakerClaims';
 import { RelationItem } from './RelationItem';
 import { useShowInGraph } from '../../ui/useShowInGraph';
 
@@ -11,6 +13,7 @@ export function ActorDetails({ checked, actor }: { checked: CheckedDataset; acto
   const { t, rich } = useI18n();
   const select = useShowInGraph();
   const visibility = useExplorer(selectVisibility);
+  const setPath = useExplorer((state) => state.setPath);
   const relationIndices = graphIndexOf(checked).relationsByActor.get(actor.id) ?? [];
   const groups = new Map<string, { relation: Relation; index: number }[]>();
   let hiddenCount = 0;
@@ -52,6 +55,7 @@ export function ActorDetails({ checked, actor }: { checked: CheckedDataset; acto
           })}
         </p>
       )}
+      <ActorPicker label={t('paths.connectTo')} exclude={actor.id} onPick={(to) => setPath({ from: actor.id, to })} />
       <h3>{t('details.actor.relations')}</h3>
       {orderedTypes.length === 0 && <p>{t('details.actor.noRelation')}</p>}
       {orderedTypes.map((type) => {
@@ -79,6 +83,7 @@ export function ActorDetails({ checked, actor }: { checked: CheckedDataset; acto
         );
       })}
       {hiddenCount > 0 && <p className="details__note">{t('details.actor.hiddenRelations', { count: hiddenCount })}</p>}
+      <SpeakerClaims checked={checked} actor={actor} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // The details panel: the selected actor or relation, or a hint on how to select one.
 import { useI18n } from '../../i18n/I18nProvider';
 import { useExplorer } from '../../store/StoreProvider';
+import { PathsView } from '../paths/PathsView';
 import { ActorDetails } from './ActorDetails';
 import { RelationDetails } from './RelationDetails';
 import './details.css';
@@ -25,6 +26,7 @@ export function DetailsPanel() {
 
   return (
     <section className="panel details-panel" aria-label={t('details.label')} data-testid="details-panel">
+      <PathsView />
       {selection && (
         <button type="button" className="details-panel__close" onClick={clearSelection}>
           {t('details.clear')}

@@ -2,6 +2,9 @@
 import { claimStatusesOf } from '../../domain/claims';
 import type { CheckedDataset, Relation } from '../../domain/model';
 import { useI18n } from '../../i18n/I18nProvider';
+import { evidenceShownAsOf } from '../../domain/query';
+import { useExplorer } from '../../store/StoreProvider';
+import { SupportLine } from '../sources/SupportLine';
 import { EvidenceItem } from './EvidenceItem';
 import { actorName, relationDate, relationSentence, typeLabel } from '../../ui/labels';
 import { useShowInGraph } from '../../ui/useShowInGraph';
@@ -19,6 +22,7 @@ interface Props {
 export function RelationItem({ checked, relation, relationIndex, currentActorId, linkToRelation }: Props) {
   const i18n = useI18n();
   const select = useShowInGraph();
+  const filters = useExplorer((state) => state.filters);
   const sentence = relationSentence(i18n, checked, relation);
   const actor = (actorId: string) =>
     actorId === currentActorId ? (
@@ -63,15 +67,19 @@ export function RelationItem({ checked, relation, relationIndex, currentActorId,
           {relation.summary}
         </p>
       )}
-      {relation.evidence.map((evidence, evidenceIndex) => (
-        <EvidenceItem
-          key={evidenceIndex}
-          checked={checked}
-          evidence={evidence}
-          relationIndex={relationIndex}
-          evidenceIndex={evidenceIndex}
-        />
-      ))}
+      <SupportLine checked={checked} relationIndex={relationIndex} />
+      {relation.evidence.map((evidence, evidenceIndex) =>
+        // As reported by a date: only the evidence published by then.
+        !evidenceShownAsOf(checked, filters, evidence.document) ? null : (
+          <EvidenceItem
+            key={evidenceIndex}
+            checked={checked}
+            evidence={evidence}
+            relationIndex={relationIndex}
+            evidenceIndex={evidenceIndex}
+          />
+        ),
+      )}
     </article>
   );
 }

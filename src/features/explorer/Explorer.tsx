@@ -13,9 +13,13 @@ import { ExportMenu } from '../export/ExportMenu';
 import { FiltersPanel } from '../filters/FiltersPanel';
 import { Legend } from '../legend/Legend';
 import { SearchBox } from '../search/SearchBox';
+import { SourcesView } from '../sources/SourcesView';
 import { RelationTable } from '../table/RelationTable';
+import { AsOfBadge } from '../timeline/AsOfBadge';
+import { TimelineStrip } from '../timeline/TimelineStrip';
 import { CanvasNotice } from './CanvasNotice';
 import { Icon } from './icons';
+import { LinkNotice } from './LinkNotice';
 import { PanelFrame } from './PanelFrame';
 import { PanelToggle } from './PanelToggle';
 import { Toolbar } from './Toolbar';
@@ -87,6 +91,7 @@ export function Explorer() {
           {panels && (
             <>
               <FiltersPanel />
+              <SourcesView />
               <Legend />
             </>
           )}
@@ -96,7 +101,10 @@ export function Explorer() {
             <GraphCanvas key={datasetUrl} />
             <CanvasNotice />
             <VisibleSummary />
+            <AsOfBadge />
+            <LinkNotice />
           </div>
+          <TimelineStrip />
           <PanelFrame panel="table" controls={controls} className="explorer__table">
             <RelationTable />
           </PanelFrame>

@@ -31,13 +31,19 @@ const isTextEntry = (target: EventTarget | null) =>
     (target instanceof HTMLInputElement && !KEYLESS_INPUTS.has(target.type)));
 
 export function usePanelControls(): PanelControls {
-  const { panels, selection, setPanel } = useExplorer(
-    useShallow((state) => ({ panels: state.panels, selection: state.selection, setPanel: state.setPanel })),
+  const { panels, selection, hasPath, setPanel } = useExplorer(
+    useShallow((state) => ({
+      panels: state.panels,
+      selection: state.selection,
+      hasPath: state.path !== null,
+      setPanel: state.setPanel,
+    })),
   );
   const wide = useWideScreen();
   const shown = useMemo(
-    () => shownPanels(panels, { wide, hasSelection: selection !== null }),
-    [panels, wide, selection],
+    // The paths view lives in the details panel: asking for paths shows it as a selection does.
+    () => shownPanels(panels, { wide, hasSelection: selection !== null || hasPath }),
+    [panels, wide, selection, hasPath],
   );
   const filtersToggle = useRef<HTMLButtonElement>(null);
   const detailsToggle = useRef<HTMLButtonElement>(null);

@@ -70,7 +70,7 @@ export function ExportMenu() {
     return exportSnapshot(
       state.checked,
       visible,
-      { filters: state.filters, focusHops: state.focusHops, focusSeeds: seeds },
+      { filters: state.filters, focusHops: state.focusHops, focusSeeds: seeds, path: state.path },
       i18n,
     );
   };

@@ -13,6 +13,8 @@ import type { DatasetFilterList } from '../../domain/query';
 import { useExplorer } from '../../store/StoreProvider';
 import type { MessageId } from '../../i18n/en';
 import { useI18n } from '../../i18n/I18nProvider';
+import { MinSourcesFilter } from '../sources/MinSourcesFilter';
+import { SpeakerFilter } from '../speakers/SpeakerFilter';
 import { DateRangeFilter } from './DateRangeFilter';
 import { FilterChecklist } from './FilterChecklist';
 
@@ -100,6 +102,8 @@ export function FiltersPanel() {
         />
       ))}
       <DateRangeFilter />
+      <SpeakerFilter />
+      <MinSourcesFilter />
       <fieldset className="filter-group">
         <legend>{t('filters.actors.legend')}</legend>
         <label>

@@ -53,6 +53,9 @@ export const RelationRowView = memo(function RelationRowView({
         {row.quote}
       </td>
       <td dir="auto">{row.outlet}</td>
+      <td className={row.documents === 1 ? 'relation-table__documents is-single' : 'relation-table__documents'}>
+        {i18n.number(row.documents)}
+      </td>
     </tr>
   );
 });

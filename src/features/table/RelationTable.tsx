@@ -17,6 +17,7 @@ const COLUMNS: { key: SortKey; label: MessageId }[] = [
   { key: 'date', label: 'table.column.date' },
   { key: 'quote', label: 'table.column.quote' },
   { key: 'outlet', label: 'table.column.outlet' },
+  { key: 'documents', label: 'sources.column' },
 ];
 
 /** Rendering thousands of rows on every filter change would cost more than the graph: show a page, then all on request. */

@@ -3,6 +3,7 @@ import { CLAIM_STATUSES, claimStatusesOf, type ClaimStatus } from '../../domain/
 import { perDataset } from '../../domain/perDataset';
 import type { CheckedDataset } from '../../domain/model';
 import { relationSpan } from '../../domain/dates';
+import { supportOf } from '../../domain/support';
 import { actorName, typeLabel, type RelationDates } from '../../ui/labels';
 
 export interface RelationRow {
@@ -18,10 +19,12 @@ export interface RelationRow {
   dateKey: string;
   quote: string;
   outlet: string;
+  /** Distinct documents stating the relation. */
+  documents: number;
   actorIds: readonly [string, string];
 }
 
-export type SortKey = 'source' | 'type' | 'target' | 'status' | 'date' | 'quote' | 'outlet';
+export type SortKey = 'source' | 'type' | 'target' | 'status' | 'date' | 'quote' | 'outlet' | 'documents';
 export interface Sort {
   key: SortKey;
   descending: boolean;
@@ -30,6 +33,7 @@ export interface Sort {
 export function relationRows(checked: CheckedDataset, relationIndices: readonly number[]): RelationRow[] {
   const rows: RelationRow[] = [];
   const statuses = claimStatusesOf(checked);
+  const support = supportOf(checked);
   for (const index of relationIndices) {
     const relation = checked.dataset.relations[index];
     if (!relation) continue;
@@ -50,6 +54,7 @@ export function relationRows(checked: CheckedDataset, relationIndices: readonly 
           ),
         ),
       ].join('; '),
+      documents: support[index]?.documents ?? 0,
       actorIds: [relation.source, relation.target],
     });
   }
@@ -83,6 +88,7 @@ export function sortRows(rows: readonly RelationRow[], sort: Sort): RelationRow[
       return direction * a.dateKey.localeCompare(b.dateKey);
     }
     if (sort.key === 'status') return direction * (statusRank(a) - statusRank(b));
+    if (sort.key === 'documents') return direction * (a.documents - b.documents);
     return direction * collator.compare(a[sort.key], b[sort.key]);
   });
 }

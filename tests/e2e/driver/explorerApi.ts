@@ -46,6 +46,23 @@ export interface CanvasPicture extends Viewport {
   positions: Record<string, { x: number; y: number }>;
 }
 
+/** The analyst's view as the store holds it (ignored link parts as "key:reason"). */
+export interface AnalystState {
+  asOf: string | null;
+  speakers: string[];
+  minSources: number;
+  path: { from: string; to: string } | null;
+  pathDirected: boolean;
+  ignored: string[];
+}
+
+/** What the paths view stands out on the canvas (relations by id, bundles left out) and how many elements fade. */
+export interface PathMarks {
+  actors: string[];
+  relations: string[];
+  faded: number;
+}
+
 const POLL = { interval: 50 };
 /** IndexedDB where the page keeps autosaved drafts (src/session/draftStorage.ts). */
 const DRAFTS = { database: 'geopolitical-graph-explorer', store: 'drafts' };
@@ -536,6 +553,77 @@ export class ExplorerApi {
   }
 
   // ── The reach itself ───────────────────────────────────────────────────────────────────────────────────────────
+
+  // ── Reading like an analyst ────────────────────────────────────────────────────────────────────────────────────
+
+  /** The "as reported by" date, the speakers, the minimum of documents, the paths' ends, and what a link left out. */
+  analystState(): Promise<AnalystState> {
+    return this.read((explorer) => {
+      const { filters, path, pathDirected, ignoredLinkParts } = explorer.store.getState();
+      return {
+        asOf: filters.asOf,
+        speakers: [...filters.speakers],
+        minSources: filters.minSources,
+        path,
+        pathDirected,
+        ignored: ignoredLinkParts.map((part) => `${part.key}:${part.reason}`),
+      };
+    });
+  }
+
+  /** Waits until the canvas stands out the paths view's elements (at least one actor), and says which, and how many fade. */
+  async waitForPathMarks(): Promise<PathMarks> {
+    let marks: PathMarks | null = null;
+    await this.waitUntil(
+      'the paths view stands out on the canvas',
+      (explorer, classes) => {
+        const onPath = explorer.cy.elements(`.${classes.onPath}`);
+        if (onPath.nodes().empty()) return null;
+        return {
+          actors: onPath.nodes().map((node) => node.id()),
+          relations: onPath
+            .edges()
+            .filter((edge) => !edge.data('bundle'))
+            .map((edge) => String(edge.data('relationId'))),
+          faded: explorer.cy.elements(`.${classes.faded}`).length,
+        };
+      },
+      { onPath: CLASSES.onPath, faded: CLASSES.faded },
+      { then: (seen) => (marks = seen) },
+    );
+    return marks as unknown as PathMarks;
+  }
+
+  /** The relations the filters show on the canvas, drawn as themselves or inside their bundle. */
+  shownRelationIds(): Promise<string[]> {
+    return this.read(
+      (explorer, hidden) =>
+        explorer.cy
+          .edges()
+          .filter((edge) => !edge.data('bundle') && !edge.hasClass(hidden))
+          .map((edge) => String(edge.data('relationId'))),
+      CLASSES.hidden,
+    );
+  }
+
+  /** How many elements the canvas fades now (none without a path). */
+  fadedCount(): Promise<number> {
+    return this.read((explorer, faded) => explorer.cy.elements(`.${faded}`).length, CLASSES.faded);
+  }
+
+  /** The document count each shown relation's edge carries, by relation id. */
+  shownDocumentCounts(): Promise<Record<string, number>> {
+    return this.read(
+      (explorer, hidden) =>
+        Object.fromEntries(
+          explorer.cy
+            .edges()
+            .filter((edge) => !edge.data('bundle') && !edge.hasClass(hidden))
+            .map((edge) => [String(edge.data('relationId')), Number(edge.data('documents'))]),
+        ),
+      CLASSES.hidden,
+    );
+  }
 
   /** Runs `read` in the page on the explorer object (which exists only with ?debug, and while the canvas lives). */
   private explorerHandle(): Promise<JSHandle<Explorer>> {

@@ -26,6 +26,32 @@ export class ExplorerUi {
     return this.page.getByRole('region', { name: 'Legend' });
   }
 
+  /** The timeline strip under the graph, with the "as reported by" marker. */
+  get timeline(): Locator {
+    return this.page.getByTestId('timeline');
+  }
+
+  /** The paths view at the top of the details panel. */
+  get pathsView(): Locator {
+    return this.page.getByTestId('paths-view');
+  }
+
+  /** The line saying what a link left out. */
+  get linkNotice(): Locator {
+    return this.page.getByTestId('link-notice');
+  }
+
+  get sourcesView(): Locator {
+    return this.page.getByTestId('sources-view');
+  }
+
+  /** Drags the timeline's marker to a day (the slider takes it as a day number, as a drag would leave it). */
+  async dragTimelineTo(day: string): Promise<void> {
+    const [year, month, date] = day.split('-').map(Number);
+    const dayNumber = Math.round(Date.UTC(year ?? 1970, (month ?? 1) - 1, date ?? 1) / 86_400_000);
+    await this.timeline.getByRole('slider').fill(String(dayNumber));
+  }
+
   get alert(): Locator {
     return this.page.getByRole('alert');
   }

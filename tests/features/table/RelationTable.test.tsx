@@ -20,10 +20,10 @@ const bodyRows = () => within(screen.getByRole('table')).getAllByRole('row').sli
 const column = (index: number) => bodyRows().map((row) => within(row).getAllByRole('cell')[index]?.textContent);
 
 describe('RelationTable', () => {
-  it('lists visible relations with source, type, target, claim status, date, quote and outlet', () => {
+  it('lists visible relations with source, type, target, claim status, date, quote, outlet and documents', () => {
     renderWithStore(<RelationTable />, checked);
     expect(screen.getAllByRole('columnheader').map((header) => header.textContent?.replace(/[▲▼]/, '').trim())).toEqual(
-      ['Source', 'Type', 'Target', 'Claim status', 'Date', 'Quote', 'Outlet'],
+      ['Source', 'Type', 'Target', 'Claim status', 'Date', 'Quote', 'Outlet', 'Documents'],
     );
     expect(bodyRows()).toHaveLength(10);
     const strikes = bodyRows().find((row) => row.textContent?.includes('strikes')) as HTMLElement;
@@ -39,6 +39,7 @@ describe('RelationTable', () => {
       'May 3, 2020',
       'Bordurian jets struck Zorrino Front positions',
       'Border News',
+      '1',
     ]);
   });
 

@@ -1,0 +1,37 @@
+// The speaker filter: only the relations some quote attributes to the speakers ticked, the outlets' own voice among
+// them; nothing ticked shows every relation.
+import { claimsBy, OUTLET_VOICE, speakersOf } from '../../domain/speakers';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useExplorer } from '../../store/StoreProvider';
+import { actorName } from '../../ui/labels';
+
+export function SpeakerFilter() {
+  const { t } = useI18n();
+  const checked = useExplorer((state) => state.checked);
+  const chosen = useExplorer((state) => state.filters.speakers);
+  const toggleSpeaker = useExplorer((state) => state.toggleSpeaker);
+  const setSpeakers = useExplorer((state) => state.setSpeakers);
+  if (checked === null) return null;
+  const speakers = speakersOf(checked);
+  if (speakers.length === 0) return null;
+  return (
+    <fieldset className="filter-group speaker-filter">
+      <legend>{t('speakers.filter.legend')}</legend>
+      <p className="hint">{t('speakers.filter.hint')}</p>
+      <ul className="filter-group__items">
+        {speakers.map((speaker) => (
+          <li key={speaker}>
+            <label>
+              <input type="checkbox" checked={chosen.includes(speaker)} onChange={() => toggleSpeaker(speaker)} />
+              {speaker === OUTLET_VOICE ? t('speakers.outletVoice') : actorName(checked, speaker)}{' '}
+              <span className="count">{t('speakers.filter.count', { count: claimsBy(checked, speaker).length })}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="link-button" disabled={chosen.length === 0} onClick={() => setSpeakers([])}>
+        {t('speakers.filter.clear')}
+      </button>
+    </fieldset>
+  );
+}

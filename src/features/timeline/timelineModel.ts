@@ -1,0 +1,88 @@
+// Pure: what the timeline strip draws — the days it spans, the documents by publication date, the dated relations —
+// and where the "as reported by" marker can step to.
+import { asOfCut, publicationDates } from '../../domain/asOf';
+import { daySpan, relationSpan } from '../../domain/dates';
+import type { CheckedDataset } from '../../domain/model';
+import { perDataset } from '../../domain/perDataset';
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 for a YYYY-MM-DD day. */
+export function dayNumber(day: string): number {
+  const [year, month, date] = day.split('-').map(Number);
+  return Math.round(Date.UTC(year ?? 1970, (month ?? 1) - 1, date ?? 1) / DAY_MS);
+}
+
+/** The YYYY-MM-DD day of a day number. */
+export function dayOfNumber(dayNumber: number): string {
+  return new Date(dayNumber * DAY_MS).toISOString().slice(0, 10);
+}
+
+export interface TimelineModel {
+  /** First and last day shown, as day numbers; null when nothing in the dataset is dated. */
+  extent: { low: number; high: number } | null;
+  /** Each document at the first day it can have been published. */
+  documents: { id: string; day: number; published: string; outlet: string; title: string }[];
+  /** How many dated relations cover each of RELATION_BINS equal stretches of the extent: drawn as bars. */
+  relationBins: number[];
+}
+
+/** The strip draws the relations as this many bars, however many relations there are. */
+export const RELATION_BINS = 200;
+
+export const timelineModel = perDataset((checked: CheckedDataset): TimelineModel => {
+  const documents: TimelineModel['documents'] = [];
+  for (const document of checked.dataset.documents) {
+    const span = daySpan(document.published);
+    if (span)
+      documents.push({
+        id: document.id,
+        day: dayNumber(span.low),
+        published: document.published,
+        outlet: document.outlet,
+        title: document.title,
+      });
+  }
+  const spans: { low: number; high: number }[] = [];
+  for (const relation of checked.dataset.relations) {
+    const span = relationSpan(relation);
+    if (span) spans.push({ low: dayNumber(span.low), high: dayNumber(span.high) });
+  }
+  let low = Infinity;
+  let high = -Infinity;
+  for (const day of [...documents.map((entry) => entry.day), ...spans.flatMap((span) => [span.low, span.high])]) {
+    low = Math.min(low, day);
+    high = Math.max(high, day);
+  }
+  const extent = Number.isFinite(low) ? { low, high } : null;
+  const relationBins = new Array<number>(RELATION_BINS).fill(0);
+  if (extent) {
+    const width = Math.max(1, extent.high - extent.low);
+    const binOf = (day: number) =>
+      Math.min(RELATION_BINS - 1, Math.floor(((day - extent.low) / width) * RELATION_BINS));
+    for (const span of spans)
+      for (let bin = binOf(span.low); bin <= binOf(span.high); bin++) relationBins[bin] = (relationBins[bin] ?? 0) + 1;
+  }
+  return { extent, documents, relationBins };
+});
+
+/**
+ * The publication date to step to from the marker (null = no date: every document): forwards, the first date whose
+ * cut is after the marker's; backwards, the last one before it. Null when there is none that way.
+ */
+export function stepDate(checked: CheckedDataset, asOf: string | null, direction: 1 | -1): string | null {
+  const dates = publicationDates(checked).filter((date) => asOfCut(date) !== null);
+  const cut = asOf === null ? null : asOfCut(asOf);
+  if (direction === 1) {
+    if (cut === null) return null;
+    return dates.find((date) => (asOfCut(date) as string) > cut) ?? null;
+  }
+  if (cut === null) return dates.at(-1) ?? null;
+  return dates.findLast((date) => (asOfCut(date) as string) < cut) ?? null;
+}
+
+/** Where play starts: the first publication date, or the next one after the marker. */
+export function playStart(checked: CheckedDataset, asOf: string | null): string | null {
+  const next = asOf === null ? null : stepDate(checked, asOf, 1);
+  return next ?? publicationDates(checked).find((date) => asOfCut(date) !== null) ?? null;
+}
