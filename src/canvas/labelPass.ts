@@ -61,6 +61,16 @@ export const screenView = (cy: Core): LabelView => ({
 /** Labels of nodes this far outside the view may still show inside it; shapes twice as far may be under them. */
 const VIEW_MARGIN_PX = 150;
 
+/**
+ * Where a curved edge's label goes, in graph units. Cytoscape restyles an element lazily and, until then, answers
+ * "does it take up space" from a cache it clears only when restyling: an edge a filter has just taken out of its
+ * bundle still counts as hidden there and has no midpoint. Reading one of its style properties restyles it now.
+ */
+function curveMidpoint(edge: EdgeSingular): { x: number; y: number } | undefined {
+  edge.style('display');
+  return edge.midpoint() as { x: number; y: number } | undefined;
+}
+
 const isShown = (element: NodeSingular | EdgeSingular) =>
   element.hasClass(CLASSES.detailed) && !element.hasClass(CLASSES.hidden) && !element.hasClass(CLASSES.bundled);
 
@@ -126,7 +136,8 @@ export function labelPass(cy: Core, view: LabelView, emphasis: LabelEmphasis): n
     if (!inView(straight)) return;
     // Only relations whose pair has others on show are curved (an opened bundle): every other edge is straight.
     const curved = !bundle && bundleKeyOf(cy, edge.id()) !== undefined;
-    const midpoint = curved ? toScreen(edge.midpoint()) : straight;
+    const curve = curved ? curveMidpoint(edge) : undefined;
+    const midpoint = curve ? toScreen(curve) : straight;
     candidates.push({
       id: edge.id(),
       boxes: [edgeLabelBox(midpoint, uprightAngle(source, target), labelSize(text, edgePx, widthOf))],
