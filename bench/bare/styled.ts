@@ -113,7 +113,8 @@ function followLabels(cy: Core): (emphasis?: LabelEmphasis) => void {
     current = emphasis;
     labelPass(cy, screenView(cy), current);
   };
-  pass();
+  // The explorer's LabelController first runs in a passive effect, which lands after the first frame: so here.
+  cy.one('render', () => setTimeout(() => pass()));
   onViewSettled(cy, 'viewport', () => pass());
   return pass;
 }
