@@ -16,7 +16,7 @@ import { OVERVIEW_MAX_ZOOM, rendererOptions, usesOverview } from '../../src/grap
 import { contains, grow, segmentTouches, type Box } from '../../src/graph/region';
 import { buildStylesheet, CLASSES } from '../../src/graph/stylesheet';
 import { relationTypesOf } from './elements';
-import { graph, loadDataset, panel, showFailure, showTypeFilters } from './page';
+import { graph, loadDataset, panel, params, showFailure, showTypeFilters } from './page';
 
 // The explorer's timing policies (canvas/OverviewController, canvas/DashController), restated here: they are
 // module-private there, and their components come with React and the store.
@@ -107,10 +107,10 @@ function followDashLevel(cy: Core): void {
  * The explorer's labels (canvas/LabelController): chosen for the view when it settles, the selection changes or a
  * filter does, by the same label pass. Returns the pass, for the selection and the filters to call.
  */
-function followLabels(cy: Core): (emphasis?: LabelEmphasis) => void {
-  let current: LabelEmphasis = { selected: new Set(), emphasised: new Set(), edgeLabels: true };
+function followLabels(cy: Core, edgeLabels: boolean): (emphasis?: LabelEmphasis) => void {
+  let current: LabelEmphasis = { selected: new Set(), emphasised: new Set(), edgeLabels };
   const pass = (emphasis: LabelEmphasis = current) => {
-    current = emphasis;
+    current = { ...emphasis, edgeLabels };
     labelPass(cy, screenView(cy), current);
   };
   // The explorer's LabelController first runs in a passive effect, which lands after the first frame: so here.
@@ -193,7 +193,8 @@ async function main() {
   if (usesOverview(elementCount)) followLevelOfDetail(cy);
   followDashLevel(cy);
   const rebundle = showBundles(cy, bundles);
-  const relabel = followLabels(cy);
+  // ?labels=off leaves the label pass out, to measure what the labels cost.
+  const relabel = params.get('labels') === 'off' ? () => {} : followLabels(cy, params.get('labels') !== 'actors');
   followSelection(cy, relabel);
   // As in the explorer: a filter toggles the class in one batch, then the bundles and the labels follow.
   showTypeFilters(cy, relationTypesOf(placed), CLASSES.hidden, () => {
