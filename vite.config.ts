@@ -36,6 +36,9 @@ export default defineConfig({
           exclude: ['tests/e2e/**'],
           environment: 'node',
           setupFiles: ['tests/setup.ts'],
+          // A timeout catches a hang, it does not judge speed: jsdom renders and property runs take several seconds
+          // when other work shares the machine's two cores.
+          testTimeout: 20_000,
         },
       },
       {

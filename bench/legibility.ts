@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { describeChoice, findBrowser, launchChromium } from '../tests/support/chromium';
 import { startStaticServer } from '../tests/support/staticServer';
-import { legibilityFigures, readGeometry, type LegibilityFigures } from './legibilityGeometry';
+import { legibilityFigures, readGeometry, type LegibilityFigures } from '../tests/support/legibility';
 import { syntheticDataset } from './synthetic';
 
 const projectRoot = resolve(import.meta.dirname, '..');

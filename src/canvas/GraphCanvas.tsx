@@ -35,8 +35,15 @@ function graphHandle(cy: Core, relayout: () => void): GraphHandle {
           if (cy.destroyed()) return;
           const element = cy.getElementById(target.kind === 'actor' ? target.id : edgeIdOf(target.id));
           if (element.length === 0 || !element.visible()) return;
+          // The shape, not its label: the label pass may move a label to another side once the view settles.
+          const box = element.boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false });
+          const zoom = Math.max(cy.zoom(), 1);
+          const pan = {
+            x: cy.width() / 2 - ((box.x1 + box.x2) / 2) * zoom,
+            y: cy.height() / 2 - ((box.y1 + box.y2) / 2) * zoom,
+          };
           cy.stop();
-          cy.animate({ center: { eles: element }, zoom: Math.max(cy.zoom(), 1) }, { duration: CENTRE_MS });
+          cy.animate({ zoom, pan }, { duration: CENTRE_MS });
         });
       },
       fit: () => applyViewport(cy, null),

@@ -1,10 +1,14 @@
 // The live graph as a GraphPainter for the figure exporters: the drawing code loads with the first export, not the page.
 import cytoscape, { type Core } from 'cytoscape';
-import type { GraphPainter } from '../export/figure/painter';
+import type { GraphArea, GraphPainter } from '../export/figure/painter';
+import { CLASSES } from '../graph/stylesheet';
 import { withDashesForZoom } from './dashLevels';
 import { withSeededRandom } from './seededRandom';
 
-type SvgCore = Core & { svg?: (options: { full?: boolean; scale?: number }) => string };
+/** cytoscape-svg's options: a maxWidth, even a huge one, keeps it from multiplying the scale by the screen's pixel ratio. */
+type SvgCore = Core & {
+  svg?: (options: { full?: boolean; scale?: number; maxWidth?: number }) => string;
+};
 
 /** Where each visible actor sits on the canvas, in graph coordinates. */
 function visibleNodePositions(cy: Core): Map<string, { x: number; y: number }> {
@@ -16,38 +20,89 @@ function visibleNodePositions(cy: Core): Map<string, { x: number; y: number }> {
   return positions;
 }
 
+/** Relations shown (alone or inside their bundle) with an end or the middle of their line inside the area. */
+function drawnRelations(cy: Core, area: GraphArea): Set<string> {
+  const { x, y, zoom } = area.transform;
+  const inside = (point: { x: number; y: number }) => {
+    const px = point.x * zoom + x;
+    const py = point.y * zoom + y;
+    return px >= 0 && py >= 0 && px <= area.width && py <= area.height;
+  };
+  const drawn = new Set<string>();
+  cy.edges(`[relationId]`).forEach((edge) => {
+    if (edge.hasClass(CLASSES.hidden) || edge.source().hidden() || edge.target().hidden()) return;
+    const from = edge.source().position();
+    const to = edge.target().position();
+    if (inside(from) || inside(to) || inside({ x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 }))
+      drawn.add(String(edge.data('relationId')));
+  });
+  return drawn;
+}
+
 export function graphPainter(cy: Core): GraphPainter {
+  const loadDrawing = () =>
+    Promise.all([
+      import('./figureArea'),
+      import('./figureLabels'),
+      import('./paintGraph'),
+      import('./figureNumbers'),
+    ] as const);
   return {
-    async area(which) {
-      const [{ graphAreaInSlices }, { yieldToPage }] = await Promise.all([
-        import('./figureArea'),
-        import('./paintGraph'),
-      ]);
-      return graphAreaInSlices(cy, which, yieldToPage);
+    async area(which, labels, fit) {
+      const [{ fittedGraphArea, viewArea, wholeGraphArea }, { withFigureLabels }, { yieldToPage }] =
+        await loadDrawing();
+      if (which === 'view') return viewArea(cy);
+      return withFigureLabels(cy, labels, (place) =>
+        fit ? fittedGraphArea(cy, fit, place, yieldToPage) : wholeGraphArea(cy, place, yieldToPage),
+      );
     },
-    async paint(context, area, box, scale, onProgress) {
-      const { paintGraph } = await import('./paintGraph');
-      return paintGraph(cy, context, area, box, scale, onProgress);
+    drawnRelations: (area) => drawnRelations(cy, area),
+    graphShape() {
+      const nodes = cy.nodes(':visible');
+      if (nodes.length === 0) return null;
+      const box = nodes.boundingBox({ includeLabels: false });
+      return { width: Math.max(1, box.w), height: Math.max(1, box.h) };
     },
-    async svg(area) {
-      const [{ default: cytoscapeSvg }, { nestSvg }] = await Promise.all([
-        import('cytoscape-svg'),
-        import('../export/figure/figureSvg'),
-      ]);
+    async paint(context, area, box, scale, labels, onProgress) {
+      const [, { figureView, withFigureLabels }, { paintGraph }, numbers] = await loadDrawing();
+      return withFigureLabels(cy, labels, async (place) => {
+        const view = figureView(area);
+        place(view);
+        const badges = labels.numbers ? numbers.placeLeftOutNumbers(cy, view) : [];
+        await paintGraph(cy, context, area, box, scale, onProgress);
+        context.save();
+        context.beginPath();
+        context.rect(box.x, box.y, box.width, box.height);
+        context.clip();
+        context.translate(box.x, box.y);
+        numbers.drawNumberBadges(context, badges);
+        context.restore();
+      });
+    },
+    async svg(area, labels) {
+      const [[, { figureView, withFigureLabels }, , numbers], { default: cytoscapeSvg }, { nestSvg }] =
+        await Promise.all([loadDrawing(), import('cytoscape-svg'), import('../export/figure/figureSvg')]);
       const svgCore = cy as SvgCore;
       if (typeof svgCore.svg !== 'function') cytoscape.use(cytoscapeSvg);
       const draw = svgCore.svg;
       if (typeof draw !== 'function') throw new Error('SVG export is not available in this build.');
-      // canvas2svg names clip paths and gradients with Math.random: seeded, the same view gives the same file.
-      const graph = withDashesForZoom(cy, area.transform.zoom, () =>
-        withSeededRandom(0x5eed, () => draw.call(cy, { full: area.bounds !== undefined, scale: 1 })),
-      );
-      // cytoscape-svg draws the whole graph from its bounding box's corner, the view from the view's: move it to the
-      // area's origin, inside an SVG of the area's size.
-      const offset = area.bounds
-        ? { x: area.transform.x + area.bounds.x1, y: area.transform.y + area.bounds.y1 }
-        : { x: 0, y: 0 };
-      return `<svg xmlns="http://www.w3.org/2000/svg" width="${area.width}" height="${area.height}">${nestSvg(graph, offset.x, offset.y)}</svg>`;
+      const { zoom, x, y } = area.transform;
+      const graph = await withFigureLabels(cy, labels, (place) => {
+        const view = figureView(area);
+        place(view);
+        const badges = labels.numbers ? numbers.numberBadgesSvg(numbers.placeLeftOutNumbers(cy, view)) : '';
+        // cytoscape-svg draws the whole graph from its bounding box's corner at the given scale: placed at the
+        // area's transform, inside an SVG of the area's size (which clips it). canvas2svg names clip paths and
+        // gradients with Math.random: seeded, the same view gives the same file.
+        return withDashesForZoom(cy, zoom, () => {
+          const bounds = cy.elements().boundingBox();
+          const drawn = withSeededRandom(0x5eed, () =>
+            draw.call(cy, { full: true, scale: zoom, maxWidth: Number.MAX_SAFE_INTEGER }),
+          );
+          return nestSvg(drawn, x + bounds.x1 * zoom, y + bounds.y1 * zoom) + badges;
+        });
+      });
+      return `<svg xmlns="http://www.w3.org/2000/svg" width="${area.width}" height="${area.height}">${graph}</svg>`;
     },
     nodePositions: () => visibleNodePositions(cy),
   };

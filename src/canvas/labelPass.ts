@@ -38,13 +38,16 @@ export interface LabelEmphasis {
   edgeLabels: boolean;
 }
 
-const SIDE_CLASS: Record<LabelSide, string | null> = {
+/** Where an actor's label sits, or, for a bundle, that it is written short. */
+type LabelVariant = LabelSide | 'short';
+const SIDE_CLASS: Record<LabelVariant, string | null> = {
   bottom: null,
   right: CLASSES.labelRight,
   top: CLASSES.labelTop,
   left: CLASSES.labelLeft,
+  short: CLASSES.labelShort,
 };
-const SIDE_CLASSES = [CLASSES.labelRight, CLASSES.labelTop, CLASSES.labelLeft].join(' ');
+const SIDE_CLASSES = [CLASSES.labelRight, CLASSES.labelTop, CLASSES.labelLeft, CLASSES.labelShort].join(' ');
 const LEVEL_CLASSES = LABEL_LEVEL_CLASSES.join(' ');
 
 /** What each element's label shows now ("level side"), per graph: a pass changes only the elements that differ. */
@@ -60,16 +63,6 @@ export const screenView = (cy: Core): LabelView => ({
 
 /** Labels of nodes this far outside the view may still show inside it; shapes twice as far may be under them. */
 const VIEW_MARGIN_PX = 150;
-
-/**
- * Where a curved edge's label goes, in graph units. Cytoscape restyles an element lazily and, until then, answers
- * "does it take up space" from a cache it clears only when restyling: an edge a filter has just taken out of its
- * bundle still counts as hidden there and has no midpoint. Reading one of its style properties restyles it now.
- */
-function curveMidpoint(edge: EdgeSingular): { x: number; y: number } | undefined {
-  edge.style('display');
-  return edge.midpoint() as { x: number; y: number } | undefined;
-}
 
 const isShown = (element: NodeSingular | EdgeSingular) =>
   element.hasClass(CLASSES.detailed) && !element.hasClass(CLASSES.hidden) && !element.hasClass(CLASSES.bundled);
@@ -89,6 +82,12 @@ export function labelPass(cy: Core, view: LabelView, emphasis: LabelEmphasis): n
     point.x > -margin && point.y > -margin && point.x < view.width + margin && point.y < view.height + margin;
   const inView = (point: { x: number; y: number }) => within(point, VIEW_MARGIN_PX);
 
+  const insideView = (box: Box) =>
+    box.x - box.width / 2 >= 0 &&
+    box.y - box.height / 2 >= 0 &&
+    box.x + box.width / 2 <= view.width &&
+    box.y + box.height / 2 <= view.height;
+  const sidesOf = new Map<string, readonly LabelSide[]>();
   const shapes = new Map<string, Box>();
   const candidates: PlacementCandidate[] = [];
   const groups: NodeSingular[] = [];
@@ -109,9 +108,13 @@ export function labelPass(cy: Core, view: LabelView, emphasis: LabelEmphasis): n
     const caption = String(node.data('caption') ?? '');
     if (!caption || !inView(centre)) return;
     const size = labelSize(caption, actorPx, widthOf);
+    // A side whose label would stick out of the view is tried only when none fits inside it.
+    const inside = LABEL_SIDES.filter((side) => insideView(actorLabelBox(shape, size, side)));
+    const sides = inside.length > 0 ? inside : LABEL_SIDES;
+    sidesOf.set(node.id(), sides);
     candidates.push({
       id: node.id(),
-      boxes: LABEL_SIDES.map((side) => actorLabelBox(shape, size, side)),
+      boxes: sides.map((side) => actorLabelBox(shape, size, side)),
       priority: labelPriority(
         {
           selected: emphasis.selected.has(node.id()),
@@ -136,11 +139,18 @@ export function labelPass(cy: Core, view: LabelView, emphasis: LabelEmphasis): n
     if (!inView(straight)) return;
     // Only relations whose pair has others on show are curved (an opened bundle): every other edge is straight.
     const curved = !bundle && bundleKeyOf(cy, edge.id()) !== undefined;
-    const curve = curved ? curveMidpoint(edge) : undefined;
-    const midpoint = curve ? toScreen(curve) : straight;
+    // An edge shown a moment ago has no drawn geometry yet (Cytoscape computes it at its next frame): the chord's
+    // middle stands in until the next pass.
+    const drawnMiddle = curved ? (edge.midpoint() as { x: number; y: number } | undefined) : undefined;
+    const midpoint = drawnMiddle && Number.isFinite(drawnMiddle.x) ? toScreen(drawnMiddle) : straight;
+    const angle = uprightAngle(source, target);
+    const boxes = [edgeLabelBox(midpoint, angle, labelSize(text, edgePx, widthOf))];
+    // A bundle whose contents do not fit along it says at least how many relations it holds.
+    const short = bundle ? String(edge.data('shortLabel') ?? '') : '';
+    if (short) boxes.push(edgeLabelBox(midpoint, angle, labelSize(short, edgePx, widthOf)));
     candidates.push({
       id: edge.id(),
-      boxes: [edgeLabelBox(midpoint, uprightAngle(source, target), labelSize(text, edgePx, widthOf))],
+      boxes,
       priority: labelPriority(
         {
           selected,
@@ -154,7 +164,8 @@ export function labelPass(cy: Core, view: LabelView, emphasis: LabelEmphasis): n
   const placed = placeLabelBoxes(candidates, shapes, LABEL_GAP_PX);
   const wanted = new Map<string, string>();
   for (const [id, side] of placed) {
-    const sideName = cy.getElementById(id).isNode() ? LABEL_SIDES[side]! : 'bottom';
+    const nodeSides = sidesOf.get(id);
+    const sideName: LabelVariant = nodeSides ? nodeSides[side]! : side > 0 ? 'short' : 'bottom';
     wanted.set(id, `${level} ${sideName}`);
   }
   for (const group of groups) wanted.set(group.id(), `${level} bottom`);
@@ -177,7 +188,7 @@ function applyLabels(cy: Core, wanted: ReadonlyMap<string, string>): void {
       // An element an edit replaced lost its classes: it is labelled afresh.
       const previous = element.hasClass(CLASSES.labelled) ? before.get(id) : undefined;
       if (previous === look) continue;
-      const [level, side] = look.split(' ') as [string, LabelSide];
+      const [level, side] = look.split(' ') as [string, LabelVariant];
       const [previousLevel, previousSide] = previous?.split(' ') ?? [];
       if (previousLevel !== level) {
         if (previousLevel !== undefined) element.removeClass(labelLevelClass(Number(previousLevel)));
@@ -192,9 +203,4 @@ function applyLabels(cy: Core, wanted: ReadonlyMap<string, string>): void {
     }
   });
   applied.set(cy, new Map(wanted));
-}
-
-/** Forgets what was applied (the elements were replaced): the next pass puts every label on afresh. */
-export function forgetLabels(cy: Core): void {
-  applied.delete(cy);
 }

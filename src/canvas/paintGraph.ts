@@ -64,7 +64,7 @@ async function drawClipped(
   }
 }
 
-/** The public route: Cytoscape renders (and encodes) the graph alone; the image is decoded and drawn in. */
+/** The public route: Cytoscape renders (and encodes) the whole graph alone; the image is decoded and drawn in place. */
 async function drawWithPng(
   cy: Core,
   ctx: CanvasRenderingContext2D,
@@ -72,12 +72,13 @@ async function drawWithPng(
   box: Box,
   scale: number,
 ): Promise<void> {
-  const whole = area.bounds !== undefined;
-  const blob = await cy.png({ output: 'blob-promise', full: whole, scale });
+  const { zoom } = area.transform;
+  const bounds = cy.elements().boundingBox();
+  const blob = await cy.png({ output: 'blob-promise', full: true, scale: scale * zoom });
   const image = await createImageBitmap(blob);
   try {
-    const x = whole ? box.x + area.transform.x + (area.bounds?.x1 ?? 0) : box.x;
-    const y = whole ? box.y + area.transform.y + (area.bounds?.y1 ?? 0) : box.y;
+    const x = box.x + area.transform.x + bounds.x1 * zoom;
+    const y = box.y + area.transform.y + bounds.y1 * zoom;
     ctx.drawImage(image, x, y, image.width / scale, image.height / scale);
   } finally {
     image.close();

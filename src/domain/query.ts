@@ -4,6 +4,11 @@ import type { Actor, CheckedDataset } from './model';
 import { perDataset } from './perDataset';
 import { daySpan, relationSpan } from './dates';
 
+/** The filters that hide values of a list: relation types, actor kinds, cited documents, claim statuses. */
+export type FilterList = 'hiddenTypes' | 'hiddenKinds' | 'hiddenDocuments' | 'hiddenStatuses';
+/** The lists whose values come from the dataset (the claim statuses come from the format). */
+export type DatasetFilterList = Exclude<FilterList, 'hiddenStatuses'>;
+
 /** What the user has filtered away. Sets are stored as sorted arrays so they serialise and compare simply. */
 export interface Filters {
   hiddenTypes: readonly string[];
@@ -174,6 +179,26 @@ export function countByType(checked: CheckedDataset, relationIndices: readonly n
   for (const relationIndex of relationIndices) {
     const type = checked.dataset.relations[relationIndex]?.type;
     if (type !== undefined) counts.set(type, (counts.get(type) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Actors per kind among the given actor ids. */
+export function countByKind(checked: CheckedDataset, actorIds: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const actorId of actorIds) {
+    const kind = checked.actorsById.get(actorId)?.kind;
+    if (kind) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Relations citing each document among the given indices (a relation counts once however often it cites one). */
+export function countByDocument(checked: CheckedDataset, relationIndices: readonly number[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const relationIndex of relationIndices) {
+    const cited = new Set(checked.dataset.relations[relationIndex]?.evidence.map((evidence) => evidence.document));
+    for (const documentId of cited) counts.set(documentId, (counts.get(documentId) ?? 0) + 1);
   }
   return counts;
 }

@@ -2,7 +2,7 @@
 import type { CheckedDataset } from '../domain/model';
 import type { Visibility } from '../domain/query';
 import type { Formatter } from '../i18n/formatter';
-import { figureContent, type FigureContent } from './figure/figureContent';
+import { figureContent, type FigureContent, type FigureOptions } from './figure/figureContent';
 import { filterSummary, type FilterSummary, type ViewFilters } from './filterSummary';
 
 export interface ExportSnapshot {
@@ -20,6 +20,10 @@ export function exportSnapshot(
   return { checked, visible, summary: filterSummary(checked, view, format) };
 }
 
-export function snapshotFigure(snapshot: ExportSnapshot, format: Formatter): FigureContent {
-  return figureContent(snapshot.checked, snapshot.visible, snapshot.summary, format);
+export function snapshotFigure(
+  snapshot: ExportSnapshot,
+  format: Formatter,
+  options: FigureOptions = {},
+): FigureContent {
+  return figureContent(snapshot.checked, snapshot.visible, snapshot.summary, format, options);
 }

@@ -1,9 +1,10 @@
 // Pure: what the active filters and focus show, as words for a figure's title (in the reader's language) and as a
+import { actorKindLabel } from '../domain/actorKinds';
+import { ACTOR_KINDS } from '../domain/schema';
 // short slug for file names (always the same ASCII words, whoever reads).
 import { CLAIM_STATUSES, claimStatusesOf, DEFAULT_HIDDEN_STATUSES, type ClaimStatus } from '../domain/claims';
 import type { CheckedDataset } from '../domain/model';
-import type { Filters, FocusHops } from '../domain/query';
-import { ACTOR_KIND_STYLES } from '../graph/palette';
+import type { DatasetFilterList, Filters, FocusHops } from '../domain/query';
 import type { Formatter } from '../i18n/formatter';
 
 export interface ViewFilters {
@@ -27,10 +28,8 @@ interface Part {
 
 const MAX_SLUG_LENGTH = 60;
 
-type FilterList = keyof Pick<Filters, 'hiddenTypes' | 'hiddenKinds' | 'hiddenDocuments'>;
-
 /** What a list filter is called in file names. */
-const SLUG_NOUNS: Record<FilterList, string> = {
+const SLUG_NOUNS: Record<DatasetFilterList, string> = {
   hiddenTypes: 'relation-types',
   hiddenKinds: 'actor-kinds',
   hiddenDocuments: 'documents',
@@ -56,7 +55,7 @@ function shorten(slug: string): string {
 /** A part for a list filter: the shown values when few, else what is hidden, else a count. */
 function listPart(
   format: Formatter,
-  list: FilterList,
+  list: DatasetFilterList,
   all: readonly string[],
   hidden: readonly string[],
   label: (id: string) => string,
@@ -124,21 +123,13 @@ export function filterSummary(checked: CheckedDataset, view: ViewFilters, format
   const usedTypes = [...checked.relationTypes.keys()].filter((id) =>
     checked.dataset.relations.some((relation) => relation.type === id),
   );
-  const usedKinds = Object.keys(ACTOR_KIND_STYLES).filter((kind) =>
-    checked.dataset.actors.some((actor) => actor.kind === kind),
-  );
+  const usedKinds = ACTOR_KINDS.filter((kind) => checked.dataset.actors.some((actor) => actor.kind === kind));
   const documents = checked.dataset.documents.map((document) => document.id);
   const seeds = view.focusSeeds.filter((id) => checked.actorsById.has(id));
 
   const parts = [
     listPart(format, 'hiddenTypes', usedTypes, filters.hiddenTypes, (id) => checked.relationTypes.get(id)?.label ?? id),
-    listPart(
-      format,
-      'hiddenKinds',
-      usedKinds,
-      filters.hiddenKinds,
-      (kind) => ACTOR_KIND_STYLES[kind as keyof typeof ACTOR_KIND_STYLES]?.label ?? kind,
-    ),
+    listPart(format, 'hiddenKinds', usedKinds, filters.hiddenKinds, actorKindLabel),
     listPart(
       format,
       'hiddenDocuments',

@@ -11,7 +11,6 @@ import { CLASSES } from './stylesheet';
 
 const BUNDLE_PREFIX = 'bundle:';
 export const bundleEdgeIdOf = (key: string) => `${BUNDLE_PREFIX}${key}`;
-export const isBundleEdgeId = (id: string) => id.startsWith(BUNDLE_PREFIX);
 export const bundleKeyOfEdge = (id: string) => id.slice(BUNDLE_PREFIX.length);
 
 /** A bundle's label names this many types at most (graph/bundles.ts), so that it can fit along the line. */
@@ -68,6 +67,8 @@ export const bundleIndexOf = perDataset((checked: CheckedDataset): BundleIndex =
 export interface BundleLook {
   members: string[];
   label: string;
+  /** How many relations it holds ("×7"), written where the full label has no room. */
+  shortLabel: string;
   width: number;
   opacity: number;
 }
@@ -83,6 +84,7 @@ export function bundleLook(members: readonly BundleMember[]): BundleLook {
   return {
     members: members.map((member) => member.edgeId),
     label: bundleLabel({ types }, (type) => labels.get(type) ?? type, BUNDLE_LABEL_TYPES),
+    shortLabel: `×${members.length}`,
     width: Math.min(WIDTH.most, WIDTH.base + WIDTH.perRelation * members.length),
     opacity: Math.max(0, ...members.map((member) => member.opacity)),
   };

@@ -1,9 +1,10 @@
 // The one legend model: what the Legend panel and an exported figure's legend show (actor kinds, relation types and
 // claim marks, with how many of each are visible), read from the palette and the claim marks tables.
+import { actorKindLabel } from '../domain/actorKinds';
 import type { ClaimStatus } from '../domain/claims';
 import type { ActorKind, CheckedDataset } from '../domain/model';
 import { perDataset } from '../domain/perDataset';
-import { countByStatus, countByType, type Visibility } from '../domain/query';
+import { countByDocument, countByKind, countByStatus, countByType, type Visibility } from '../domain/query';
 import { CLAIM_MARKS, MARKED_STATUSES, type ClaimMark } from './claimMarks';
 import { ACTOR_KIND_STYLES, relationStyle, type ActorKindStyle, type RelationStyle } from './palette';
 
@@ -45,21 +46,13 @@ export interface LegendModel {
 
 const allIndices = (checked: CheckedDataset) => checked.dataset.relations.map((_, index) => index);
 
-function countKinds(checked: CheckedDataset, actorIds: Iterable<string>): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const actorId of actorIds) {
-    const kind = checked.actorsById.get(actorId)?.kind;
-    if (kind) counts.set(kind, (counts.get(kind) ?? 0) + 1);
-  }
-  return counts;
-}
-
-/** Actors per kind, relations per type and per claim status, in the whole dataset: counted once per dataset. */
+/** Actors per kind, relations per type, per claim status and per cited document, in the whole dataset: counted once. */
 export const datasetTotals = perDataset((checked) => ({
-  kinds: countKinds(
+  kinds: countByKind(
     checked,
     checked.dataset.actors.map((actor) => actor.id),
   ),
+  documents: countByDocument(checked, allIndices(checked)),
   types: countByType(checked, allIndices(checked)),
   statuses: countByStatus(checked, allIndices(checked)),
 }));
@@ -67,14 +60,14 @@ export const datasetTotals = perDataset((checked) => ({
 /** Every entry the dataset calls for, each with its visible and total count. */
 export function legendModel(checked: CheckedDataset, visible: Visibility): LegendModel {
   const totals = datasetTotals(checked);
-  const kindsShown = countKinds(checked, visible.actorIds);
+  const kindsShown = countByKind(checked, visible.actorIds);
   const typesShown = countByType(checked, visible.relationIndices);
   const statusesShown = countByStatus(checked, visible.relationIndices);
   const kinds = (Object.entries(ACTOR_KIND_STYLES) as [ActorKind, ActorKindStyle][])
     .filter(([kind]) => totals.kinds.has(kind))
     .map(([kind, style]) => ({
       kind,
-      label: style.label,
+      label: actorKindLabel(kind),
       style,
       visible: kindsShown.get(kind) ?? 0,
       total: totals.kinds.get(kind) ?? 0,

@@ -7,7 +7,6 @@ export type LineStyle = 'solid' | 'dashed' | 'dotted';
 export type ArrowShape = 'none' | 'triangle' | 'vee' | 'tee' | 'diamond' | 'circle' | 'square';
 
 export interface ActorKindStyle {
-  label: string;
   shape: NodeShape;
   color: string;
   size: number;
@@ -25,11 +24,11 @@ export interface RelationStyle {
 
 /** Actor kinds differ by shape as well as colour, so they read in greyscale. Colours from the Tableau 10 palette. */
 export const ACTOR_KIND_STYLES: Record<ActorKind, ActorKindStyle> = {
-  person: { label: 'person', shape: 'ellipse', color: '#4e79a7', size: 26 },
-  state: { label: 'state', shape: 'round-rectangle', color: '#59a14f', size: 38 },
-  organization: { label: 'organization', shape: 'hexagon', color: '#b07aa1', size: 34 },
-  'armed-group': { label: 'armed group', shape: 'diamond', color: '#f28e2b', size: 34 },
-  place: { label: 'place', shape: 'triangle', color: '#9c755f', size: 30 },
+  person: { shape: 'ellipse', color: '#4e79a7', size: 26 },
+  state: { shape: 'round-rectangle', color: '#59a14f', size: 38 },
+  organization: { shape: 'hexagon', color: '#b07aa1', size: 34 },
+  'armed-group': { shape: 'diamond', color: '#f28e2b', size: 34 },
+  place: { shape: 'triangle', color: '#9c755f', size: 30 },
 };
 
 /**

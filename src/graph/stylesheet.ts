@@ -36,6 +36,8 @@ export const CLASSES = {
   labelRight: 'label-right',
   labelTop: 'label-top',
   labelLeft: 'label-left',
+  /** A bundle labelled with how many relations it holds, its full label having no room. */
+  labelShort: 'label-short',
   /** A relation drawn inside its collapsed bundle (graph/bundleView.ts). */
   bundled: 'bundled',
 } as const;
@@ -170,6 +172,7 @@ export function buildStylesheet(relationTypes: Iterable<RelationTypeInfo>): Styl
         'text-background-padding': atLevel(EDGE_LABEL_PADDING_PX) as unknown as string,
       },
     },
+    { selector: `edge.${CLASSES.labelled}.${CLASSES.labelShort}`, style: { label: 'data(shortLabel)' } },
     // Several relations between two actors drawn as one line (graph/bundleView.ts): neutral, as wide as it holds.
     {
       selector: 'edge[?bundle]',

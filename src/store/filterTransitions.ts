@@ -1,10 +1,7 @@
 // Pure filter state transitions, (args) => (filters) => filters, tested without React or the store.
 import { DEFAULT_HIDDEN_STATUSES } from '../domain/claims';
-import type { Filters } from '../domain/query';
+import type { FilterList, Filters } from '../domain/query';
 import { DEFAULT_FILTERS } from '../domain/query';
-
-/** The filters that hide values one by one; each is a sorted list of what is hidden. */
-export type FilterList = 'hiddenTypes' | 'hiddenKinds' | 'hiddenDocuments' | 'hiddenStatuses';
 
 const sortedUnique = (values: Iterable<string>) => [...new Set(values)].sort();
 

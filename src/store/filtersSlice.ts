@@ -2,7 +2,7 @@
 import type { Filters } from '../domain/query';
 import { DEFAULT_FILTERS } from '../domain/query';
 import * as transition from './filterTransitions';
-import type { FilterList } from './filterTransitions';
+import type { FilterList } from '../domain/query';
 import type { SliceCreator } from './types';
 
 export interface FiltersSlice {

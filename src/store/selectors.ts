@@ -1,10 +1,14 @@
 // Derived data, each computed once per change of its inputs (memoised on identity) so renders stay cheap.
+import { actorKindLabel } from '../domain/actorKinds';
+import { ACTOR_KINDS } from '../domain/schema';
 import { CLAIM_STATUSES, type ClaimStatus } from '../domain/claims';
 import { relationById, type CheckedDataset } from '../domain/model';
 import { relationDates } from '../domain/dates';
 import { perDataset } from '../domain/perDataset';
-import type { GraphIndex, SearchEntry, Visibility } from '../domain/query';
+import type { DatasetFilterList, GraphIndex, SearchEntry, Visibility } from '../domain/query';
 import {
+  countByDocument,
+  countByKind,
   applyFilters,
   buildGraphIndex,
   buildSearchIndex,
@@ -13,9 +17,7 @@ import {
   restrictVisibility,
 } from '../domain/query';
 import { datasetTotals, legendModel, type LegendModel } from '../graph/legend';
-import { ACTOR_KIND_STYLES } from '../graph/palette';
 import { sourceKey } from '../io/datasetSource';
-import type { FilterList } from './filterTransitions';
 import type { Selection } from './types';
 import type { ExplorerState } from './types';
 
@@ -87,19 +89,10 @@ export function selectVisibleCounts(state: ExplorerState): Map<string, number> {
   return state.checked && visible ? countsOf(state.checked, visible) : NO_COUNTS;
 }
 
-const filterCountsOf = lastResult((checked: CheckedDataset, visible: Visibility) => {
-  const kinds = new Map<string, number>();
-  for (const actorId of visible.actorIds) {
-    const kind = checked.actorsById.get(actorId)?.kind;
-    if (kind) kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
-  }
-  const documents = new Map<string, number>();
-  for (const relationIndex of visible.relationIndices) {
-    const cited = new Set(checked.dataset.relations[relationIndex]?.evidence.map((evidence) => evidence.document));
-    for (const documentId of cited) documents.set(documentId, (documents.get(documentId) ?? 0) + 1);
-  }
-  return { kinds, documents };
-});
+const filterCountsOf = lastResult((checked: CheckedDataset, visible: Visibility) => ({
+  kinds: countByKind(checked, visible.actorIds),
+  documents: countByDocument(checked, visible.relationIndices),
+}));
 
 /** Visible actors per kind and visible relations per cited document, for the filter counts. */
 export function selectFilterCounts(state: ExplorerState): {
@@ -155,9 +148,6 @@ export const dateExtent = perDataset((checked) => {
   return { low, high };
 });
 
-/** The lists whose values (and their labels) come from the dataset; the claim statuses come from statusOptions. */
-export type DatasetFilterList = Exclude<FilterList, 'hiddenStatuses'>;
-
 export interface FilterOption {
   id: string;
   label: string;
@@ -171,22 +161,19 @@ export interface FilterOption {
  */
 export const filterOptions = perDataset((checked) => {
   const totals = datasetTotals(checked);
-  const citations = new Map<string, number>();
-  for (const relation of checked.dataset.relations) {
-    for (const documentId of new Set(relation.evidence.map((evidence) => evidence.document)))
-      citations.set(documentId, (citations.get(documentId) ?? 0) + 1);
-  }
   const options: Record<DatasetFilterList, FilterOption[]> = {
     hiddenTypes: [...checked.relationTypes.values()]
       .filter((type) => totals.types.has(type.id))
       .map((type) => ({ id: type.id, label: type.label, total: totals.types.get(type.id) ?? 0 })),
-    hiddenKinds: Object.entries(ACTOR_KIND_STYLES)
-      .filter(([kind]) => totals.kinds.has(kind))
-      .map(([kind, style]) => ({ id: kind, label: style.label, total: totals.kinds.get(kind) ?? 0 })),
+    hiddenKinds: ACTOR_KINDS.filter((kind) => totals.kinds.has(kind)).map((kind) => ({
+      id: kind,
+      label: actorKindLabel(kind),
+      total: totals.kinds.get(kind) ?? 0,
+    })),
     hiddenDocuments: checked.dataset.documents.map((document) => ({
       id: document.id,
       label: `${document.title} (${document.outlet})`,
-      total: citations.get(document.id) ?? 0,
+      total: totals.documents.get(document.id) ?? 0,
     })),
   };
   const ids = (list: DatasetFilterList) => options[list].map((option) => option.id);

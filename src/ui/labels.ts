@@ -1,6 +1,6 @@
 // Words the panels share: actor names, relation type labels, one-line relation descriptions and dates, safe links.
+import { actorKindLabel } from '../domain/actorKinds';
 import type { CheckedDataset, Relation } from '../domain/model';
-import { ACTOR_KIND_STYLES } from '../graph/palette';
 import type { Formatter } from '../i18n/formatter';
 
 export const actorName = (checked: CheckedDataset, actorId: string) => checked.actorsById.get(actorId)?.name ?? actorId;
@@ -8,7 +8,7 @@ export const actorName = (checked: CheckedDataset, actorId: string) => checked.a
 export const typeLabel = (checked: CheckedDataset, typeId: string) =>
   checked.relationTypes.get(typeId)?.label ?? typeId;
 
-export const kindLabel = (kind: string) => ACTOR_KIND_STYLES[kind as keyof typeof ACTOR_KIND_STYLES]?.label ?? kind;
+export const kindLabel = actorKindLabel;
 
 /** "Russia strikes Syria" */
 export function relationSentence(format: Formatter, checked: CheckedDataset, relation: Relation): string {

@@ -5,6 +5,8 @@ import {
   applyFilters,
   buildGraphIndex,
   buildSearchIndex,
+  countByDocument,
+  countByKind,
   countByStatus,
   countByType,
   DEFAULT_FILTERS,
@@ -102,6 +104,36 @@ describe('the claim-status filter', () => {
     const visible = applyFilters(judged, DEFAULT_FILTERS).relationIndices;
     expect(countByStatus(judged, visible).get('denied')).toBe(0);
     expect(countByStatus(checked, []).get('asserted')).toBe(0);
+  });
+});
+
+describe('counts', () => {
+  it('counts actors per kind among the ids given, ignoring ids the dataset lacks', () => {
+    const every = checked.dataset.actors.map((actor) => actor.id);
+    expect(Object.fromEntries(countByKind(checked, every))).toEqual({
+      state: 3,
+      person: 4,
+      'armed-group': 1,
+      organization: 1,
+      place: 1,
+    });
+    expect(Object.fromEntries(countByKind(checked, ['ottokar', 'atlantis', 'nowhere']))).toEqual({
+      person: 1,
+      state: 1,
+    });
+  });
+
+  it('counts a relation once per document it cites, however many of its quotes come from it', async () => {
+    const citing = await loadSmallFixture((dataset) => {
+      const [r1, r4] = [dataset.relations[0]!, dataset.relations[3]!];
+      const relations = [...dataset.relations];
+      relations[0] = { ...r1, evidence: [...r1.evidence, ...r1.evidence, ...r4.evidence] };
+      return { ...dataset, relations };
+    });
+    const all = citing.dataset.relations.map((_, index) => index);
+    expect(Object.fromEntries(countByDocument(citing, all))).toEqual({ jets: 6, rivals: 5 });
+    expect(Object.fromEntries(countByDocument(citing, [0]))).toEqual({ jets: 1, rivals: 1 });
+    expect(countByType(citing, [0, 0]).get(citing.dataset.relations[0]!.type)).toBe(2);
   });
 });
 

@@ -37,6 +37,7 @@ describe('claim statuses on the bundled dataset', () => {
 
   it('hides the denied relations by default, and the filter shows them drawn distinctly', async () => {
     const { api, ui } = explorer;
+    await ui.openTable();
     const denied = ids(withStatus('denied'));
     expect(denied.length, 'the seed has denied relations').toBeGreaterThan(0);
     const shown = async () => (await api.shownGraph()).relations.map((relation) => relation.id);

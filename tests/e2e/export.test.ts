@@ -8,7 +8,18 @@ import { RELATION_TYPE_STYLES, ACTOR_KIND_STYLES } from '../../src/graph/palette
 import { syntheticDataset } from '../../bench/synthetic';
 import { launchBrowser } from './browser';
 import { ExplorerPage, explorerAddress } from './driver/explorerPage';
-import { chooseImageOptions, countColour, decodePng, downloadFrom, exportMessages, inkedPixels } from './exportHelpers';
+import {
+  chooseImageOptions,
+  countColour,
+  decodePng,
+  downloadFrom,
+  exportMessages,
+  figureGraphLabels,
+  inkedPixels,
+  PAGE_PRESETS,
+  quadsOverlap,
+  type FigureLabel,
+} from './exportHelpers';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -163,6 +174,112 @@ describe('exports of the seed dataset', () => {
       expect(xml.getElementsByTagName('node').length).toBe(json.actors.length);
       expect(xml.getElementsByTagName('edge').length).toBe(view.edges);
     }
+  });
+});
+
+/** Pairs of a figure's graph labels whose letters overlap. */
+function overlappingLabels(labels: readonly FigureLabel[]): string[] {
+  const pairs: string[] = [];
+  labels.forEach((label, index) => {
+    for (const other of labels.slice(index + 1))
+      if (quadsOverlap(label.corners, other.corners)) pairs.push(`${label.text} / ${other.text}`);
+  });
+  return pairs;
+}
+
+const normalised = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe('figures on a page, of the seed dataset', () => {
+  let explorer: ExplorerPage;
+  let page: Page;
+  let measuring: Page;
+  beforeAll(async () => {
+    explorer = await ExplorerPage.open(browser, explorerAddress(baseUrl));
+    page = explorer.page;
+    measuring = await browser.newPage();
+  });
+  afterAll(async () => {
+    await measuring?.close();
+    await explorer?.close();
+  });
+
+  it('each page preset’s PNG has the preset’s exact size, decodes, and shows the graph and the legend', async () => {
+    for (const [id, preset] of Object.entries(PAGE_PRESETS)) {
+      await chooseImageOptions(page, { area: preset.label, background: 'white' });
+      const file = await downloadFrom(page, 'Download PNG');
+      expect(file.name).toMatch(
+        new RegExp(`^russia-israel-iran-${id === 'social' ? 'social-card' : id.replace('a4', 'a4-').toLowerCase()}-`),
+      );
+      const png = decodePng(file.bytes);
+      expect({ id, width: png.width, height: png.height }).toEqual({ id, width: preset.width, height: preset.height });
+      expect((await exportMessages(page)).at(-1)?.text).toContain(
+        `${preset.width.toLocaleString('en')} × ${preset.height.toLocaleString('en')} px`,
+      );
+      const everywhere = { x0: 0, y0: 0, x1: png.width, y1: png.height };
+      expect(inkedPixels(png)).toBeGreaterThan(png.width * png.height * 0.02);
+      // Actors (states are green squares) and the strongest relation colour are drawn, not only the words.
+      expect(countColour(png, ACTOR_KIND_STYLES.state.color, everywhere)).toBeGreaterThan(100);
+      expect(countColour(png, RELATION_TYPE_STYLES.strikes!.color, everywhere)).toBeGreaterThan(100);
+      expect(png.data[3]).toBe(255);
+    }
+  });
+
+  it('labels every actor at 12 px or more, with no label overlapping another, on a slide and on an A4 page', async () => {
+    const names = (await explorer.api.shownGraph()).actors.map((actor) => actor.label);
+    for (const preset of [PAGE_PRESETS.slide, PAGE_PRESETS.a4Portrait, PAGE_PRESETS.a4Landscape]) {
+      await chooseImageOptions(page, { area: preset.label });
+      const svg = (await downloadFrom(page, 'Download SVG')).bytes.toString('utf8');
+      const labels = await figureGraphLabels(measuring, svg);
+      const drawn = normalised(labels.map((label) => label.text).join(' '));
+      for (const name of names) expect(drawn, preset.label).toContain(normalised(name).split(' ')[0]);
+      for (const label of labels) expect(label.fontPx, label.text).toBeGreaterThanOrEqual(12 - 0.01);
+      expect(overlappingLabels(labels), preset.label).toEqual([]);
+    }
+  });
+});
+
+describe('a cited figure', () => {
+  let explorer: ExplorerPage;
+  let page: Page;
+  let measuring: Page;
+  beforeAll(async () => {
+    // The relations quoted from the 2016 article: few enough (at most 40) for a cited figure.
+    explorer = await ExplorerPage.open(browser, explorerAddress(baseUrl, { 'hide-doc': 'cdmedia-2021-10' }));
+    page = explorer.page;
+    measuring = await browser.newPage();
+  });
+  afterAll(async () => {
+    await measuring?.close();
+    await explorer?.close();
+  });
+
+  it('holds a quote of every shown relation as SVG text, and writes the numbers on the edges', async () => {
+    const shown = JSON.parse((await downloadFrom(page, 'Download Dataset JSON')).bytes.toString('utf8')) as {
+      relations: { id: string; evidence: { quote: string }[] }[];
+    };
+    expect(shown.relations.length).toBeGreaterThan(10);
+    expect(shown.relations.length).toBeLessThanOrEqual(40);
+    await chooseImageOptions(page, { area: PAGE_PRESETS.a4Portrait.label, cited: true });
+    const file = await downloadFrom(page, 'Download SVG');
+    const svg = file.bytes.toString('utf8');
+    const texts = Array.from(parseXml(file.bytes).getElementsByTagName('text')).map((text) => text.textContent ?? '');
+    const words = normalised(texts.join(' '));
+    expect(words).toContain('The quote behind each numbered relation');
+    for (const relation of shown.relations)
+      expect(
+        relation.evidence.some((evidence) => words.includes(normalised(evidence.quote))),
+        relation.id,
+      ).toBe(true);
+    for (let number = 1; number <= shown.relations.length; number++) expect(texts).toContain(`${number}.`);
+
+    const labels = await figureGraphLabels(measuring, svg);
+    const numbers = labels
+      .filter((label) => /^\d+(, \d+)*$/.test(label.text.trim()))
+      .flatMap((label) => label.text.split(', ').map(Number));
+    expect(numbers.length).toBeGreaterThan(0);
+    for (const number of numbers) expect(number).toBeLessThanOrEqual(shown.relations.length);
+    expect(new Set(numbers).size).toBe(numbers.length);
+    expect(overlappingLabels(labels)).toEqual([]);
   });
 });
 

@@ -174,7 +174,7 @@ describe('the figure’s legend of claims', () => {
     const svg = figureSvg(
       layout,
       { svg: '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"></svg>', x: 0, y: 0 },
-      { title: 't', background: 'white', scale: 1 },
+      { title: 't', background: 'white', pixels: layout },
     );
     const lines = Array.from(new DOMParser().parseFromString(svg, 'image/svg+xml').getElementsByTagName('line'));
     expect(lines.map((line) => line.getAttribute('stroke-opacity')).filter(Boolean)).toEqual(
@@ -199,7 +199,11 @@ describe('figure SVG', () => {
     const svg = figureSvg(
       layout,
       { svg: graph, x: layout.graph.x + 12, y: layout.graph.y + 12 },
-      { title: 'A <title> & more', background: 'white', scale: 2 },
+      {
+        title: 'A <title> & more',
+        background: 'white',
+        pixels: { width: layout.width * 2, height: layout.height * 2 },
+      },
     );
     const document = new DOMParser().parseFromString(svg, 'image/svg+xml');
     const root = document.documentElement!;

@@ -9,7 +9,14 @@ export function fakeGraph() {
   };
   const handle: GraphHandle = {
     commands,
-    painter: { area: notDrawn, paint: notDrawn, svg: notDrawn, nodePositions: () => new Map() },
+    painter: {
+      area: notDrawn,
+      drawnRelations: notDrawn,
+      graphShape: () => null,
+      paint: notDrawn,
+      svg: notDrawn,
+      nodePositions: () => new Map(),
+    },
   };
   return { handle, commands };
 }

@@ -1,7 +1,8 @@
 // The figure exporters' entry point for the export menu (loaded with the menu, not the page).
 import type { FigureContent } from './figureContent';
 import type { GraphPainter } from './painter';
-import { exportPng, type ExportProgress, type ImageOutcome, type ImageRequest } from './pngFigure';
+import type { ImageRequest } from './planFigure';
+import { exportPng, type ExportProgress, type ImageOutcome } from './pngFigure';
 import { exportSvg } from './svgFigure';
 
 export function exportFigure(

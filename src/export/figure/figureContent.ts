@@ -1,11 +1,12 @@
-// Pure: what a figure says besides the graph: title, what is shown, the legend of what is shown, the sources cited,
-// and the words the layout puts around them, all in the reader's language.
+// Pure: what a figure says besides the graph: title, what is shown, the legend of what is shown, the sources cited, the
+// numbered quotes of a cited figure, and the words the layout puts around them, all in the reader's language.
 import type { ClaimStatus } from '../../domain/claims';
 import type { CheckedDataset } from '../../domain/model';
 import type { Visibility } from '../../domain/query';
 import { legendModel, visibleLegend, type LegendModel } from '../../graph/legend';
 import type { Formatter } from '../../i18n/formatter';
 import type { FilterSummary } from '../filterSummary';
+import { citedRelations, type CitedRelation } from './citedList';
 
 /** The figure's own words, for the layout to place: headings, legend entries, the footer's overflow line. */
 interface FigureWords {
@@ -20,6 +21,11 @@ interface FigureWords {
   legendEntry(label: string, count: number): string;
   /** Said when the figure lists fewer sources than the data holds. */
   moreSources(count: number): string;
+  citedHeading: string;
+  /** "12." */
+  citedNumber(number: number): string;
+  /** Why a page preset cannot hold the figure. */
+  noRoom: string;
 }
 
 export interface FigureContent {
@@ -30,9 +36,23 @@ export interface FigureContent {
   legend: LegendModel;
   /** One line per document behind the visible relations: outlet, title, author, date. */
   citations: string[];
+  /** A cited figure's numbered relations, in their numbers' order (from 1); null for a figure without quotes. */
+  cited: CitedRelation[] | null;
   /** The last line: where the figure's data comes from. */
   credit: string;
   words: FigureWords;
+}
+
+/**
+ * What the user chose in the export menu. Sections other features add to a figure (an as-of date, a path) come as
+ * further optional fields here and in FigureContent, which the layout places when present.
+ */
+export interface FigureOptions {
+  /** Replaces the default title and subtitle (figureHeadings) when given. */
+  title?: string;
+  subtitle?: string;
+  /** Number each shown relation on its edge and list its quotes under the graph. */
+  cited?: boolean;
 }
 
 function figureWords(format: Formatter): FigureWords {
@@ -48,7 +68,21 @@ function figureWords(format: Formatter): FigureWords {
     sourcesHeading: (count) => format.t('figure.sources', { count }),
     legendEntry: (label, count) => format.t('common.labelWithCount', { label, count }),
     moreSources: (count) => format.t('figure.sources.more', { count }),
+    citedHeading: format.t('figure.cited.heading'),
+    citedNumber: (number) => format.t('figure.cited.number', { number }),
+    noRoom: format.t('figure.noRoom'),
   };
+}
+
+/** The default title and subtitle: the dataset's title; what is shown and under which filters. */
+export function figureHeadings(
+  checked: CheckedDataset,
+  visible: Visibility,
+  summary: FilterSummary,
+  format: Formatter,
+): { title: string; subtitle: string } {
+  const shown = format.t('figure.shown', { actors: visible.actorIds.size, relations: visible.relationIndices.length });
+  return { title: checked.dataset.title, subtitle: summary.text === '' ? shown : `${shown} · ${summary.text}` };
 }
 
 export function figureContent(
@@ -56,6 +90,7 @@ export function figureContent(
   visible: Visibility,
   summary: FilterSummary,
   format: Formatter,
+  options: FigureOptions = {},
 ): FigureContent {
   const { dataset } = checked;
   const cited = new Set<string>();
@@ -80,12 +115,13 @@ export function figureContent(
       }),
     );
 
-  const shown = format.t('figure.shown', { actors: visible.actorIds.size, relations: visible.relationIndices.length });
+  const headings = figureHeadings(checked, visible, summary, format);
   return {
-    title: dataset.title,
-    subtitle: summary.text === '' ? shown : `${shown} · ${summary.text}`,
+    title: options.title ?? headings.title,
+    subtitle: options.subtitle ?? headings.subtitle,
     legend: visibleLegend(legendModel(checked, visible)),
     citations,
+    cited: options.cited ? citedRelations(checked, visible.relationIndices, format) : null,
     credit: format.t('figure.credit', { title: dataset.title, id: dataset.id }),
     words: figureWords(format),
   };

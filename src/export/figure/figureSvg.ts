@@ -24,19 +24,32 @@ export function nestSvg(document: string, x: number, y: number): string {
 export function figureSvg(
   layout: FigureLayout,
   graph: GraphSvg,
-  options: { title: string; background: 'white' | 'transparent'; scale: number },
+  options: {
+    title: string;
+    background: 'white' | 'transparent';
+    /** The image's size; the figure's CSS pixels are its viewBox. */
+    pixels: { width: number; height: number };
+  },
 ): string {
   const { width, height } = layout;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1"${xmlAttributes([
-      ['width', width * options.scale],
-      ['height', height * options.scale],
+      ['width', options.pixels.width],
+      ['height', options.pixels.height],
       ['viewBox', `0 0 ${width} ${height}`],
     ])}>`,
     `<title>${xmlText(options.title)}</title>`,
     ...(options.background === 'white'
-      ? [`<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`]
+      ? [
+          `<rect${xmlAttributes([
+            ['x', 0],
+            ['y', 0],
+            ['width', width],
+            ['height', height],
+            ['fill', '#ffffff'],
+          ])}/>`,
+        ]
       : []),
     primitivesSvg(layout.primitives),
     nestSvg(graph.svg, graph.x, graph.y),

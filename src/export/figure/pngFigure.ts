@@ -1,17 +1,12 @@
-// PNG export of the figure: size computed first against the canvas limits, then the decorations and the graph drawn, then toBlob.
-import { fitScale, MIN_SCALE, reducedScaleMessage, type FittedSize } from '../imageSize';
+// PNG export of the figure: planned first (planFigure.ts: preset, size, canvas limits), then the decorations and the graph
+// drawn, then toBlob.
+import { fitScale, MIN_SCALE, type FittedSize } from '../imageSize';
 import { drawPrimitives } from './drawCanvas';
 import type { FigureContent } from './figureContent';
-import { layoutFigure, type FigureLayout } from './figureLayout';
 import { measureWithCanvas } from './measureCanvas';
-import type { GraphArea, GraphPainter, ImageArea } from './painter';
-
-export interface ImageRequest {
-  area: ImageArea;
-  /** 1, 2 or 4 from the menu; any positive number works. */
-  scale: number;
-  background: 'white' | 'transparent';
-}
+import type { GraphPainter } from './painter';
+import { presetById } from './presets';
+import { ExportProblem, planFigure, type FigurePlan, type ImageRequest } from './planFigure';
 
 export interface ImageOutcome {
   blob: Blob;
@@ -28,32 +23,20 @@ export interface ExportProgress {
   fraction: number;
 }
 
-/** A problem to tell the user, rather than a broken file. */
-export class ExportProblem extends Error {}
-
-export const NOTHING_VISIBLE =
-  'Nothing is shown, so there is nothing to export: change the filters or the focus first.';
-
 export async function exportPng(
   painter: GraphPainter,
   content: FigureContent,
   request: ImageRequest,
   onProgress: (progress: ExportProgress) => void = () => {},
 ): Promise<ImageOutcome> {
-  const area = await painter.area(request.area);
-  if (area === null) throw new ExportProblem(NOTHING_VISIBLE);
-  const layout = layoutFigure(content, area, measureWithCanvas);
-  const fitted = fitScale(layout.width, layout.height, request.scale);
-  if (fitted === null)
-    throw new ExportProblem(
-      'This graph is too large to draw as a PNG even at a tenth of its size. Export it as SVG, or filter it first.',
-    );
-  const notice = fitted.reduced ? reducedScaleMessage(request.scale, fitted, layout) : undefined;
+  const plan = await planFigure(painter, content, request, measureWithCanvas);
+  const { layout, size: fitted, notice } = plan;
+  const fixedSize = presetById(request.preset).fixed !== undefined;
 
   // Memory can run out below the hard limits: a null context or blob. Then halve the scale and say so.
   for (let attempt = fitted; ;) {
     try {
-      const blob = await renderPng(painter, layout, area, attempt, request.background, onProgress);
+      const blob = await renderPng(painter, plan, attempt, request.background, onProgress);
       const lowered =
         attempt === fitted
           ? notice
@@ -66,8 +49,9 @@ export async function exportPng(
         ...(lowered !== undefined && { notice: lowered }),
       };
     } catch (error) {
+      // A preset's size is the point of it: it is not lowered.
       const smaller =
-        attempt.scale / 2 >= MIN_SCALE
+        !fixedSize && attempt.scale / 2 >= MIN_SCALE
           ? fitScale(layout.width, layout.height, Math.round((attempt.scale / 2) * 100) / 100)
           : null;
       if (!(error instanceof CanvasFailure) || smaller === null)
@@ -81,8 +65,7 @@ class CanvasFailure extends Error {}
 
 async function renderPng(
   painter: GraphPainter,
-  layout: FigureLayout,
-  area: GraphArea,
+  { layout, area, labels }: FigurePlan,
   size: FittedSize,
   background: ImageRequest['background'],
   onProgress: (progress: ExportProgress) => void,
@@ -100,7 +83,9 @@ async function renderPng(
     }
     drawPrimitives(ctx, layout.primitives);
     onProgress({ phase: 'drawing', fraction: 0 });
-    await painter.paint(ctx, area, layout.graph, size.scale, (fraction) => onProgress({ phase: 'drawing', fraction }));
+    await painter.paint(ctx, area, layout.graph, size.scale, labels, (fraction) =>
+      onProgress({ phase: 'drawing', fraction }),
+    );
     onProgress({ phase: 'encoding', fraction: 1 });
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (blob === null || blob.size === 0) throw new CanvasFailure('The browser could not encode the image.');

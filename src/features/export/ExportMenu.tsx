@@ -1,7 +1,9 @@
 // The export menu: the figure as PNG or SVG (with title, legend and sources), and the shown data as JSON, CSV, GraphML or GEXF.
 import { useState } from 'react';
 import { useGraph } from '../../canvas/GraphContext';
-import type { ImageRequest } from '../../export/figure/pngFigure';
+import { CITED_MAX_RELATIONS } from '../../export/figure/citedList';
+import type { FigureOptions } from '../../export/figure/figureContent';
+import { presetById } from '../../export/figure/presets';
 import { dataFileName, DATA_FORMATS, type DataFormat, type DataFormatId } from '../../export/dataFormats';
 import { downloadBlob } from '../../export/download';
 import { exportSnapshot, snapshotFigure, type ExportSnapshot } from '../../export/exportSnapshot';
@@ -11,11 +13,14 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { focusSeeds, selectVisibility } from '../../store/selectors';
 import { useExplorerStore } from '../../store/StoreProvider';
 import { ExportStatus } from './ExportStatus';
-import { ImageExportOptions } from './ImageExportOptions';
+import { FigureWordsFields, type FigureWordsValue } from './FigureWordsFields';
+import { ImageExportOptions, type ImageChoice } from './ImageExportOptions';
+import { useFigureDefaults } from './useFigureDefaults';
 import { useExportRunner, type ExportMessage } from './useExportRunner';
 import './exportMenu.css';
 
-const DEFAULT_IMAGE: ImageRequest = { area: 'whole', scale: 2, background: 'white' };
+const DEFAULT_IMAGE: ImageChoice = { preset: 'whole', scale: 2, background: 'white' };
+const DEFAULT_WORDS: FigureWordsValue = { title: null, subtitle: null, cited: false };
 const IMAGE_FORMATS = ['png', 'svg'] as const;
 
 /** Each data format's name and who reads it; a format without them fails typecheck here. */
@@ -43,7 +48,16 @@ export function ExportMenu() {
   const { t } = i18n;
   const store = useExplorerStore();
   const graph = useGraph();
-  const [image, setImage] = useState<ImageRequest>(DEFAULT_IMAGE);
+  const [image, setImage] = useState<ImageChoice>(DEFAULT_IMAGE);
+  const defaults = useFigureDefaults();
+  // Edited words belong to the dataset they were written for: another dataset starts from its own defaults.
+  const [edited, setEdited] = useState<{ datasetId: string | null; words: FigureWordsValue }>({
+    datasetId: null,
+    words: DEFAULT_WORDS,
+  });
+  const words =
+    edited.datasetId === defaults.datasetId ? edited.words : { ...DEFAULT_WORDS, cited: edited.words.cited };
+  const setWords = (next: FigureWordsValue) => setEdited({ datasetId: defaults.datasetId, words: next });
   const { status, run } = useExportRunner();
   const busy = status.busy !== null;
 
@@ -67,7 +81,14 @@ export function ExportMenu() {
       if (graph === null) throw new Error(t('export.error.noGraph'));
       const { exportFigure } = await loadFigureExporter();
       let shownPercent = -1;
-      const outcome = await exportFigure(graph.painter, format, snapshotFigure(snapshot, i18n), image, (progress) => {
+      const options: FigureOptions = {
+        ...(words.title !== null && { title: words.title }),
+        ...(words.subtitle !== null && { subtitle: words.subtitle }),
+        cited: words.cited && snapshot.visible.relationIndices.length <= CITED_MAX_RELATIONS,
+      };
+      const request = { ...image, edgeLabels: store.getState().edgeLabels };
+      const content = snapshotFigure(snapshot, i18n, options);
+      const outcome = await exportFigure(graph.painter, format, content, request, (progress) => {
         if (progress.phase === 'encoding') return report(t('export.progress.encoding'), null);
         const percent = Math.floor(progress.fraction * 100);
         if (percent !== shownPercent) report(t('export.progress.drawing', { done: percent / 100 }), progress.fraction);
@@ -78,7 +99,7 @@ export function ExportMenu() {
         snapshot.summary.slug,
         new Date(),
         format,
-        image.area === 'view' ? 'view' : '',
+        presetById(image.preset).slug,
       );
       downloadBlob(outcome.blob, fileName);
       const messages: ExportMessage[] = outcome.notice ? [{ kind: 'warning', text: outcome.notice }] : [];
@@ -124,6 +145,13 @@ export function ExportMenu() {
           <h2>{t('export.image.heading')}</h2>
           <p className="hint">{t('export.image.hint')}</p>
           <ImageExportOptions value={image} onChange={setImage} disabled={busy} />
+          <FigureWordsFields
+            value={words}
+            defaults={defaults}
+            shownRelations={defaults.shownRelations}
+            onChange={setWords}
+            disabled={busy}
+          />
           <div className="export-menu__buttons">
             {IMAGE_FORMATS.map((format) => (
               <button

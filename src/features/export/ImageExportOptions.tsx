@@ -1,45 +1,54 @@
-// The image export choices: current view or whole graph, 1×/2×/4×, white or transparent background.
-import type { ImageRequest } from '../../export/figure/pngFigure';
+// The image export choices: the size (current view, whole graph, or a page preset), 1×/2×/4× for the sizes the graph
+// sets, white or transparent background.
+import { FIGURE_PRESETS, type PresetId } from '../../export/figure/presets';
 import type { MessageId } from '../../i18n/en';
 import { useI18n } from '../../i18n/I18nProvider';
 
+/** What the menu holds between exports; the edge-label toggle is read from the screen at click time. */
+export interface ImageChoice {
+  preset: PresetId;
+  scale: number;
+  background: 'white' | 'transparent';
+}
+
 const SCALES = [1, 2, 4] as const;
-const AREAS: readonly { area: ImageRequest['area']; label: MessageId }[] = [
-  { area: 'whole', label: 'export.area.whole' },
-  { area: 'view', label: 'export.area.view' },
-];
-const BACKGROUNDS: readonly { background: ImageRequest['background']; label: MessageId }[] = [
+const BACKGROUNDS: readonly { background: ImageChoice['background']; label: MessageId }[] = [
   { background: 'white', label: 'export.background.white' },
   { background: 'transparent', label: 'export.background.transparent' },
 ];
+const presetLabel = (id: PresetId): MessageId => `export.preset.${id}`;
 
 export function ImageExportOptions({
   value,
   onChange,
   disabled,
 }: {
-  value: ImageRequest;
-  onChange: (next: ImageRequest) => void;
+  value: ImageChoice;
+  onChange: (next: ImageChoice) => void;
   disabled: boolean;
 }) {
   const { t } = useI18n();
+  const fixed = FIGURE_PRESETS.find((preset) => preset.id === value.preset)?.fixed;
   return (
     <div className="export-menu__options">
-      <fieldset disabled={disabled}>
-        <legend>{t('export.area')}</legend>
-        {AREAS.map(({ area, label }) => (
-          <label key={area}>
+      <fieldset disabled={disabled} className="export-menu__presets" aria-describedby="export-preset-hint">
+        <legend>{t('export.preset')}</legend>
+        {FIGURE_PRESETS.map((preset) => (
+          <label key={preset.id}>
             <input
               type="radio"
-              name="export-area"
-              checked={value.area === area}
-              onChange={() => onChange({ ...value, area })}
+              name="export-preset"
+              checked={value.preset === preset.id}
+              onChange={() => onChange({ ...value, preset: preset.id })}
             />{' '}
-            {t(label)}
+            {t(presetLabel(preset.id), { ...preset.fixed?.pixels })}
           </label>
         ))}
+        <p className="hint" id="export-preset-hint">
+          {t('export.preset.hint')}
+        </p>
       </fieldset>
-      <fieldset disabled={disabled}>
+      <fieldset disabled={disabled || fixed !== undefined}>
         <legend>{t('export.scale')}</legend>
         {SCALES.map((scale) => (
           <label key={scale}>
@@ -52,6 +61,7 @@ export function ImageExportOptions({
             {t('export.scale.value', { scale })}
           </label>
         ))}
+        {fixed && <span className="hint">{t('export.scale.fixed')}</span>}
       </fieldset>
       <fieldset disabled={disabled}>
         <legend>{t('export.background')}</legend>

@@ -1,7 +1,7 @@
 // A list of checkboxes, one per value, with counts, "all", "none" and "only this": used for types, kinds and documents.
 import { memo, useCallback, useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { FilterList } from '../../store/filterTransitions';
+import type { FilterList } from '../../domain/query';
 import { useExplorer } from '../../store/StoreProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 

@@ -8,8 +8,8 @@ import {
   selectStatusCounts,
   selectVisibleCounts,
   statusOptions,
-  type DatasetFilterList,
 } from '../../store/selectors';
+import type { DatasetFilterList } from '../../domain/query';
 import { useExplorer } from '../../store/StoreProvider';
 import type { MessageId } from '../../i18n/en';
 import { useI18n } from '../../i18n/I18nProvider';

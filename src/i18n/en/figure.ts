@@ -28,4 +28,16 @@ export const figureMessages = {
   'figure.citation': '{outlet}, “{title}”, {published}',
   'figure.citation.withAuthor': '{outlet}, “{title}”, {author}, {published}',
   'figure.credit': 'Data: “{title}” ({id}). Every relation shown rests on a verbatim quote from the sources listed.',
+  // A cited figure: each drawn relation numbered on its edge, and listed under the graph with its quotes.
+  'figure.cited.heading': 'The quote behind each numbered relation',
+  'figure.cited.relation': '{directed, select, no {{source} – {target}} other {{source} → {target}}}: {type}',
+  'figure.cited.relationMarked':
+    '{directed, select, no {{source} – {target}} other {{source} → {target}}}: {type} ({status})',
+  'figure.cited.quote': '“{quote}” ({outlet}, {published})',
+  'figure.cited.quoteAttributed': '“{quote}” ({outlet}, {published}, according to {speaker})',
+  'figure.cited.entry':
+    '{relation} {quote}{more, plural, =0 {} one { and # more quote in the data} other { and # more quotes in the data}}',
+  'figure.cited.number': '{number, number}.',
+  'figure.noRoom':
+    'the legend, the quotes and the sources leave too little room for the graph on this page. Choose a larger page or the whole graph, or show fewer relations.',
 } satisfies Record<string, string>;

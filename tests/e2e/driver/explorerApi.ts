@@ -5,6 +5,7 @@ import type { Actor, Relation } from '../../../src/domain/model';
 import { edgeIdOf } from '../../../src/graph/elements';
 import { CLASSES } from '../../../src/graph/stylesheet';
 import type { Selection, Viewport } from '../../../src/store/types';
+import { legibilityFigures, readGeometry, type LegibilityFigures, type PageGeometry } from '../../support/legibility';
 
 /** What ?debug exposes (src/canvas/exposeForDebugging.ts): the live Cytoscape graph and the store, with their real types. */
 type Explorer = NonNullable<Window['__explorer']>;
@@ -228,8 +229,15 @@ export class ExplorerApi {
     );
   }
 
+  /** Whether a relation is drawn: as its own edge, or inside a bundle of parallel relations that is drawn. */
   isRelationVisible(relationId: string): Promise<boolean> {
-    return this.read((explorer, id) => explorer.cy.getElementById(id).visible(), edgeIdOf(relationId));
+    return this.read((explorer, id) => {
+      const { cy } = explorer;
+      if (cy.getElementById(id).visible()) return true;
+      return cy
+        .edges('[?bundle]:visible')
+        .some((bundle) => ((bundle.data('members') as string[] | undefined) ?? []).includes(id));
+    }, edgeIdOf(relationId));
   }
 
   /** How the edge of a relation shows its claim status (whether or not it is visible). */
@@ -264,9 +272,17 @@ export class ExplorerApi {
       const { cy } = explorer;
       return {
         actors: cy.nodes(':visible').map((node) => ({ id: node.id(), label: String(node.data('label')) })),
+        // A bundle of parallel relations stands for the members it shows.
         relations: cy
           .edges(':visible')
-          .map((edge) => ({ id: String(edge.data('relationId')), type: String(edge.data('type')) })),
+          .toArray()
+          .flatMap((edge) => {
+            const members = edge.data('bundle') ? ((edge.data('members') as string[] | undefined) ?? []) : [edge.id()];
+            return members.map((member) => {
+              const relation = cy.getElementById(member);
+              return { id: String(relation.data('relationId')), type: String(relation.data('type')) };
+            });
+          }),
         width: cy.elements(':visible').boundingBox().w,
       };
     });
@@ -423,13 +439,41 @@ export class ExplorerApi {
     }, level);
   }
 
-  /** Waits until the actor as drawn, its label included (what centring frames), sits at the canvas centre. */
+  /** How many times the canvas has chosen its labels since the page opened. */
+  labelPasses(): Promise<number> {
+    return this.page.evaluate(() => performance.getEntriesByName('explorer:labels-placed').length);
+  }
+
+  /** Waits until the canvas chose its labels more than `after` times, then for the frame that draws them. */
+  async waitForLabelPass(after: number): Promise<void> {
+    await this.page.waitForFunction(
+      (count) => performance.getEntriesByName('explorer:labels-placed').length > count,
+      after,
+    );
+    await this.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  }
+
+  /**
+   * What a reader gets in the view as Cytoscape draws it (tests/support/legibility.ts): label sizes, label overlaps,
+   * crossings, bundles.
+   */
+  async legibility(): Promise<LegibilityFigures> {
+    // The reader runs in the page as source text; a build may wrap named functions in a __name helper.
+    const geometry = (await this.page.evaluate(
+      `(() => { window.__name ??= (fn) => fn; return (${readGeometry.toString()})(window.__explorer.cy); })()`,
+    )) as PageGeometry;
+    return legibilityFigures(geometry);
+  }
+
+  /** Waits until the actor's shape (what centring frames; its label may sit on any side) is at the canvas centre. */
   async waitUntilCentredOn(actorId: string): Promise<void> {
     await this.waitUntil(
       `actor ${actorId} is at the centre of the canvas`,
       (explorer, id) => {
         const { cy } = explorer;
-        const box = cy.getElementById(id).renderedBoundingBox();
+        const box = cy
+          .getElementById(id)
+          .renderedBoundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false });
         const centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
         return Math.abs(centre.x - cy.width() / 2) < 2 && Math.abs(centre.y - cy.height() / 2) < 2;
       },

@@ -1,7 +1,14 @@
 // What the legibility report reads off the live graph in the page (plain data), and the measures it computes from it.
 import type { Core, SingularElementArgument } from 'cytoscape';
-import { BoxGrid, cellSizeFor, enclosingBox, turnedBoxesOverlap, type Box, type TurnedBox } from '../src/graph/boxes';
-import { countCrossings } from '../src/graph/crossings';
+import {
+  BoxGrid,
+  cellSizeFor,
+  enclosingBox,
+  turnedBoxesOverlap,
+  type Box,
+  type TurnedBox,
+} from '../../src/graph/boxes';
+import { countCrossings } from '../../src/graph/crossings';
 
 /** A drawn label: its box in screen pixels (turned for an edge's), the font size it is drawn at, whose it is. */
 export interface DrawnLabel extends TurnedBox {

@@ -1,0 +1,90 @@
+// Plans a figure before anything is drawn: its preset's page or the graph's own size, the graph's area in it, the
+// words around it, the labels and numbers the graph carries, and the image's pixel size within the canvas limits.
+import { fitScale, reducedScaleMessage, type FittedSize } from '../imageSize';
+import { citedNumbers } from './citedList';
+import type { FigureContent } from './figureContent';
+import { layoutFigure, layoutFixedFigure, type FigureLayout } from './figureLayout';
+import type { FigureLabels, GraphArea, GraphPainter } from './painter';
+import { chooseScale, cssPage, presetById, type PresetId } from './presets';
+import type { MeasureText } from './primitives';
+
+export interface ImageRequest {
+  preset: PresetId;
+  /** 1, 2 or 4 from the menu, for the presets without a size of their own; any positive number works. */
+  scale: number;
+  background: 'white' | 'transparent';
+  /** Write relation types along edges where they fit, as the screen's toggle says. */
+  edgeLabels: boolean;
+}
+
+/** A problem to tell the user, rather than a broken file. */
+export class ExportProblem extends Error {}
+
+export const NOTHING_VISIBLE =
+  'Nothing is shown, so there is nothing to export: change the filters or the focus first.';
+
+export interface FigurePlan {
+  content: FigureContent;
+  area: GraphArea;
+  layout: FigureLayout;
+  labels: FigureLabels;
+  /** The image's size in pixels and its pixels per CSS pixel. */
+  size: FittedSize;
+  /** Set when the image is not what was asked for (a lower scale), to tell the user. */
+  notice?: string;
+}
+
+const labelsFor = (content: FigureContent, request: ImageRequest): FigureLabels => ({
+  edgeLabels: request.edgeLabels,
+  ...(content.cited !== null && { numbers: citedNumbers(content.cited) }),
+});
+
+export async function planFigure(
+  painter: GraphPainter,
+  content: FigureContent,
+  request: ImageRequest,
+  measure: MeasureText,
+): Promise<FigurePlan> {
+  const preset = presetById(request.preset);
+  const { fixed } = preset;
+  if (fixed) {
+    const shape = painter.graphShape();
+    if (shape === null) throw new ExportProblem(NOTHING_VISIBLE);
+    const chosen = chooseScale(fixed, (scale) => layoutFixedFigure(content, cssPage(fixed, scale), shape, measure));
+    if (chosen === null) throw new ExportProblem(content.words.noRoom);
+    const labels = labelsFor(content, request);
+    const { graph } = chosen.layout;
+    const area = await painter.area('whole', labels, { width: graph.width, height: graph.height });
+    if (area === null) throw new ExportProblem(NOTHING_VISIBLE);
+    return {
+      content,
+      area,
+      layout: chosen.layout,
+      labels,
+      size: { scale: chosen.scale, pixelWidth: fixed.pixels.width, pixelHeight: fixed.pixels.height, reduced: false },
+    };
+  }
+
+  const area = await painter.area(preset.area, labelsFor(content, request));
+  if (area === null) throw new ExportProblem(NOTHING_VISIBLE);
+  // The current view may leave relations out of the picture: only those drawn are numbered and listed.
+  let shown = content;
+  if (content.cited !== null && preset.area === 'view') {
+    const drawn = painter.drawnRelations(area);
+    shown = { ...content, cited: content.cited.filter((row) => drawn.has(row.relationId)) };
+  }
+  const layout = layoutFigure(shown, area, measure);
+  const fitted = fitScale(layout.width, layout.height, request.scale);
+  if (fitted === null)
+    throw new ExportProblem(
+      'This graph is too large to draw as a PNG even at a tenth of its size. Export it as SVG, or filter it first.',
+    );
+  return {
+    content: shown,
+    area,
+    layout,
+    labels: labelsFor(shown, request),
+    size: fitted,
+    ...(fitted.reduced && { notice: reducedScaleMessage(request.scale, fitted, layout) }),
+  };
+}

@@ -1,0 +1,67 @@
+// What a reader gets on the bundled dataset at its first fitted view and zoomed in: every label drawn at 12 px or more,
+// none over another label or another actor, parallel relations drawn as bundles. Measured as Cytoscape draws them.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './browser';
+import { ExplorerPage, explorerAddress } from './driver/explorerPage';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The smallest label size the screen promises, in CSS pixels. */
+const READABLE_PX = 12;
+
+async function openAt(width: number, height: number): Promise<ExplorerPage> {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const explorer = await ExplorerPage.open(context, explorerAddress(inject('baseUrl')));
+  await explorer.api.waitUntilCanvasFits();
+  await explorer.api.waitForLabelPass(0);
+  return explorer;
+}
+
+describe('labels on the bundled dataset', () => {
+  for (const [width, height] of [
+    [1400, 900],
+    [1024, 768],
+  ] as const) {
+    it(`draws every actor's label at ${READABLE_PX} px or more at ${width}×${height}, none overlapping`, async () => {
+      const explorer = await openAt(width, height);
+      try {
+        const figures = await explorer.api.legibility();
+        expect(figures.actorLabels, 'every actor labelled').toBe(figures.actors);
+        expect(figures.smallestActorLabelPx).toBeGreaterThanOrEqual(READABLE_PX);
+        expect(figures.actorLabelOverlaps, 'label on label').toBe(0);
+        expect(figures.actorLabelOnActor, 'label on another actor').toBe(0);
+        expect(figures.edgeLabelOverlaps, 'edge label on anything').toBe(0);
+        if (figures.edgeLabels > 0) expect(figures.smallestEdgeLabelPx).toBeGreaterThanOrEqual(READABLE_PX);
+        // Every pair of actors with several relations shown is one bundle.
+        expect(figures.parallelPairs).toBeGreaterThan(0);
+        expect(figures.bundles).toBe(figures.parallelPairs);
+      } finally {
+        await explorer.page.context().close();
+      }
+    });
+  }
+
+  it('keeps labels readable and apart once zoomed in, and writes more relation types', async () => {
+    const explorer = await openAt(1400, 900);
+    try {
+      const { api } = explorer;
+      const fitted = await api.legibility();
+      const passes = await api.labelPasses();
+      await api.zoomAroundCentre(fitted.zoom * 2);
+      await api.waitForLabelPass(passes);
+      const zoomed = await api.legibility();
+      expect(zoomed.smallestActorLabelPx).toBeGreaterThanOrEqual(READABLE_PX);
+      expect(zoomed.actorLabelOverlaps + zoomed.actorLabelOnActor + zoomed.edgeLabelOverlaps).toBe(0);
+      expect(zoomed.edgeLabels).toBeGreaterThan(fitted.edgeLabels);
+    } finally {
+      await explorer.page.context().close();
+    }
+  });
+});
