@@ -32,16 +32,20 @@ export async function loadDataset<T>(): Promise<{ dataset: T; positions: Positio
   return { dataset, positions: positionsUrl ? await fetchJson<Positions>(positionsUrl) : null };
 }
 
-/** One checkbox per relation type; unticking one toggles `hiddenClass` on that type's edges in one batch, as the explorer does. */
-export function showTypeFilters(cy: Core, types: readonly string[], hiddenClass: string): void {
+/**
+ * One checkbox per relation type; unticking one toggles `hiddenClass` on that type's edges in one batch, as the explorer
+ * does, then calls `after` (the styled page's bundles and labels).
+ */
+export function showTypeFilters(cy: Core, types: readonly string[], hiddenClass: string, after?: () => void): void {
   for (const type of types) {
     const label = document.createElement('label');
     const input = document.createElement('input');
     input.type = 'checkbox';
     input.checked = true;
-    input.addEventListener('change', () =>
-      cy.batch(() => cy.edges(`[type = "${type}"]`).toggleClass(hiddenClass, !input.checked)),
-    );
+    input.addEventListener('change', () => {
+      cy.batch(() => cy.edges(`[type = "${type}"]`).toggleClass(hiddenClass, !input.checked));
+      after?.();
+    });
     label.append(input, ` ${type}`);
     filters.append(label, document.createElement('br'));
   }

@@ -2,17 +2,21 @@
 // with no React and no store, so the explorer's cost splits into the style's and its own.
 import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import { addElementsStyledInOrder } from '../../src/canvas/addElements';
+import { applyBundles } from '../../src/canvas/bundleCanvas';
+import { labelPass, screenView, type LabelEmphasis } from '../../src/canvas/labelPass';
+import { onViewSettled } from '../../src/canvas/viewSettle';
 import { applyDashLevel, giveDashLevel } from '../../src/canvas/dashLevels';
 import { applyViewport } from '../../src/canvas/runLayout';
 import type { CheckedDataset, Dataset } from '../../src/domain/model';
 import { relationVocabulary } from '../../src/domain/relationTypes';
 import { dashLevelFor } from '../../src/graph/dashes';
+import { bundleElements, bundleIndexOf, type BundleIndex } from '../../src/graph/bundleView';
 import { datasetElements } from '../../src/graph/elements';
 import { OVERVIEW_MAX_ZOOM, rendererOptions, usesOverview } from '../../src/graph/layoutOptions';
 import { contains, grow, segmentTouches, type Box } from '../../src/graph/region';
 import { buildStylesheet, CLASSES } from '../../src/graph/stylesheet';
 import { relationTypesOf } from './elements';
-import { graph, loadDataset, panel, showFailure, showTypeFilters } from './page';
+import { graph, loadDataset, panel, params, showFailure, showTypeFilters } from './page';
 
 // The explorer's timing policies (canvas/OverviewController, canvas/DashController), restated here: they are
 // module-private there, and their components come with React and the store.
@@ -99,8 +103,41 @@ function followDashLevel(cy: Core): void {
   });
 }
 
-/** The explorer's selection marks: the chosen element and its neighbourhood, by class. */
-function followSelection(cy: Core): void {
+/**
+ * The explorer's labels (canvas/LabelController): chosen for the view when it settles, the selection changes or a
+ * filter does, by the same label pass. Returns the pass, for the selection and the filters to call.
+ */
+function followLabels(cy: Core, edgeLabels: boolean): (emphasis?: LabelEmphasis) => void {
+  let current: LabelEmphasis = { selected: new Set(), emphasised: new Set(), edgeLabels };
+  const pass = (emphasis: LabelEmphasis = current) => {
+    current = { ...emphasis, edgeLabels };
+    labelPass(cy, screenView(cy), current);
+  };
+  // The explorer's LabelController first runs in a passive effect, which lands after the first frame: so here.
+  cy.one('render', () => setTimeout(() => pass()));
+  onViewSettled(cy, 'viewport', () => pass());
+  return pass;
+}
+
+/** The explorer's bundles of parallel relations: collapsed unless fewer than two of their relations are shown. */
+function showBundles(cy: Core, index: BundleIndex): () => void {
+  const show = () =>
+    applyBundles(
+      cy,
+      index,
+      new Set(
+        cy
+          .edges()
+          .filter((edge) => !edge.data('bundle') && !edge.hasClass(CLASSES.hidden))
+          .map((edge) => edge.id()),
+      ),
+    );
+  show();
+  return show;
+}
+
+/** The explorer's selection marks: the chosen element and its neighbourhood, by class, then its labels. */
+function followSelection(cy: Core, relabel: (emphasis: LabelEmphasis) => void): void {
   let marked = { chosen: cy.collection(), neighbours: cy.collection() };
   const select = (chosen: ReturnType<Core['collection']>) =>
     cy.batch(() => {
@@ -114,6 +151,11 @@ function followSelection(cy: Core): void {
       chosen.addClass(CLASSES.selected);
       neighbours.addClass(CLASSES.neighbour);
       marked = { chosen, neighbours };
+      relabel({
+        selected: new Set(chosen.map((element) => element.id())),
+        emphasised: new Set(neighbours.map((element) => element.id())),
+        edgeLabels: true,
+      });
     });
   cy.on('tap', (event: EventObject) => {
     if (event.target !== cy) return;
@@ -137,7 +179,12 @@ async function main() {
     : dataset;
   const checked = drawable(placed);
   const elementCount = placed.actors.length + placed.relations.length;
-  const elements = datasetElements(checked, { groupByAffiliation: false, overview: usesOverview(elementCount) });
+  const overview = usesOverview(elementCount);
+  const bundles = bundleIndexOf(checked);
+  const elements = [
+    ...datasetElements(checked, { groupByAffiliation: false, overview }),
+    ...bundleElements(bundles, { overview }),
+  ];
   performance.mark('bench:loaded');
   const cy = cytoscape({ container: graph, ...rendererOptions(elementCount) });
   cy.style(buildStylesheet(checked.relationTypes.values()));
@@ -145,8 +192,15 @@ async function main() {
   applyViewport(cy, null);
   if (usesOverview(elementCount)) followLevelOfDetail(cy);
   followDashLevel(cy);
-  followSelection(cy);
-  showTypeFilters(cy, relationTypesOf(placed), CLASSES.hidden);
+  const rebundle = showBundles(cy, bundles);
+  // ?labels=off leaves the label pass out, to measure what the labels cost.
+  const relabel = params.get('labels') === 'off' ? () => {} : followLabels(cy, params.get('labels') !== 'actors');
+  followSelection(cy, relabel);
+  // As in the explorer: a filter toggles the class in one batch, then the bundles and the labels follow.
+  showTypeFilters(cy, relationTypesOf(placed), CLASSES.hidden, () => {
+    rebundle();
+    relabel();
+  });
   window.__bare = { cy };
 }
 

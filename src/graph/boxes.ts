@@ -26,33 +26,37 @@ export function boxesOverlap(a: Box, b: Box, gap = 0): boolean {
  * with cells about as large as the boxes, each box meets a bounded number of others, so finding overlaps is linear.
  */
 export class BoxGrid {
-  private readonly cells = new Map<string, number[]>();
+  /** Columns, then rows, keyed by number: a query touches many cells, and string keys cost more than the tests. */
+  private readonly columns = new Map<number, Map<number, number[]>>();
 
   constructor(private readonly cellSize: number) {}
 
-  private keysOf(box: Box, gap: number): string[] {
+  private cellsOf(box: Box, gap: number, visit: (column: number, row: number) => void): void {
     const size = this.cellSize;
     const x1 = Math.floor((box.x - box.width / 2 - gap) / size);
     const x2 = Math.floor((box.x + box.width / 2 + gap) / size);
     const y1 = Math.floor((box.y - box.height / 2 - gap) / size);
     const y2 = Math.floor((box.y + box.height / 2 + gap) / size);
-    const keys: string[] = [];
-    for (let x = x1; x <= x2; x++) for (let y = y1; y <= y2; y++) keys.push(`${x},${y}`);
-    return keys;
+    for (let x = x1; x <= x2; x++) for (let y = y1; y <= y2; y++) visit(x, y);
   }
 
   add(index: number, box: Box): void {
-    for (const key of this.keysOf(box, 0)) {
-      const cell = this.cells.get(key);
+    this.cellsOf(box, 0, (x, y) => {
+      let column = this.columns.get(x);
+      if (!column) this.columns.set(x, (column = new Map()));
+      const cell = column.get(y);
       if (cell) cell.push(index);
-      else this.cells.set(key, [index]);
-    }
+      else column.set(y, [index]);
+    });
   }
 
   /** Indices of boxes that share a cell with `box` grown by `gap`, each once, ascending. */
   near(box: Box, gap = 0): number[] {
     const found = new Set<number>();
-    for (const key of this.keysOf(box, gap)) for (const index of this.cells.get(key) ?? []) found.add(index);
+    this.cellsOf(box, gap, (x, y) => {
+      const cell = this.columns.get(x)?.get(y);
+      if (cell) for (const index of cell) found.add(index);
+    });
     return [...found].sort((a, b) => a - b);
   }
 }
@@ -76,36 +80,34 @@ export function enclosingBox(box: TurnedBox): Box {
   return { x: box.x, y: box.y, width: box.width * cos + box.height * sin, height: box.width * sin + box.height * cos };
 }
 
-const axesOf = (box: TurnedBox) => {
-  const cos = Math.cos(box.angle);
-  const sin = Math.sin(box.angle);
-  return [
-    { x: cos, y: sin },
-    { x: -sin, y: cos },
-  ];
-};
-
-/** Half the box's extent along a unit axis. */
-const halfExtent = (box: TurnedBox, axis: { x: number; y: number }) => {
-  const [along, across] = axesOf(box);
-  return (
-    (box.width / 2) * Math.abs(along!.x * axis.x + along!.y * axis.y) +
-    (box.height / 2) * Math.abs(across!.x * axis.x + across!.y * axis.y)
-  );
-};
+/** Half the extent along the unit axis (axisX, axisY) of a box turned by the angle whose cosine and sine are given. */
+const halfExtent = (box: Box, cos: number, sin: number, axisX: number, axisY: number) =>
+  (box.width / 2) * Math.abs(cos * axisX + sin * axisY) + (box.height / 2) * Math.abs(-sin * axisX + cos * axisY);
 
 /**
  * Whether two turned boxes overlap once `gap` is kept between them: the separating-axis test, whose candidate axes
  * are the four sides' directions. A plain Box is a turned box at angle 0.
  */
 export function turnedBoxesOverlap(a: Box | TurnedBox, b: Box | TurnedBox, gap = 0): boolean {
-  const first: TurnedBox = { angle: 0, ...a };
-  const second: TurnedBox = { angle: 0, ...b };
-  const dx = second.x - first.x;
-  const dy = second.y - first.y;
-  for (const axis of [...axesOf(first), ...axesOf(second)]) {
-    const distance = Math.abs(dx * axis.x + dy * axis.y);
-    if (distance >= halfExtent(first, axis) + halfExtent(second, axis) + gap) return false;
+  const angleA = 'angle' in a ? a.angle : 0;
+  const angleB = 'angle' in b ? b.angle : 0;
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  // Both upright (actors' labels against actors' shapes, the most frequent test): the four axes are x and y.
+  if (angleA === 0 && angleB === 0)
+    return Math.abs(dx) < a.width / 2 + b.width / 2 + gap && Math.abs(dy) < a.height / 2 + b.height / 2 + gap;
+  const cosA = Math.cos(angleA);
+  const sinA = Math.sin(angleA);
+  const cosB = Math.cos(angleB);
+  const sinB = Math.sin(angleB);
+  // Each box's two side directions, without allocating: the test runs thousands of times per view.
+  const axes = [cosA, sinA, -sinA, cosA, cosB, sinB, -sinB, cosB];
+  for (let i = 0; i < 8; i += 2) {
+    const axisX = axes[i]!;
+    const axisY = axes[i + 1]!;
+    const distance = Math.abs(dx * axisX + dy * axisY);
+    if (distance >= halfExtent(a, cosA, sinA, axisX, axisY) + halfExtent(b, cosB, sinB, axisX, axisY) + gap)
+      return false;
   }
   return true;
 }

@@ -18,6 +18,9 @@ export interface PlacementCandidate {
   ownShape?: string;
 }
 
+/** Shape cells per label length: fewer cells per question against fewer shapes per cell. */
+const SHAPE_CELL_PER_LABEL = 2;
+
 const byPriority = (a: { priority: number; id: string }, b: { priority: number; id: string }) =>
   b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -35,10 +38,13 @@ export function placeLabelBoxes(
   const ordered = [...candidates].sort(byPriority);
   const shapeIds = [...shapes.keys()];
   const shapeBoxes = [...shapes.values()];
-  const shapeGrid = new BoxGrid(cellSizeFor(shapeBoxes));
+  const labelCell = cellSizeFor(ordered.flatMap((candidate) => candidate.boxes.slice(0, 1).map(enclose)));
+  // The shapes' grid is asked about label-sized boxes: cells smaller than a label (actors a few pixels wide, seen from
+  // afar) would make each question visit dozens of cells.
+  const shapeGrid = new BoxGrid(Math.max(cellSizeFor(shapeBoxes), labelCell / SHAPE_CELL_PER_LABEL));
   shapeBoxes.forEach((box, index) => shapeGrid.add(index, box));
   const placedBoxes: TurnedBox[] = [];
-  const labelGrid = new BoxGrid(cellSizeFor(ordered.flatMap((candidate) => candidate.boxes.slice(0, 1).map(enclose))));
+  const labelGrid = new BoxGrid(labelCell);
   const placed = new Map<string, number>();
   for (const candidate of ordered) {
     const fits = (box: Box | TurnedBox) => {

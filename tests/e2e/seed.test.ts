@@ -89,6 +89,33 @@ describe('the bundled seed dataset in the explorer', () => {
     }
   });
 
+  it('draws a relation alone, with its label, when a filter leaves it the only one of its bundle', async () => {
+    const { api, ui } = explorer;
+    const byPair = new Map<string, Relation[]>();
+    for (const relation of seed.relations.filter(shownByDefault)) {
+      const pair = [relation.source, relation.target].sort().join(' ');
+      byPair.set(pair, [...(byPair.get(pair) ?? []), relation]);
+    }
+    const pair = [...byPair.values()].find(
+      (relations) => relations.length === 2 && relations[0]!.type !== relations[1]!.type,
+    );
+    if (!pair) throw new Error('the seed has no pair of actors with exactly two relations of different types');
+    const [hidden, left] = pair as [Relation, Relation];
+    const { relationTypes } = await api.dataset();
+    const hiddenType = relationTypes.find((type) => type.id === hidden.type);
+    if (!hiddenType) throw new Error(`no relation type ${hidden.type}`);
+    // The bundle opens into its one remaining relation: its label is placed on the curve it had inside the bundle.
+    await ui.relationTypeCheckbox(hiddenType.label).uncheck();
+    await expect
+      .poll(async () => (await api.shownGraph()).relations.map((relation) => relation.id), {
+        message: `${left.id} drawn once ${hidden.type} is hidden`,
+      })
+      .toContain(left.id);
+    await explorer.nextFrame();
+    expect(explorer.pageErrors).toEqual([]);
+    expect(await ui.alert.count()).toBe(0);
+  });
+
   it('shows every quote of every relation, highlighted where its source says it', async () => {
     const { api, ui } = explorer;
     const marks = ui.details.locator('blockquote mark');

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { boxesOverlap, enclosingBox, turnedBoxesOverlap, type Box } from '../../src/graph/boxes';
 import { bundleLabel } from '../../src/graph/bundles';
 import { settleLayout, type SettleItem } from '../../src/graph/labelAwareLayout';
-import { placeLabelBoxes } from '../../src/graph/labelPlacement';
+import { placeLabelBoxes, type PlacementCandidate } from '../../src/graph/labelPlacement';
 import { ACTOR_LABEL_PX, actorLabelBox } from '../../src/graph/labels';
 import { layoutTries, triedSeed } from '../../src/graph/layoutOptions';
 import { componentsOf, packBoxes } from '../../src/graph/packing';
@@ -95,6 +95,51 @@ describe('placeLabelBoxes', () => {
           for (let i = 0; i < boxes.length; i++)
             for (let j = i + 1; j < boxes.length; j++)
               expect(turnedBoxesOverlap(boxes[i]!, boxes[j]!, 0.99)).toBe(false);
+        },
+      ),
+    );
+  });
+
+  it('places what comparing every pair places, with shapes a few pixels wide under labels dozens wide', () => {
+    const point = fc.record({ x: fc.integer({ min: 0, max: 400 }), y: fc.integer({ min: 0, max: 300 }) });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(point, fc.integer({ min: 2, max: 6 }), fc.integer({ min: 20, max: 90 })), { maxLength: 60 }),
+        fc.array(fc.tuple(point, fc.double({ min: -1.5, max: 1.5, noNaN: true })), { maxLength: 40 }),
+        (actors, edges) => {
+          const shapes = new Map(
+            actors.map(([at, size], index) => [`a${index}`, { ...at, width: size, height: size }]),
+          );
+          const candidates: PlacementCandidate[] = [
+            ...actors.map(([at, size, width], index) => ({
+              id: `a${index}`,
+              ownShape: `a${index}`,
+              priority: index % 3,
+              boxes: (['bottom', 'right', 'top', 'left'] as const).map((side) =>
+                actorLabelBox({ ...at, width: size, height: size }, { width, height: 12 }, side),
+              ),
+            })),
+            ...edges.map(([at, angle], index) => ({
+              id: `e${index}`,
+              priority: 0,
+              boxes: [{ ...at, width: 40, height: 10, angle }],
+            })),
+          ];
+          // The greedy rule itself, every pair compared: the grids must find the same.
+          const expected = new Map<string, number>();
+          const taken: Box[] = [];
+          const ordered = [...candidates].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : 1));
+          for (const candidate of ordered) {
+            const chosen = candidate.boxes.findIndex(
+              (label) =>
+                ![...shapes].some(([id, shape]) => id !== candidate.ownShape && turnedBoxesOverlap(label, shape, 2)) &&
+                !taken.some((other) => turnedBoxesOverlap(label, other, 2)),
+            );
+            if (chosen < 0) continue;
+            taken.push(candidate.boxes[chosen]!);
+            expected.set(candidate.id, chosen);
+          }
+          expect(placeLabelBoxes(candidates, shapes, 2)).toEqual(expected);
         },
       ),
     );
