@@ -1,9 +1,10 @@
 // Renderless: when the canvas changes size (a panel opens or closes, the window is resized) the view keeps its centre,
 // and the selected actor or relation stays in sight.
 import type { Core } from 'cytoscape';
-import { useEffect } from 'react';
-import { useExplorerStore } from '../store/StoreProvider';
+import { useEffect, useLayoutEffect } from 'react';
+import { useExplorer, useExplorerStore } from '../store/StoreProvider';
 import { elementOf } from './SelectionController';
+import { takeOverResizeWatch } from './rendererAccess';
 
 /** How far inside the canvas's edge a selection brought back into sight lands, in screen pixels. */
 const SIGHT_MARGIN = 24;
@@ -16,8 +17,51 @@ function shiftIntoSight(low: number, high: number, size: number): number {
   return 0;
 }
 
+/** A window being resized reports many sizes: the canvas follows once the sizes pause. */
+const WINDOW_RESIZE_PAUSE_MS = 100;
+
+/** Tells Cytoscape its container's size if it changed (measured as Cytoscape does: inside the padding). */
+function resizeIfChanged(cy: Core): void {
+  const container = cy.container();
+  if (!container || cy.destroyed()) return;
+  const style = getComputedStyle(container);
+  const padding = (a: string, b: string) =>
+    parseFloat(style.getPropertyValue(a)) + parseFloat(style.getPropertyValue(b));
+  const width = container.clientWidth - padding('padding-left', 'padding-right');
+  const height = container.clientHeight - padding('padding-top', 'padding-bottom');
+  if (width !== cy.width() || height !== cy.height()) cy.resize();
+}
+
 export function ResizeController({ cy }: { cy: Core }) {
   const store = useExplorerStore();
+  // What opens or closes a panel beside the graph: a selection (the details panel) and the user's panel choices.
+  const hasSelection = useExplorer((state) => state.selection !== null);
+  const panels = useExplorer((state) => state.panels);
+
+  // Cytoscape watches its container itself and answers 100 ms later with a redraw at the new size, after the frame
+  // that showed the panel. The explorer owns the watch: a panel that opens in a commit resizes the graph in that
+  // commit, before the frame is drawn, so the frame is drawn once, at its final size and centre.
+  useLayoutEffect(() => {
+    resizeIfChanged(cy);
+  }, [cy, hasSelection, panels]);
+
+  useEffect(() => {
+    // Without ResizeObserver (old browsers, jsdom) Cytoscape's own watch stays: it falls back on window resizes.
+    if (typeof ResizeObserver === 'undefined') return;
+    const stop = takeOverResizeWatch(cy);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const observer = new ResizeObserver(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => resizeIfChanged(cy), WINDOW_RESIZE_PAUSE_MS);
+    });
+    const container = cy.container();
+    if (container) observer.observe(container);
+    return () => {
+      clearTimeout(timer);
+      observer.disconnect();
+      stop();
+    };
+  }, [cy]);
 
   useEffect(() => {
     let size = { width: cy.width(), height: cy.height() };

@@ -95,3 +95,33 @@ describe('the screen', () => {
     await close(explorer);
   });
 });
+
+describe('a panel that opens beside the graph', () => {
+  it('resizes the graph once, in the frame that shows the panel, not after it', async () => {
+    const explorer = await openAt(1400, 900);
+    const { api, ui } = explorer;
+    expect(await ui.details.count()).toBe(0);
+    const frames = await api.recordCanvasFrames();
+    const passes = await api.labelPasses();
+    await ui.clickActor('russia');
+    await ui.details.getByRole('heading', { name: 'Russia', exact: true }).waitFor();
+    await api.waitForLabelPass(passes);
+    await api.waitUntilCanvasFits();
+    const recorded = await frames.stop();
+    expect(recorded.panelFrames).toBeGreaterThan(0);
+    expect(recorded.staleFrames).toBe(0);
+    expect(recorded.resizes).toBe(1);
+    await close(explorer);
+  });
+
+  it('follows the window when it is resized', async () => {
+    const explorer = await openAt(1400, 900);
+    const before = await explorer.api.canvasSize();
+    await explorer.page.setViewportSize({ width: 1100, height: 800 });
+    await explorer.api.waitUntilCanvasFits();
+    const after = await explorer.api.canvasSize();
+    expect(after.width).toBeLessThan(before.width);
+    expect(after.height).toBeLessThan(before.height);
+    await close(explorer);
+  });
+});

@@ -344,6 +344,47 @@ export class ExplorerApi {
     );
   }
 
+  /**
+   * Records, frame by frame until `stop()`, the frames that show the details panel in which the canvas did not have its
+   * container's size (a graph drawn at its old size, cut off, before it follows the panel), and how many times
+   * Cytoscape resized the canvas.
+   */
+  async recordCanvasFrames(): Promise<{
+    stop(): Promise<{ panelFrames: number; staleFrames: number; resizes: number }>;
+  }> {
+    const explorer = await this.explorerHandle();
+    const record = await explorer.evaluateHandle((found) => {
+      const counted = { panelFrames: 0, staleFrames: 0, resizes: 0, stopped: false };
+      const onResize = () => void counted.resizes++;
+      found.cy.on('resize', onResize);
+      const tick = () => {
+        if (counted.stopped) return void found.cy.off('resize', onResize);
+        const container = found.cy.container();
+        if (container && document.querySelector('[data-testid="details-panel"]')) {
+          counted.panelFrames++;
+          if (found.cy.width() !== container.clientWidth || found.cy.height() !== container.clientHeight)
+            counted.staleFrames++;
+        }
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      return counted;
+    });
+    await explorer.dispose();
+    return {
+      stop: () =>
+        record.evaluate((counted) => {
+          counted.stopped = true;
+          return { panelFrames: counted.panelFrames, staleFrames: counted.staleFrames, resizes: counted.resizes };
+        }),
+    };
+  }
+
+  /** The canvas's size as Cytoscape knows it, in CSS pixels. */
+  canvasSize(): Promise<{ width: number; height: number }> {
+    return this.read((explorer) => ({ width: explorer.cy.width(), height: explorer.cy.height() }));
+  }
+
   /** Where an actor is drawn, in graph coordinates. */
   actorPosition(actorId: string): Promise<{ x: number; y: number }> {
     return this.read((explorer, id) => ({ ...explorer.cy.getElementById(id).position() }), actorId);
