@@ -14,6 +14,7 @@ import { CurationSessionContext } from './session/CurationSessionContext';
 import { useExplorerSession } from './session/useExplorerSession';
 import { useEffect, useState } from 'react';
 import { createFormatter } from './i18n/formatter';
+import { prepareWhenIdle } from './i18n/prepareWhenIdle';
 import { I18nProvider, useI18n } from './i18n/I18nProvider';
 import './app.css';
 
@@ -50,6 +51,8 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = formatter.language;
   }, [formatter]);
+  // The first click would otherwise parse the words of the panel it opens: parse them while the page is idle.
+  useEffect(() => prepareWhenIdle(formatter), [formatter]);
   return (
     <I18nProvider formatter={formatter}>
       <StoreProvider store={store}>

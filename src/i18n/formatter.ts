@@ -33,6 +33,11 @@ export interface Formatter {
   /** "2021-10" → "October 2021" in the reader's locale; anything that is not a partial date is returned as it is. */
   partialDate(value: string): string;
   time(at: number | Date, style: TimeStyle): string;
+  /**
+   * Parses the messages not yet used while `more()` says there is time, so that a panel opened later formats its
+   * words without parsing them first; true once every message is parsed.
+   */
+  prepare(more: () => boolean): boolean;
 }
 
 export interface FormatterOptions {
@@ -75,6 +80,7 @@ export function createFormatter(options: FormatterOptions = {}): Formatter {
   };
   const listFormat = new Intl.ListFormat(language, { type: 'conjunction' });
   const message = memo((id: MessageId) => new IntlMessageFormat(catalogue[id], locale, undefined, { formatters }));
+  const unprepared = Object.keys(catalogue) as MessageId[];
   const partialDate = partialDateFormatter(locale);
 
   function parts<T>(id: MessageId, values?: RichValues<T>): Array<string | T> {
@@ -96,5 +102,16 @@ export function createFormatter(options: FormatterOptions = {}): Formatter {
     list: (values) => listFormat.format(values),
     partialDate,
     time: (at, style) => dateTimeFormat(JSON.stringify(TIME_OPTIONS[style])).format(at),
+    prepare(more) {
+      while (unprepared.length > 0 && more()) {
+        const id = unprepared.pop()!;
+        try {
+          message(id);
+        } catch {
+          // The same message fails again, and is reported, when a panel asks for it.
+        }
+      }
+      return unprepared.length === 0;
+    },
   };
 }
