@@ -196,10 +196,11 @@ async function main() {
   // ?labels=off leaves the label pass out, to measure what the labels cost.
   const relabel = params.get('labels') === 'off' ? () => {} : followLabels(cy, params.get('labels') !== 'actors');
   followSelection(cy, relabel);
-  // As in the explorer: a filter toggles the class in one batch, then the bundles and the labels follow.
+  // As in the explorer: a filter toggles the class in one batch, then the bundles follow, and the labels after the
+  // frame that shows the filter.
   showTypeFilters(cy, relationTypesOf(placed), CLASSES.hidden, () => {
     rebundle();
-    relabel();
+    requestAnimationFrame(() => setTimeout(() => relabel()));
   });
   window.__bare = { cy };
 }

@@ -1,7 +1,7 @@
 // Renderless: chooses which labels the view shows (canvas/labelPass.ts) whenever the view settles, the selection, the
 // filters or the edge-label toggle change, a layout ends or a bundle opens.
 import type { Core } from 'cytoscape';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { edgeIdOf } from '../graph/elements';
 import { selectVisibility } from '../store/selectors';
 import { useExplorer } from '../store/StoreProvider';
@@ -34,6 +34,7 @@ export function LabelController({ cy }: { cy: Core }) {
   const checked = useExplorer((state) => state.checked);
   const groupByAffiliation = useExplorer((state) => state.groupByAffiliation);
   const visibility = useExplorer(selectVisibility);
+  const lastPassFor = useRef<readonly unknown[]>([]);
 
   useEffect(() => {
     if (checked === null) return;
@@ -42,10 +43,20 @@ export function LabelController({ cy }: { cy: Core }) {
       labelPass(cy, screenView(cy), emphasis);
       performance.mark('explorer:labels-placed');
     };
-    pass();
+    // A filter only takes elements away or brings them back unlabelled, so the frame that shows it overlaps nothing:
+    // the graph answers the filter first, and the labels that fit in the room it made follow, after that frame.
+    const reasons = [selection, edgeLabels, checked, groupByAffiliation];
+    const onlyFiltered = reasons.every((reason, index) => reason === lastPassFor.current[index]);
+    lastPassFor.current = reasons;
+    let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    if (onlyFiltered) frame = requestAnimationFrame(() => (timer = setTimeout(pass)));
+    else pass();
     const stop = onViewSettled(cy, 'viewport', pass);
     cy.on(RELABEL_EVENT, pass);
     return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
       stop();
       cy.off(RELABEL_EVENT, pass);
     };

@@ -64,4 +64,21 @@ describe('labels on the bundled dataset', () => {
       await explorer.page.context().close();
     }
   });
+
+  it('shows a filter first, then places labels in the room it made, none overlapping', async () => {
+    const explorer = await openAt(1400, 900);
+    try {
+      const { api, ui } = explorer;
+      const before = await api.legibility();
+      const frames = await api.framesBeforeNextLabelPass();
+      await ui.relationTypeCheckbox('meets').uncheck();
+      expect(await frames.count(), 'frames drawn before the labels are placed').toBeGreaterThan(0);
+      await api.waitForLabelPass(0);
+      const after = await api.legibility();
+      expect(after.relations).toBeLessThan(before.relations);
+      expect(after.actorLabelOverlaps + after.actorLabelOnActor + after.edgeLabelOverlaps).toBe(0);
+    } finally {
+      await explorer.page.context().close();
+    }
+  });
 });

@@ -512,6 +512,39 @@ export class ExplorerApi {
   }
 
   /**
+   * Counts the frames Cytoscape draws from now until the next label pass: 0 when the labels are placed before the
+   * graph is drawn again, more when the graph answers first.
+   */
+  async framesBeforeNextLabelPass(): Promise<{ count(): Promise<number> }> {
+    const explorer = await this.explorerHandle();
+    const record = await explorer.evaluateHandle((found) => {
+      const seen = { frames: 0, passed: false };
+      const passes = performance.getEntriesByName('explorer:labels-placed').length;
+      const onRender = () => {
+        if (performance.getEntriesByName('explorer:labels-placed').length > passes) {
+          seen.passed = true;
+          found.cy.off('render', onRender);
+        } else seen.frames++;
+      };
+      found.cy.on('render', onRender);
+      return seen;
+    });
+    await explorer.dispose();
+    return {
+      count: async () => {
+        await record.evaluate(
+          (seen) =>
+            new Promise<void>((done) => {
+              const check = () => (seen.passed ? done() : requestAnimationFrame(check));
+              check();
+            }),
+        );
+        return record.evaluate((seen) => seen.frames);
+      },
+    };
+  }
+
+  /**
    * What a reader gets in the view as Cytoscape draws it (tests/support/legibility.ts): label sizes, label overlaps,
    * crossings, bundles.
    */
