@@ -50,8 +50,10 @@ const COST = {
   crossesShape: 1000,
   /** A leader across a label (it passes under the label's halo, but a reader may lose it there). */
   crossesLabel: 20,
-  /** A badge or leader across another drawn line: the number might be read as that line's. */
-  crossesLine: 3,
+  /** A badge over another drawn line: its number might be read as that line's. */
+  coversLine: 8,
+  /** A leader across another drawn line. */
+  crossesLine: 2,
   /** Per unit of distance from the line's middle, as a fraction of its length. */
   offCentre: 2,
 } as const;
