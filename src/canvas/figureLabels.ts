@@ -1,7 +1,7 @@
 // Puts a figure's labels on the live graph while it is measured or drawn: the screen's label rules (labelPass) at the
 // figure's zoom and size, relation numbers on the edges of a cited figure; the screen's own labels again afterwards.
 import type { BoundingBoxOptions, Core } from 'cytoscape';
-import type { FigureLabels, GraphArea } from '../export/figure/painter';
+import type { FigureLabels, GraphArea, NumberText } from '../export/figure/painter';
 import { relationIdOfEdge } from '../graph/elements';
 import { CLASSES } from '../graph/stylesheet';
 import { labelPass, type LabelEmphasis, type LabelView } from './labelPass';
@@ -17,24 +17,34 @@ export const figureView = (area: GraphArea): LabelView => ({
 
 const idsWithClass = (cy: Core, name: string) => new Set(cy.$(`.${name}`).map((element) => element.id()));
 
+/** Each edge's relation numbers, ascending: its own, or its bundle's members'; none for an unnumbered edge. */
+export function edgeNumbers(cy: Core, numbers: ReadonlyMap<string, number>): Map<string, number[]> {
+  const byEdge = new Map<string, number[]>();
+  cy.edges().forEach((edge) => {
+    const members = edge.data('bundle') === true ? ((edge.data('members') as string[] | undefined) ?? []) : [edge.id()];
+    const found = members
+      .map((member) => numbers.get(relationIdOfEdge(member)))
+      .filter((number): number is number => number !== undefined)
+      .sort((a, b) => a - b);
+    if (found.length > 0) byEdge.set(edge.id(), found);
+  });
+  return byEdge;
+}
+
 /**
- * Writes each relation's number on its edge, a bundle's members' numbers on the bundle, nothing on an unnumbered edge;
- * returns how to put the screen's words back.
+ * Writes each relation's number on its edge, a bundle's members' numbers on the bundle ("3–5, 9"), nothing on an
+ * unnumbered edge; returns how to put the screen's words back.
  */
-function numberEdges(cy: Core, numbers: ReadonlyMap<string, number>): () => void {
+function numberEdges(cy: Core, numbers: ReadonlyMap<string, number>, text: NumberText): () => void {
   const before = new Map<string, { label: unknown; shortLabel: unknown }>();
+  const byEdge = edgeNumbers(cy, numbers);
   cy.batch(() => {
     cy.edges().forEach((edge) => {
       before.set(edge.id(), { label: edge.data('label'), shortLabel: edge.data('shortLabel') });
       // A bundle's short form ("×3") would stand in for its numbers where they do not fit: a cited figure has none.
       if (edge.data('shortLabel') !== undefined) edge.data('shortLabel', '');
-      const members =
-        edge.data('bundle') === true ? ((edge.data('members') as string[] | undefined) ?? []) : [edge.id()];
-      const drawn = members
-        .map((member) => numbers.get(relationIdOfEdge(member)))
-        .filter((number): number is number => number !== undefined)
-        .sort((a, b) => a - b);
-      edge.data('label', drawn.join(', '));
+      const drawn = byEdge.get(edge.id());
+      edge.data('label', drawn ? text(drawn) : '');
     });
   });
   return () =>
@@ -57,7 +67,9 @@ export async function withFigureLabels<T>(
   labels: FigureLabels,
   work: (place: (view: LabelView) => void) => T | Promise<T>,
 ): Promise<T> {
-  const restoreWords = labels.numbers ? numberEdges(cy, labels.numbers) : () => {};
+  const restoreWords = labels.numbers
+    ? numberEdges(cy, labels.numbers, labels.numberText ?? ((numbers) => numbers.join(', ')))
+    : () => {};
   const emphasis: LabelEmphasis = {
     selected: idsWithClass(cy, CLASSES.selected),
     emphasised: idsWithClass(cy, CLASSES.neighbour),

@@ -49,12 +49,27 @@ export function graphPainter(cy: Core): GraphPainter {
     ] as const);
   return {
     async area(which, labels, fit) {
-      const [{ fittedGraphArea, viewArea, wholeGraphArea }, { withFigureLabels }, { yieldToPage }] =
-        await loadDrawing();
-      if (which === 'view') return viewArea(cy);
-      return withFigureLabels(cy, labels, (place) =>
-        fit ? fittedGraphArea(cy, fit, place, yieldToPage) : wholeGraphArea(cy, place, yieldToPage),
-      );
+      const [
+        { fittedGraphArea, viewArea, wholeGraphArea },
+        { figureView, withFigureLabels },
+        { yieldToPage },
+        numbers,
+      ] = await loadDrawing();
+      if (which === 'view' && !labels.numbers) return viewArea(cy);
+      return withFigureLabels(cy, labels, async (place) => {
+        const area =
+          which === 'view'
+            ? viewArea(cy)
+            : fit
+              ? await fittedGraphArea(cy, fit, place, yieldToPage)
+              : await wholeGraphArea(cy, place, yieldToPage);
+        if (!area || !labels.numbers) return area;
+        // The numbers are placed as the paint will place them, so that the figure can name those left out.
+        const view = figureView(area);
+        place(view);
+        const { unplaced } = numbers.placeFigureNumbers(cy, view, labels.numbers);
+        return unplaced.length > 0 ? { ...area, unplacedNumbers: unplaced } : area;
+      });
     },
     drawnRelations: (area) => drawnRelations(cy, area),
     graphShape() {
@@ -68,15 +83,21 @@ export function graphPainter(cy: Core): GraphPainter {
       return withFigureLabels(cy, labels, async (place) => {
         const view = figureView(area);
         place(view);
-        const badges = labels.numbers ? numbers.placeLeftOutNumbers(cy, view) : [];
+        const badges = labels.numbers ? numbers.placeFigureNumbers(cy, view, labels.numbers).badges : [];
+        // Leaders go under the graph, so that the halos of the labels they pass interrupt them, as on a map; the
+        // numbers go over it.
+        const overGraph = (draw: () => void) => {
+          context.save();
+          context.beginPath();
+          context.rect(box.x, box.y, box.width, box.height);
+          context.clip();
+          context.translate(box.x, box.y);
+          draw();
+          context.restore();
+        };
+        overGraph(() => numbers.drawLeaders(context, badges));
         await paintGraph(cy, context, area, box, scale, onProgress);
-        context.save();
-        context.beginPath();
-        context.rect(box.x, box.y, box.width, box.height);
-        context.clip();
-        context.translate(box.x, box.y);
-        numbers.drawNumberBadges(context, badges);
-        context.restore();
+        overGraph(() => numbers.drawNumberBadges(context, badges));
       });
     },
     async svg(area, labels) {
@@ -90,7 +111,7 @@ export function graphPainter(cy: Core): GraphPainter {
       const graph = await withFigureLabels(cy, labels, (place) => {
         const view = figureView(area);
         place(view);
-        const badges = labels.numbers ? numbers.numberBadgesSvg(numbers.placeLeftOutNumbers(cy, view)) : '';
+        const badges = labels.numbers ? numbers.placeFigureNumbers(cy, view, labels.numbers).badges : [];
         // cytoscape-svg draws the whole graph from its bounding box's corner at the given scale: placed at the
         // area's transform, inside an SVG of the area's size (which clips it). canvas2svg names clip paths and
         // gradients with Math.random: seeded, the same view gives the same file.
@@ -99,7 +120,11 @@ export function graphPainter(cy: Core): GraphPainter {
           const drawn = withSeededRandom(0x5eed, () =>
             draw.call(cy, { full: true, scale: zoom, maxWidth: Number.MAX_SAFE_INTEGER }),
           );
-          return nestSvg(drawn, x + bounds.x1 * zoom, y + bounds.y1 * zoom) + badges;
+          return (
+            numbers.leadersSvg(badges) +
+            nestSvg(drawn, x + bounds.x1 * zoom, y + bounds.y1 * zoom) +
+            numbers.numberBadgesSvg(badges)
+          );
         });
       });
       return `<svg xmlns="http://www.w3.org/2000/svg" width="${area.width}" height="${area.height}">${graph}</svg>`;

@@ -84,14 +84,18 @@ describe('the cited list', () => {
   });
 });
 
-/** A painter that records what it was asked; the view draws only the first relation. */
-function recordingPainter(firstRelation: string) {
+/**
+ * A painter that records what it was asked; the view draws only the first relation; the graph holds no number above
+ * `holds` (all by default).
+ */
+function recordingPainter(firstRelation: string, holds = Infinity) {
   const calls: { which: string; labels: FigureLabels; fit?: { width: number; height: number } }[] = [];
   const area: GraphArea = { width: 600, height: 400, transform: { x: 0, y: 0, zoom: 1 } };
   const painter: GraphPainter = {
     area: (which, labels, fit) => {
       calls.push({ which, labels, ...(fit && { fit }) });
-      return Promise.resolve(fit ? { ...area, ...fit } : area);
+      const left = [...(labels.numbers?.values() ?? [])].filter((number) => number > holds).sort((a, b) => a - b);
+      return Promise.resolve({ ...area, ...fit, ...(left.length > 0 && { unplacedNumbers: left }) });
     },
     graphShape: () => ({ width: 800, height: 500 }),
     drawnRelations: () => new Set([firstRelation]),
@@ -118,11 +122,35 @@ describe('planning a figure', () => {
     expect(calls).toEqual([
       {
         which: 'whole',
-        labels: { edgeLabels: true, numbers: citedNumbers(content.cited!) },
+        labels: { edgeLabels: true, numbers: citedNumbers(content.cited!), numberText: content.words.lineNumbers },
         fit: { width: plan.layout.graph.width, height: plan.layout.graph.height },
       },
     ]);
     expect(plan.layout.width * plan.size.scale).toBeCloseTo(1920, 6);
+  });
+
+  it('says under the graph which numbers the graph could not hold, with room for the line on a page', async () => {
+    const { content } = algemeinerOnly();
+    const total = content.cited!.length;
+    const plain = await planFigure(recordingPainter('none').painter, content, request('a4Portrait'), fakeMeasure);
+    const words = (plan: typeof plain) =>
+      plan.layout.primitives.flatMap((item) => (item.kind === 'text' ? [item.text] : [])).join(' ');
+    expect(words(plain)).not.toContain('could not be placed');
+    const { painter, calls } = recordingPainter('none', total - 2);
+    const plan = await planFigure(painter, content, request('a4Portrait'), fakeMeasure);
+    expect(plan.content.unplacedNumbers).toEqual([total - 1, total]);
+    expect(words(plan)).toContain(`Numbers ${total - 1} and ${total} could not be placed on the graph; see the list.`);
+    // Laid out again with the line: the graph's box is the one the painter placed the numbers in.
+    expect(calls.at(-1)!.fit).toEqual({ width: plan.layout.graph.width, height: plan.layout.graph.height });
+    expect(plan.layout.graph.height).toBeLessThan(plain.layout.graph.height);
+    const whole = await planFigure(recordingPainter('none', total - 1).painter, content, request('whole'), fakeMeasure);
+    expect(words(whole)).toContain(`Number ${total} could not be placed on the graph; see the list.`);
+  });
+
+  it('writes a bundle’s numbers as runs', () => {
+    const { content } = algemeinerOnly();
+    expect(content.words.lineNumbers([9, 3, 4, 5])).toBe('3–5, 9');
+    expect(content.words.lineNumbers([11, 12])).toBe('11, 12');
   });
 
   it('lists and numbers only the relations the current view draws', async () => {

@@ -3,6 +3,7 @@
 import type { ClaimStatus } from '../../domain/claims';
 import type { CheckedDataset } from '../../domain/model';
 import type { Visibility } from '../../domain/query';
+import { numberRuns } from '../../graph/numberRanges';
 import { legendModel, visibleLegend, type LegendModel } from '../../graph/legend';
 import type { Formatter } from '../../i18n/formatter';
 import type { FilterSummary } from '../filterSummary';
@@ -24,6 +25,10 @@ interface FigureWords {
   citedHeading: string;
   /** "12." */
   citedNumber(number: number): string;
+  /** A line's numbers on the graph: "3–5, 9". */
+  lineNumbers(numbers: readonly number[]): string;
+  /** Which numbers the graph could not hold: "Numbers 7 and 12 could not be placed on the graph; see the list." */
+  unplacedNumbers(numbers: readonly number[]): string;
   /** Why a page preset cannot hold the figure. */
   noRoom: string;
 }
@@ -38,6 +43,8 @@ export interface FigureContent {
   citations: string[];
   /** A cited figure's numbered relations, in their numbers' order (from 1); null for a figure without quotes. */
   cited: CitedRelation[] | null;
+  /** A cited figure's numbers that found no place on its graph (the figure's size decides), said under the graph. */
+  unplacedNumbers?: readonly number[];
   /** The last line: where the figure's data comes from. */
   credit: string;
   words: FigureWords;
@@ -70,6 +77,15 @@ function figureWords(format: Formatter): FigureWords {
     moreSources: (count) => format.t('figure.sources.more', { count }),
     citedHeading: format.t('figure.cited.heading'),
     citedNumber: (number) => format.t('figure.cited.number', { number }),
+    lineNumbers: (numbers) =>
+      numberRuns(numbers)
+        .map(({ from, to }) => (from === to ? format.number(from) : format.t('figure.cited.range', { from, to })))
+        .join(format.t('figure.cited.separator')),
+    unplacedNumbers: (numbers) =>
+      format.t('figure.cited.unplaced', {
+        count: numbers.length,
+        numbers: format.list(numbers.map((number) => format.number(number))),
+      }),
     noRoom: format.t('figure.noRoom'),
   };
 }

@@ -254,6 +254,44 @@ function layoutCited(
   return bottom;
 }
 
+/** The lines naming the numbers a graph `width` wide could not hold, in the figure's type. */
+const unplacedLines = (content: FigureContent, numbers: readonly number[], width: number, measure: MeasureText) =>
+  numbers.length > 0 ? wrapText(content.words.unplacedNumbers(numbers), width, FIGURE_STYLE.citation, measure) : [];
+
+/**
+ * The room to keep under a graph `width` wide for the line that names the numbers it could not hold, as long as the
+ * longest such line (every number), so that the room does not change with what the graph then holds.
+ */
+export function unplacedRoom(content: FigureContent, width: number, measure: MeasureText): number {
+  const all = (content.cited ?? []).map((_, index) => index + 1);
+  return unplacedLines(content, all, width, measure).length * lineHeight(FIGURE_STYLE.citation) + 4;
+}
+
+/**
+ * Writes, at the bottom of the layout's graph box, the line naming the numbers the graph could not hold
+ * (content.unplacedNumbers), in `room` CSS pixels taken from the box; the graph keeps the rest.
+ */
+export function withUnplacedLine(
+  layout: FigureLayout,
+  content: FigureContent,
+  room: number,
+  measure: MeasureText,
+): FigureLayout {
+  if (room <= 0) return layout;
+  const graph = { ...layout.graph, height: layout.graph.height - room };
+  const step = lineHeight(FIGURE_STYLE.citation);
+  const lines = unplacedLines(content, content.unplacedNumbers ?? [], graph.width, measure);
+  const primitives = lines.map((line, index): Primitive => ({
+    kind: 'text',
+    x: graph.x,
+    y: graph.y + graph.height + 4 + (index + 1) * step - 3,
+    text: line,
+    font: FIGURE_STYLE.citation,
+    color: FIGURE_STYLE.muted,
+  }));
+  return { ...layout, graph, primitives: [...layout.primitives, ...primitives] };
+}
+
 /** The figure sized by its graph: the graph as large as `graphSize`, the words around it. */
 export function layoutFigure(
   content: FigureContent,

@@ -11,7 +11,12 @@ export interface GraphArea {
   transform: { x: number; y: number; zoom: number };
   /** For the whole graph: the bounding box drawn, in graph coordinates. */
   bounds?: { x1: number; y1: number; w: number; h: number };
+  /** A cited figure's numbers that found no place on the graph, ascending (the figure says so under it). */
+  unplacedNumbers?: readonly number[];
 }
+
+/** A line's numbers as written on it: "3–5, 9". */
+export type NumberText = (numbers: readonly number[]) => string;
 
 /** How the figure's labels are chosen: the screen's rules at the figure's size, with the screen's toggles. */
 export interface FigureLabels {
@@ -19,13 +24,16 @@ export interface FigureLabels {
   edgeLabels: boolean;
   /** A cited figure: each relation's number, by relation id, written on its edge (or its bundle's) instead of its type. */
   numbers?: ReadonlyMap<string, number>;
+  /** How a line's numbers are written (in the reader's language); joined with commas when not given. */
+  numberText?: NumberText;
 }
 
 /** The graph on screen as the figure exporters see it (the canvas layer provides it; see canvas/GraphContext). */
 export interface GraphPainter {
   /**
    * The current view, or the whole visible graph: at its size on screen at zoom 1, or fitted into `fit` (CSS pixels)
-   * with its labels as that size draws them. null when nothing is visible. Large graphs are measured in slices.
+   * with its labels as that size draws them. null when nothing is visible. Large graphs are measured in slices. For a
+   * cited figure, also the numbers that find no place on the graph at that size.
    */
   area(which: ImageArea, labels: FigureLabels, fit?: { width: number; height: number }): Promise<GraphArea | null>;
   /** The visible actors' extent in graph units (labels aside), or null when none is visible: a figure's shape. */

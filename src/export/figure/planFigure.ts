@@ -3,7 +3,7 @@
 import { fitScale, reducedScaleMessage, type FittedSize } from '../imageSize';
 import { citedNumbers } from './citedList';
 import type { FigureContent } from './figureContent';
-import { layoutFigure, layoutFixedFigure, type FigureLayout } from './figureLayout';
+import { layoutFigure, layoutFixedFigure, unplacedRoom, withUnplacedLine, type FigureLayout } from './figureLayout';
 import type { FigureLabels, GraphArea, GraphPainter } from './painter';
 import { chooseScale, cssPage, presetById, type PresetId } from './presets';
 import type { MeasureText } from './primitives';
@@ -36,8 +36,14 @@ export interface FigurePlan {
 
 const labelsFor = (content: FigureContent, request: ImageRequest): FigureLabels => ({
   edgeLabels: request.edgeLabels,
-  ...(content.cited !== null && { numbers: citedNumbers(content.cited) }),
+  ...(content.cited !== null && { numbers: citedNumbers(content.cited), numberText: content.words.lineNumbers }),
 });
+
+/** The content (which names no numbers yet) saying which numbers the area's graph could not hold, if any. */
+const withUnplaced = (content: FigureContent, area: GraphArea): FigureContent =>
+  area.unplacedNumbers && area.unplacedNumbers.length > 0
+    ? { ...content, unplacedNumbers: area.unplacedNumbers }
+    : content;
 
 export async function planFigure(
   painter: GraphPainter,
@@ -54,12 +60,20 @@ export async function planFigure(
     if (chosen === null) throw new ExportProblem(content.words.noRoom);
     const labels = labelsFor(content, request);
     const { graph } = chosen.layout;
-    const area = await painter.area('whole', labels, { width: graph.width, height: graph.height });
+    let area = await painter.area('whole', labels, { width: graph.width, height: graph.height });
+    // Numbers the graph cannot hold are named under it, in room taken from the graph's box (as much as naming them
+    // all would take, so that the room does not depend on what the smaller graph then holds).
+    let room = 0;
+    if (area?.unplacedNumbers?.length) {
+      room = unplacedRoom(content, graph.width, measure);
+      area = await painter.area('whole', labels, { width: graph.width, height: graph.height - room });
+    }
     if (area === null) throw new ExportProblem(NOTHING_VISIBLE);
+    const shown = withUnplaced(content, area);
     return {
-      content,
+      content: shown,
       area,
-      layout: chosen.layout,
+      layout: withUnplacedLine(chosen.layout, shown, room, measure),
       labels,
       size: { scale: chosen.scale, pixelWidth: fixed.pixels.width, pixelHeight: fixed.pixels.height, reduced: false },
     };
@@ -67,13 +81,23 @@ export async function planFigure(
 
   const area = await painter.area(preset.area, labelsFor(content, request));
   if (area === null) throw new ExportProblem(NOTHING_VISIBLE);
-  // The current view may leave relations out of the picture: only those drawn are numbered and listed.
+  // The current view may leave relations out of the picture: only those drawn are numbered and listed, and their
+  // numbers placed again as such.
   let shown = content;
+  let drawnArea = area;
   if (content.cited !== null && preset.area === 'view') {
     const drawn = painter.drawnRelations(area);
     shown = { ...content, cited: content.cited.filter((row) => drawn.has(row.relationId)) };
+    drawnArea = (await painter.area(preset.area, labelsFor(shown, request))) ?? area;
   }
-  const layout = layoutFigure(shown, area, measure);
+  shown = withUnplaced(shown, drawnArea);
+  const room = drawnArea.unplacedNumbers?.length ? unplacedRoom(shown, area.width, measure) : 0;
+  const layout = withUnplacedLine(
+    layoutFigure(shown, { width: area.width, height: area.height + room }, measure),
+    shown,
+    room,
+    measure,
+  );
   const fitted = fitScale(layout.width, layout.height, request.scale);
   if (fitted === null)
     throw new ExportProblem(

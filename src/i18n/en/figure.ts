@@ -38,6 +38,11 @@ export const figureMessages = {
   'figure.cited.entry':
     '{relation} {quote}{more, plural, =0 {} one { and # more quote in the data} other { and # more quotes in the data}}',
   'figure.cited.number': '{number, number}.',
+  // The numbers on a line: runs of three or more as ranges, "3–5, 9".
+  'figure.cited.range': '{from, number}–{to, number}',
+  'figure.cited.separator': ', ',
+  'figure.cited.unplaced':
+    '{count, plural, one {Number {numbers} could not be placed on the graph; see the list.} other {Numbers {numbers} could not be placed on the graph; see the list.}}',
   'figure.noRoom':
     'the legend, the quotes and the sources leave too little room for the graph on this page. Choose a larger page or the whole graph, or show fewer relations.',
 } satisfies Record<string, string>;
