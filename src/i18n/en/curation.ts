@@ -4,6 +4,8 @@ export const curationMessages = {
   // Curation: the toolbar, the editors and the source reader.
   'curation.label': 'Curation',
   'curation.close': 'Close the curation panel',
+  'curation.loading': 'Opening the editor…',
+  'curation.region': 'the editor',
   'curation.cancel': 'Cancel',
   'curation.editSelected': 'Edit selected',
   'curation.readSources': 'Read sources',

@@ -51,7 +51,7 @@ describe('DocumentReader', () => {
     const region = screen.getByRole('region', { name: 'Selected passage' });
     expect(region).toHaveTextContent('occurs more than once; the suffix “Russia” picks this one');
     await userEvent.click(within(region).getByRole('button', { name: 'New relation from this passage' }));
-    const form = screen.getByRole('form', { name: 'New relation' });
+    const form = await screen.findByRole('form', { name: 'New relation' });
     expect(within(form).getByLabelText('Evidence 1 quote')).toHaveValue(passage);
     expect(within(form).getByLabelText('Evidence 1 suffix')).toHaveValue('Russia');
     expect(within(form).getByLabelText('Evidence 1 prefix')).toHaveValue('');
@@ -66,7 +66,7 @@ describe('DocumentReader', () => {
     selectText(start, start + 'Moscow and Jerusalem keep talking.'.length);
     await userEvent.selectOptions(screen.getByLabelText('Add as evidence to'), 'russia-meets-israel');
     await userEvent.click(screen.getByRole('button', { name: 'Add as evidence' }));
-    const form = screen.getByRole('form', { name: 'Edit relation' });
+    const form = await screen.findByRole('form', { name: 'Edit relation' });
     expect(within(form).getByLabelText('Evidence 2 quote')).toHaveValue('Moscow and Jerusalem keep talking.');
     const save = within(form).getByRole('button', { name: 'Save relation' });
     await waitFor(() => expect(save).toBeEnabled());
@@ -89,7 +89,7 @@ describe('DocumentReader', () => {
       'Found “is expected to”: the new evidence is pre-set to certainty “probable”. Check it in the editor',
     );
     await userEvent.click(within(region).getByRole('button', { name: 'New relation from this passage' }));
-    const form = screen.getByRole('form', { name: 'New relation' });
+    const form = await screen.findByRole('form', { name: 'New relation' });
     expect(within(form).getByRole('combobox', { name: 'Evidence 1 certainty' })).toHaveValue('probable');
     expect(within(form).getByRole('checkbox', { name: /Evidence 1: the quote denies/ })).not.toBeChecked();
   });
@@ -110,7 +110,7 @@ describe('DocumentReader', () => {
     expect(region).toHaveTextContent('pre-set to denying the relation');
     await userEvent.selectOptions(within(region).getByLabelText('Add as evidence to'), 'russia-strikes-rebels');
     await userEvent.click(within(region).getByRole('button', { name: 'Add as evidence' }));
-    const form = screen.getByRole('form', { name: 'Edit relation' });
+    const form = await screen.findByRole('form', { name: 'Edit relation' });
     expect(within(form).getByRole('checkbox', { name: /Evidence 2: the quote denies/ })).toBeChecked();
     expect(within(form).getByRole('combobox', { name: 'Evidence 2 certainty' })).toHaveValue('');
     // The evidence already there keeps what it had.

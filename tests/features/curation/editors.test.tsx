@@ -18,7 +18,7 @@ describe('ActorEditor', () => {
   it('adds an actor with an id made from its name; undo and redo it', async () => {
     const { store } = renderCurated(ui);
     await userEvent.click(screen.getByRole('button', { name: 'New actor' }));
-    const form = screen.getByRole('form', { name: 'New actor' });
+    const form = await screen.findByRole('form', { name: 'New actor' });
     await userEvent.type(within(form).getByLabelText('Name'), 'Hézbollah <b>');
     expect(within(form).getByLabelText('Id')).toHaveValue('hezbollah-b');
     await userEvent.selectOptions(within(form).getByLabelText('Kind'), 'armed-group');
@@ -42,7 +42,7 @@ describe('ActorEditor', () => {
     const { store } = renderCurated(ui);
     const before = store.getState().checked;
     await userEvent.click(screen.getByRole('button', { name: 'New actor' }));
-    const form = screen.getByRole('form', { name: 'New actor' });
+    const form = await screen.findByRole('form', { name: 'New actor' });
     await userEvent.type(within(form).getByLabelText('Name'), 'X');
     await userEvent.clear(within(form).getByLabelText('Id'));
     await userEvent.type(within(form).getByLabelText('Id'), 'russia');
@@ -69,7 +69,7 @@ describe('RelationEditor', () => {
   it('checks the quote against the source as the user types, then saves', async () => {
     const { store } = renderCurated(ui);
     await userEvent.click(screen.getByRole('button', { name: 'New relation' }));
-    const form = screen.getByRole('form', { name: 'New relation' });
+    const form = await screen.findByRole('form', { name: 'New relation' });
     await userEvent.selectOptions(within(form).getByLabelText('Source (from)'), 'israel');
     await userEvent.selectOptions(within(form).getByLabelText('Target (to)'), 'rebels');
     await userEvent.selectOptions(within(form).getByLabelText('Type'), 'mocks');
@@ -101,7 +101,7 @@ describe('RelationEditor', () => {
     const { store } = renderCurated(ui);
     store.getState().select({ kind: 'relation', id: 'russia-meets-israel' });
     await userEvent.click(await screen.findByRole('button', { name: 'Edit selected' }));
-    const form = screen.getByRole('form', { name: 'Edit relation' });
+    const form = await screen.findByRole('form', { name: 'Edit relation' });
     const certainty = within(form).getByRole('combobox', { name: 'Evidence 1 certainty' });
     const negated = within(form).getByRole('checkbox', { name: 'Evidence 1: the quote denies the relation' });
     expect(certainty).toHaveValue('');
@@ -145,7 +145,7 @@ describe('RelationEditor', () => {
   it('shows the unmarked-hedge warning beside the evidence it concerns, with the cues, until the quote is judged', async () => {
     const { store } = renderCurated(ui);
     await userEvent.click(screen.getByRole('button', { name: 'New relation' }));
-    const form = screen.getByRole('form', { name: 'New relation' });
+    const form = await screen.findByRole('form', { name: 'New relation' });
     await userEvent.selectOptions(within(form).getByLabelText('Source (from)'), 'israel');
     await userEvent.selectOptions(within(form).getByLabelText('Target (to)'), 'rebels');
     await userEvent.selectOptions(within(form).getByLabelText('Type'), 'strikes');
