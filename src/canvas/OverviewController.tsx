@@ -7,6 +7,7 @@ import { contains, grow, segmentTouches, type Box } from '../graph/region';
 import { CLASSES } from '../graph/stylesheet';
 import { useExplorer } from '../store/StoreProvider';
 import { giveDashLevel } from './dashLevels';
+import { askToRelabel } from './relabel';
 
 /** Graph units around the view: a node just outside it may have its label (at most 120 wide) inside. */
 const LABEL_MARGIN = 150;
@@ -34,21 +35,23 @@ export function overviewDetail(cy: Core) {
   // Elements an edit kept keep their class: start from what is detailed now (nothing, on a freshly drawn graph).
   let detailed = cy.elements(`.${CLASSES.detailed}`);
   return {
-    refresh(zoom: number, extent: Box): void {
+    /** True when an element gained or lost the detailed class: the labels must be chosen again. */
+    refresh(zoom: number, extent: Box): boolean {
       if (zoom < OVERVIEW_MAX_ZOOM) {
-        if (detailed.empty()) return;
+        if (detailed.empty()) return false;
         const back = detailed;
         detailed = cy.collection();
         cy.batch(() => back.removeClass(CLASSES.detailed));
-        return;
+        return true;
       }
       const fresh = elementsIn(cy, grow(extent, LABEL_MARGIN)).filter((element) => !element.hasClass(CLASSES.detailed));
-      if (fresh.empty()) return;
+      if (fresh.empty()) return false;
       detailed = detailed.union(fresh);
       cy.batch(() => {
         giveDashLevel(fresh.edges(), dashLevelFor(zoom));
         fresh.addClass(CLASSES.detailed);
       });
+      return true;
     },
     detailed: () => detailed,
   };
@@ -67,7 +70,9 @@ export function OverviewController({ cy, elementCount }: { cy: Core; elementCoun
     const refresh = () => {
       timer = undefined;
       wasOverview = cy.zoom() < OVERVIEW_MAX_ZOOM;
-      detail.refresh(cy.zoom(), cy.extent());
+      // Only detailed elements are labelled: a part detailed after the view settled (a centring animation ends before
+      // the pause) gets its labels now rather than at the next pan.
+      if (detail.refresh(cy.zoom(), cy.extent())) askToRelabel(cy);
     };
     const onViewport = () => {
       clearTimeout(timer);

@@ -90,10 +90,11 @@ describe('overviewDetail', () => {
     const cy = gridGraph(40);
     const detail = overviewDetail(cy);
     const total = cy.elements().length;
-    detail.refresh(0.2, { x1: 0, y1: 0, x2: 4000, y2: 4000 });
+    expect(detail.refresh(0.2, { x1: 0, y1: 0, x2: 4000, y2: 4000 }), 'nothing to restyle').toBe(false);
     expect(cy.elements(`.${CLASSES.detailed}`).length).toBe(0);
 
-    detail.refresh(0.55, { x1: 1000, y1: 1000, x2: 1500, y2: 1300 });
+    expect(detail.refresh(0.55, { x1: 1000, y1: 1000, x2: 1500, y2: 1300 }), 'a part detailed').toBe(true);
+    expect(detail.refresh(0.55, { x1: 1000, y1: 1000, x2: 1500, y2: 1300 }), 'the same part again').toBe(false);
     const near = cy.elements(`.${CLASSES.detailed}`);
     expect(near.length).toBeGreaterThan(0);
     expect(near.length).toBeLessThan(total / 5);
@@ -107,7 +108,7 @@ describe('overviewDetail', () => {
     expect(cy.getElementById('n12-27').hasClass(CLASSES.detailed)).toBe(true);
     expect(cy.getElementById('n12-12').hasClass(CLASSES.detailed)).toBe(true);
 
-    detail.refresh(0.3, { x1: 0, y1: 0, x2: 4000, y2: 4000 });
+    expect(detail.refresh(0.3, { x1: 0, y1: 0, x2: 4000, y2: 4000 }), 'back to the overview').toBe(true);
     expect(cy.elements(`.${CLASSES.detailed}`).length).toBe(0);
     expect(detail.detailed().length).toBe(0);
     expect(total).toBeGreaterThan(near.length);
