@@ -2,6 +2,7 @@
 // none over another label or another actor, parallel relations drawn as bundles. Measured as Cytoscape draws them.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { syntheticDataset } from '../../bench/synthetic';
 import { launchBrowser } from './browser';
 import { ExplorerPage, explorerAddress } from './driver/explorerPage';
 
@@ -81,4 +82,42 @@ describe('labels on the bundled dataset', () => {
       await explorer.page.context().close();
     }
   });
+});
+
+describe('labels on a large graph', () => {
+  it('labels the part of the graph a centring lands on, far from where the view was', async () => {
+    // Large enough for the overview style: only the part in view is detailed, and only detailed actors are labelled.
+    const { dataset } = syntheticDataset({
+      actors: 5_000,
+      relations: 15_000,
+      documents: 500,
+      documentSize: 1_000,
+      positions: true,
+      seed: 7,
+    });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    await context.route(
+      (url) => url.pathname === '/__legibility-test/large.json',
+      (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) }),
+    );
+    const explorer = await ExplorerPage.open(
+      context,
+      explorerAddress(inject('baseUrl'), { data: '/__legibility-test/large.json' }),
+    );
+    try {
+      const { api, ui } = explorer;
+      await api.waitUntilLaidOut({ timeout: 120_000 });
+      await api.waitForLabelPass(0);
+      const [first, far] = [dataset.actors[0]!, dataset.actors[dataset.actors.length - 1]!];
+      await ui.findActor(first.name, first.name);
+      await api.waitUntilCentredOn(first.id);
+      await api.waitUntilLabelled(first.id);
+      await ui.findActor(far.name, far.name);
+      await api.waitUntilCentredOn(far.id);
+      await api.waitUntilLabelled(far.id);
+      expect(explorer.pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
 });

@@ -572,6 +572,16 @@ export class ExplorerApi {
     );
   }
 
+  /** Waits until the label pass has chosen the actor's label (its `labelled` class), within `timeout` ms. */
+  async waitUntilLabelled(actorId: string, timeout = 10_000): Promise<void> {
+    await this.waitUntil(
+      `actor ${actorId} is labelled`,
+      (explorer, { id, labelled }) => explorer.cy.getElementById(id).hasClass(labelled),
+      { id: actorId, labelled: CLASSES.labelled },
+      { timeout },
+    );
+  }
+
   /** The first dashed edge's zoom-level classes, and the dash pattern Cytoscape draws it with. */
   firstDashedEdge(): Promise<{ dashClasses: string[]; pattern: number[] }> {
     return this.read((explorer) => {
