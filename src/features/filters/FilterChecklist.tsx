@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { FilterList } from '../../domain/query';
 import { useExplorer } from '../../store/StoreProvider';
 import { useI18n } from '../../i18n/I18nProvider';
+import { narrowed, useNarrowField } from '../../ui/NarrowField';
 
 export interface ChecklistItem {
   id: string;
@@ -89,6 +90,8 @@ export function FilterChecklist({ title, showAllLabel, hideAllLabel, list, ids, 
   const onToggle = useCallback((id: string) => actions.toggleHidden(list, id), [actions, list]);
   const onOnly = useCallback((id: string) => actions.showOnly(list, ids, id), [actions, list, ids]);
   const hiddenSet = new Set(hidden);
+  const { query, field } = useNarrowField(title, items.length);
+  const rows = narrowed(items, query, (item) => item.label);
   return (
     <fieldset className="filter-group" aria-labelledby={headingId}>
       <legend id={headingId}>{title}</legend>
@@ -100,11 +103,13 @@ export function FilterChecklist({ title, showAllLabel, hideAllLabel, list, ids, 
           {t('filters.none')}
         </button>
       </div>
+      {field}
       <ul className="filter-group__items">
-        {items.map((item) => (
+        {rows.map((item) => (
           <ChecklistRow key={item.id} item={item} shown={!hiddenSet.has(item.id)} onToggle={onToggle} onOnly={onOnly} />
         ))}
       </ul>
+      {rows.length === 0 && <p className="hint">{t('filters.narrow.none', { query })}</p>}
       {note && <p className="hint">{note}</p>}
     </fieldset>
   );

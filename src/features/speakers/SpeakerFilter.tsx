@@ -4,6 +4,7 @@ import { claimsBy, OUTLET_VOICE, speakersOf } from '../../domain/speakers';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useExplorer } from '../../store/StoreProvider';
 import { actorName } from '../../ui/labels';
+import { narrowed, useNarrowField } from '../../ui/NarrowField';
 
 export function SpeakerFilter() {
   const { t } = useI18n();
@@ -11,24 +12,29 @@ export function SpeakerFilter() {
   const chosen = useExplorer((state) => state.filters.speakers);
   const toggleSpeaker = useExplorer((state) => state.toggleSpeaker);
   const setSpeakers = useExplorer((state) => state.setSpeakers);
-  if (checked === null) return null;
-  const speakers = speakersOf(checked);
-  if (speakers.length === 0) return null;
+  const speakers = checked === null ? [] : speakersOf(checked);
+  const { query, field } = useNarrowField(t('speakers.filter.legend'), speakers.length);
+  if (checked === null || speakers.length === 0) return null;
+  const nameOf = (speaker: string) =>
+    speaker === OUTLET_VOICE ? t('speakers.outletVoice') : actorName(checked, speaker);
+  const rows = narrowed(speakers, query, nameOf);
   return (
     <fieldset className="filter-group speaker-filter">
       <legend>{t('speakers.filter.legend')}</legend>
       <p className="hint">{t('speakers.filter.hint')}</p>
+      {field}
       <ul className="filter-group__items">
-        {speakers.map((speaker) => (
+        {rows.map((speaker) => (
           <li key={speaker}>
             <label>
               <input type="checkbox" checked={chosen.includes(speaker)} onChange={() => toggleSpeaker(speaker)} />
-              {speaker === OUTLET_VOICE ? t('speakers.outletVoice') : actorName(checked, speaker)}{' '}
+              {nameOf(speaker)}{' '}
               <span className="count">{t('speakers.filter.count', { count: claimsBy(checked, speaker).length })}</span>
             </label>
           </li>
         ))}
       </ul>
+      {rows.length === 0 && <p className="hint">{t('filters.narrow.none', { query })}</p>}
       <button type="button" className="link-button" disabled={chosen.length === 0} onClick={() => setSpeakers([])}>
         {t('speakers.filter.clear')}
       </button>
