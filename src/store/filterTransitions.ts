@@ -24,6 +24,18 @@ export const setAllShown =
     [list]: shown ? [] : sortedUnique(all),
   });
 
+/** Show or hide these values (the rows a narrowed list shows), leaving the list's other values as they are. */
+export const setShownAmong =
+  (list: FilterList, values: readonly string[], shown: boolean) =>
+  (filters: Filters): Filters => {
+    const hidden: readonly string[] = filters[list];
+    const chosen = new Set(values);
+    return {
+      ...filters,
+      [list]: shown ? hidden.filter((value) => !chosen.has(value)) : sortedUnique([...hidden, ...values]),
+    };
+  };
+
 /** Show only this value: hide every other one. */
 export const showOnly =
   (list: FilterList, all: readonly string[], value: string) =>

@@ -9,6 +9,8 @@ export interface FiltersSlice {
   filters: Filters;
   toggleHidden(list: FilterList, value: string): void;
   setAllShown(list: FilterList, all: readonly string[], shown: boolean): void;
+  /** Show or hide some of a list's values, the others unchanged. */
+  setShownAmong(list: FilterList, values: readonly string[], shown: boolean): void;
   showOnly(list: FilterList, all: readonly string[], value: string): void;
   setDateRange(dateFrom: string | null, dateTo: string | null): void;
   setHideUndated(on: boolean): void;
@@ -26,6 +28,7 @@ export const createFiltersSlice: SliceCreator<FiltersSlice> = (set) => {
     filters: DEFAULT_FILTERS,
     toggleHidden: (list, value) => update(transition.toggleHidden(list, value)),
     setAllShown: (list, all, shown) => update(transition.setAllShown(list, all, shown)),
+    setShownAmong: (list, values, shown) => update(transition.setShownAmong(list, values, shown)),
     showOnly: (list, all, value) => update(transition.showOnly(list, all, value)),
     setDateRange: (from, to) => update(transition.setDateRange(from, to)),
     setHideUndated: (on) => update(transition.setFlag('hideUndated', on)),

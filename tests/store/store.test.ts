@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckedDataset } from '../../src/domain/model';
 import { DEFAULT_FILTERS } from '../../src/domain/query';
-import { filtersActive, setAllShown, showOnly, toggleHidden } from '../../src/store/filterTransitions';
+import { filtersActive, setAllShown, setShownAmong, showOnly, toggleHidden } from '../../src/store/filterTransitions';
 import {
   selectFilterCounts,
   selectStatusCounts,
@@ -37,6 +37,9 @@ describe('filter transitions', () => {
     ]);
     expect(setAllShown('hiddenKinds', ['state'], true)(hidden).hiddenKinds).toEqual([]);
     expect(showOnly('hiddenTypes', ['a', 'b', 'c'], 'b')(DEFAULT_FILTERS).hiddenTypes).toEqual(['a', 'c']);
+    const someHidden = { ...DEFAULT_FILTERS, hiddenTypes: ['a', 'c'] };
+    expect(setShownAmong('hiddenTypes', ['c', 'd'], false)(someHidden).hiddenTypes).toEqual(['a', 'c', 'd']);
+    expect(setShownAmong('hiddenTypes', ['c', 'd'], true)(someHidden).hiddenTypes).toEqual(['a']);
     expect(filtersActive(DEFAULT_FILTERS)).toBe(false);
     expect(filtersActive(hidden)).toBe(true);
   });

@@ -84,6 +84,7 @@ export function FilterChecklist({ title, showAllLabel, hideAllLabel, list, ids, 
     useShallow((state) => ({
       toggleHidden: state.toggleHidden,
       setAllShown: state.setAllShown,
+      setShownAmong: state.setShownAmong,
       showOnly: state.showOnly,
     })),
   );
@@ -92,15 +93,33 @@ export function FilterChecklist({ title, showAllLabel, hideAllLabel, list, ids, 
   const hiddenSet = new Set(hidden);
   const { query, field } = useNarrowField(title, items.length);
   const rows = narrowed(items, query, (item) => item.label);
+  // Narrowed, "all" and "none" act on the rows found, as a reader who typed a name expects.
+  const narrowedTo = rows !== items;
+  const setShown = (shown: boolean) =>
+    !narrowedTo
+      ? actions.setAllShown(list, ids, shown)
+      : actions.setShownAmong(
+          list,
+          rows.map((item) => item.id),
+          shown,
+        );
   return (
     <fieldset className="filter-group" aria-labelledby={headingId}>
       <legend id={headingId}>{title}</legend>
       <div className="filter-group__bulk">
-        <button type="button" onClick={() => actions.setAllShown(list, ids, true)} aria-label={showAllLabel}>
-          {t('filters.all')}
+        <button
+          type="button"
+          onClick={() => setShown(true)}
+          aria-label={narrowedTo ? t('filters.narrow.showFound', { count: rows.length }) : showAllLabel}
+        >
+          {narrowedTo ? t('filters.narrow.allFound') : t('filters.all')}
         </button>
-        <button type="button" onClick={() => actions.setAllShown(list, ids, false)} aria-label={hideAllLabel}>
-          {t('filters.none')}
+        <button
+          type="button"
+          onClick={() => setShown(false)}
+          aria-label={narrowedTo ? t('filters.narrow.hideFound', { count: rows.length }) : hideAllLabel}
+        >
+          {narrowedTo ? t('filters.narrow.noneFound') : t('filters.none')}
         </button>
       </div>
       {field}
