@@ -12,7 +12,7 @@ import { buildPages } from '../harness/build';
 import { SIZES, writeDatasets } from '../harness/datasets';
 import { measureClick, measureFilter, openPage, settle, type PageKind } from '../harness/measure';
 import { median, ratio } from '../harness/stats';
-import { inputStart, inputThread, threadTime, type TraceEvent } from '../harness/threadTime';
+import { pageInput, threadTime, type TraceEvent } from '../harness/threadTime';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const outRoot = join(projectRoot, 'bench/out');
@@ -36,7 +36,8 @@ interface Sample {
 }
 
 type Step = 'click' | 'filter';
-const INPUT: Record<Step, string> = { click: 'pointerdown', filter: 'pointerdown' };
+/** Both steps start with a real mouse press: on an actor, or on a filter's checkbox. */
+const INPUT = 'pointerdown';
 
 async function traced(browser: Browser, page: Page, step: Step, kind: PageKind, label: string): Promise<Sample> {
   const path = join(traceDir, `${label}-${step}.json`);
@@ -47,13 +48,12 @@ async function traced(browser: Browser, page: Page, step: Step, kind: PageKind, 
   const wall =
     step === 'click' ? (result as { click: number | null }).click : (result as { filter: number | null }).filter;
   const { traceEvents } = JSON.parse(await readFile(path, 'utf8')) as { traceEvents: TraceEvent[] };
-  const thread = inputThread(traceEvents, INPUT[step]);
-  const start = inputStart(traceEvents, INPUT[step]);
-  if (!thread || start === null) return { wall, toEnd: null, interaction: null };
+  const input = pageInput(traceEvents, INPUT);
+  if (!input) return { wall, toEnd: null, interaction: null };
   return {
     wall,
-    toEnd: wall === null ? null : threadTime(traceEvents, thread, start, wall).cpu,
-    interaction: threadTime(traceEvents, thread, start, INTERACTION_MS).cpu,
+    toEnd: wall === null ? null : threadTime(traceEvents, input, input.ts, wall).cpu,
+    interaction: threadTime(traceEvents, input, input.ts, INTERACTION_MS).cpu,
   };
 }
 

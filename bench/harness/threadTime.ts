@@ -23,8 +23,14 @@ export interface ThreadTime {
   tasks: number;
 }
 
-/** The renderer main thread that received an input event of this type (the page's, not another tab's or a worker's). */
-export function inputThread(events: readonly TraceEvent[], inputType: string): { pid: number; tid: number } | null {
+/**
+ * The first input event of this type on a renderer main thread (the page's, not another tab's or a worker's): that
+ * thread, and when the input started, in trace microseconds.
+ */
+export function pageInput(
+  events: readonly TraceEvent[],
+  inputType: string,
+): { pid: number; tid: number; ts: number } | null {
   const mains = new Set(
     events
       .filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
@@ -34,21 +40,7 @@ export function inputThread(events: readonly TraceEvent[], inputType: string): {
     (event) =>
       event.name === 'EventDispatch' && event.args?.data?.type === inputType && mains.has(`${event.pid}:${event.tid}`),
   );
-  return input ? { pid: input.pid, tid: input.tid } : null;
-}
-
-/** The start of the first input event of this type on that thread, in trace microseconds. */
-export function inputStart(events: readonly TraceEvent[], inputType: string): number | null {
-  const thread = inputThread(events, inputType);
-  if (!thread) return null;
-  const input = events.find(
-    (event) =>
-      event.name === 'EventDispatch' &&
-      event.args?.data?.type === inputType &&
-      event.pid === thread.pid &&
-      event.tid === thread.tid,
-  );
-  return input?.ts ?? null;
+  return input ? { pid: input.pid, tid: input.tid, ts: input.ts } : null;
 }
 
 /**

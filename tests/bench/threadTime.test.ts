@@ -1,6 +1,6 @@
 // The trace reader of `npm run bench:cpu`: the page's main thread found by its input, its tasks summed by its own clock.
 import { describe, expect, it } from 'vitest';
-import { inputStart, inputThread, threadTime, type TraceEvent } from '../../bench/harness/threadTime';
+import { pageInput, threadTime, type TraceEvent } from '../../bench/harness/threadTime';
 
 const PAGE = { pid: 7, tid: 1 };
 const OTHER_TAB = { pid: 9, tid: 1 };
@@ -40,10 +40,8 @@ describe('threadTime', () => {
   ];
 
   it('finds the renderer main thread that got the input, not another tab’s', () => {
-    expect(inputThread(events, 'pointerdown')).toEqual(PAGE);
-    expect(inputStart(events, 'pointerdown')).toBe(100_000);
-    expect(inputThread(events, 'keydown')).toBeNull();
-    expect(inputStart(events, 'keydown')).toBeNull();
+    expect(pageInput(events, 'pointerdown')).toEqual({ ...PAGE, ts: 100_000 });
+    expect(pageInput(events, 'keydown')).toBeNull();
   });
 
   it('sums that thread’s tasks that start inside the window, by its own clock and by the wall clock', () => {
