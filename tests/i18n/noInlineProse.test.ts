@@ -12,7 +12,7 @@ const messageIds: ReadonlySet<string> = new Set(Object.keys(en));
 
 /** Literals that look like words and are not, each with the reason. */
 const NOT_PROSE: Record<string, string> = {
-  'src/canvas/HoverTooltip.tsx node, edge': 'a Cytoscape selector',
+  'src/canvas/controllers/HoverTooltip.tsx node, edge': 'a Cytoscape selector',
 };
 
 function sourceFiles(entry: string): string[] {
@@ -30,8 +30,8 @@ describe('prose in components', () => {
     const files = SCANNED.flatMap(sourceFiles);
     expect(files).toContain('src/features/details/ActorDetails.tsx');
     expect(files).toContain('src/features/import/problemGroups.ts');
-    expect(files).toContain('src/canvas/LayoutProgress.tsx');
-    expect(files).not.toContain('src/canvas/graphPainter.ts');
+    expect(files).toContain('src/canvas/controllers/LayoutProgress.tsx');
+    expect(files).not.toContain('src/canvas/figure/graphPainter.ts');
     const findings = files.flatMap((file) =>
       findInlineProse(file, readFileSync(path.join(ROOT, file), 'utf8'), messageIds)
         .filter((finding) => !NOT_PROSE[`${file} ${finding.text}`])

@@ -4,7 +4,8 @@ import { evidenceMarker } from '../../domain/claims';
 import { excerptAround } from '../../domain/excerpt';
 import type { CheckedDataset, Evidence } from '../../domain/model';
 import { useI18n } from '../../i18n/I18nProvider';
-import { actorName, isHttpUrl } from '../../ui/labels';
+import { actorName } from '../../i18n/datasetWords';
+import { isHttpUrl } from '../../ui/httpUrl';
 import { useShowInGraph } from '../../ui/useShowInGraph';
 
 interface Props {

@@ -6,7 +6,7 @@ import { evidenceShownAsOf } from '../../domain/query';
 import { useExplorer } from '../../store/StoreProvider';
 import { SupportLine } from '../sources/SupportLine';
 import { EvidenceItem } from './EvidenceItem';
-import { actorName, relationDate, relationSentence, typeLabel } from '../../ui/labels';
+import { actorName, relationDate, relationSentence, typeLabel } from '../../i18n/datasetWords';
 import { useShowInGraph } from '../../ui/useShowInGraph';
 
 interface Props {

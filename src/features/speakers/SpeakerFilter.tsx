@@ -3,7 +3,7 @@
 import { claimsBy, OUTLET_VOICE, speakersOf } from '../../domain/speakers';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useExplorer } from '../../store/StoreProvider';
-import { actorName } from '../../ui/labels';
+import { actorName } from '../../i18n/datasetWords';
 import { narrowed, useNarrowField } from '../../ui/NarrowField';
 
 export function SpeakerFilter() {
