@@ -6,7 +6,7 @@ import { checkPartialDate } from '../domain/dates';
 import type { IgnoredPart } from '../store/linkNoticeSlice';
 import type { PathEnds } from '../store/pathSlice';
 import type { Selection, Viewport } from '../store/types';
-import { AUTO_PANELS, PANEL_IDS, type PanelState, type Panels } from '../store/viewSlice';
+import { AUTO_PANELS, PANEL_IDS, roundViewport, type PanelState, type Panels } from '../store/viewSlice';
 
 export interface UrlState {
   selection: Selection;
@@ -82,14 +82,6 @@ function decodeStatuses(values: readonly string[]): readonly ClaimStatus[] {
   if (known.length === 0) return DEFAULT_HIDDEN_STATUSES;
   return CLAIM_STATUSES.filter((status) => known.includes(status)).sort();
 }
-// "+ 0" turns -0 into 0, which prints the same.
-const round = (value: number, digits: number) => Number(value.toFixed(digits)) + 0;
-
-/** Viewport numbers are rounded so URLs stay short; a round trip keeps the rounded values. */
-export function roundViewport(viewport: Viewport): Viewport {
-  return { zoom: round(viewport.zoom, 4), pan: { x: round(viewport.pan.x, 1), y: round(viewport.pan.y, 1) } };
-}
-
 export function encodeUrlState(state: UrlState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.selection) params.set(state.selection.kind, state.selection.id);

@@ -2,9 +2,9 @@
 // another reason (back/forward restoring a link's view).
 import type { Core } from 'cytoscape';
 import { useEffect } from 'react';
-import { roundViewport } from '../../session/urlState';
 import { useExplorerStore } from '../../store/StoreProvider';
 import type { Viewport } from '../../store/types';
+import { roundViewport } from '../../store/viewSlice';
 import { applyViewport } from '../layout/runLayout';
 
 /** Pans and zooms fire many events; the URL only needs the last one. */

@@ -1,12 +1,13 @@
 // One piece of evidence: the cited sentence in context with the quote highlighted, and where it was published.
 import { useState } from 'react';
-import { evidenceMarker } from '../../domain/claims';
-import { excerptAround } from '../../domain/excerpt';
-import type { CheckedDataset, Evidence } from '../../domain/model';
-import { useI18n } from '../../i18n/I18nProvider';
-import { actorName } from '../../i18n/datasetWords';
-import { isHttpUrl } from '../../ui/httpUrl';
-import { useShowInGraph } from '../../ui/useShowInGraph';
+import { evidenceMarker } from '../domain/claims';
+import { excerptAround } from '../domain/excerpt';
+import type { CheckedDataset, Evidence } from '../domain/model';
+import { useI18n } from '../i18n/I18nProvider';
+import { actorName } from '../i18n/datasetWords';
+import { isHttpUrl } from './httpUrl';
+import { useShowInGraph } from './useShowInGraph';
+import './evidence.css';
 
 interface Props {
   checked: CheckedDataset;
