@@ -15,7 +15,7 @@ const LAYERS = {
   domain: [],
   geometry: [],
   graph: ['domain', 'geometry'],
-  io: ['domain'],
+  io: ['domain', 'i18n'],
   curation: ['domain'],
   i18n: ['domain'],
   export: ['domain', 'geometry', 'graph', 'i18n'],

@@ -1,5 +1,6 @@
 // The curation session: opening datasets (file, drop, URL) with their autosaved edits, resuming and forgetting drafts, and autosave itself.
 import type { DraftStorage } from './draftStorage';
+import { readerFormatter } from '../i18n/readerFormatter';
 import { sourceKey, sourceLabel } from '../io/datasetSource';
 import { openDatasetFiles, openDatasetUrl, type PickedFile } from '../io/openDataset';
 import type { Validate } from '../io/validateOffThread';
@@ -45,7 +46,10 @@ export function createCurationSession(
   };
   return {
     async openFiles(files) {
-      const name = files.find((file) => /\.json$/i.test(file.name))?.name ?? files[0]?.name ?? 'dataset';
+      const name =
+        files.find((file) => /\.json$/i.test(file.name))?.name ??
+        files[0]?.name ??
+        readerFormatter().t('import.refusal.unnamed');
       await autosave.flush();
       const outcome = await openDatasetInto(store, name, (open) => openDatasetFiles(files, open), options.validate);
       if (outcome) await afterOpen(outcome.ok);

@@ -16,6 +16,7 @@ const CASES: [string, string, boolean][] = [
   ['src/graph/planted.ts', '../geometry/point', true],
   ['src/graph/planted.ts', '../store/store', false],
   ['src/io/planted.ts', '../domain/model', true],
+  ['src/io/planted.ts', '../i18n/readerFormatter', true],
   ['src/io/planted.ts', '../store/store', false],
   ['src/curation/planted.ts', '../domain/model', true],
   ['src/curation/planted.ts', '../io/openDataset', false],

@@ -4,6 +4,7 @@ import type { GraphArea, GraphPainter } from '../../export/figure/painter';
 import { CLASSES } from '../../graph/stylesheet';
 import { withDashesForZoom } from '../elements/dashLevels';
 import { withSeededRandom } from '../layout/seededRandom';
+import { readerFormatter } from '../../i18n/readerFormatter';
 
 /** cytoscape-svg's options: a maxWidth, even a huge one, keeps it from multiplying the scale by the screen's pixel ratio. */
 type SvgCore = Core & {
@@ -106,7 +107,7 @@ export function graphPainter(cy: Core): GraphPainter {
       const svgCore = cy as SvgCore;
       if (typeof svgCore.svg !== 'function') cytoscape.use(cytoscapeSvg);
       const draw = svgCore.svg;
-      if (typeof draw !== 'function') throw new Error('SVG export is not available in this build.');
+      if (typeof draw !== 'function') throw new Error(readerFormatter().t('export.error.noSvg'));
       const { zoom, x, y } = area.transform;
       const graph = await withFigureLabels(cy, labels, (place) => {
         const view = figureView(area);
