@@ -22,6 +22,8 @@ const CASES: [string, string, boolean][] = [
   ['src/curation/planted.ts', '../io/openDataset', false],
   ['src/i18n/planted.ts', '../domain/model', true],
   ['src/i18n/planted.ts', '../store/store', false],
+  ['src/filters/planted.ts', '../i18n/formatter', true],
+  ['src/filters/planted.ts', '../store/store', false],
   ['src/export/planted.ts', '../graph/palette', true],
   ['src/export/planted.ts', '../store/store', false],
   ['src/store/planted.ts', '../curation/forms', true],
