@@ -3,6 +3,7 @@
 import { useI18n } from '../../i18n/I18nProvider';
 import { filterOptions } from '../../store/selectors';
 import { useExplorer } from '../../store/StoreProvider';
+import { onlyShown } from '../../store/filterTransitions';
 import { onlyDocument, sourceEntries } from './sourceEntries';
 import './sources.css';
 
@@ -10,8 +11,7 @@ export function SourcesView() {
   const { t, partialDate } = useI18n();
   const checked = useExplorer((state) => state.checked);
   const hiddenDocuments = useExplorer((state) => state.filters.hiddenDocuments);
-  const showOnly = useExplorer((state) => state.showOnly);
-  const setAllShown = useExplorer((state) => state.setAllShown);
+  const setFilter = useExplorer((state) => state.setFilter);
   const openDrawer = useExplorer((state) => state.openDrawer);
   if (checked === null || checked.dataset.documents.length === 0) return null;
   const ids = filterOptions(checked).ids.hiddenDocuments;
@@ -22,7 +22,7 @@ export function SourcesView() {
       {chosen !== null && (
         <p className="sources-view__chosen">
           {t('sources.view.chosen')}{' '}
-          <button type="button" className="link-button" onClick={() => setAllShown('hiddenDocuments', ids, true)}>
+          <button type="button" className="link-button" onClick={() => setFilter('hiddenDocuments', [])}>
             {t('sources.view.showAll')}
           </button>
         </p>
@@ -35,7 +35,7 @@ export function SourcesView() {
               className="sources-view__entry"
               aria-pressed={entry.id === chosen}
               onClick={() => {
-                showOnly('hiddenDocuments', ids, entry.id);
+                setFilter('hiddenDocuments', onlyShown(ids, entry.id));
                 openDrawer({ kind: 'reader', documentId: entry.id });
               }}
             >
