@@ -2,7 +2,8 @@
 import { CLAIM_STATUSES, claimStatusesOf, DEFAULT_HIDDEN_STATUSES, type ClaimStatus } from './claims';
 import type { Actor, CheckedDataset, Evidence } from './model';
 import { perDataset } from './perDataset';
-import { daySpan, relationSpan } from './dates';
+import { daySpan } from './dates';
+import { relationSpan } from './relationDates';
 import { asOfCut, evidenceReportedBy } from './asOf';
 import { speakerOf } from './speakers';
 

@@ -1,5 +1,6 @@
 // The one definition of the dataset format: the validator checks shapes with it and schema/dataset.schema.json is generated from it.
 import { z } from 'zod';
+import { RELATION_DATE_PATTERN } from './relationDates';
 import { BUILT_IN_RELATION_TYPES, RELATION_CATEGORIES } from './relationTypes';
 
 const FORMAT_VERSION = 1;
@@ -27,6 +28,14 @@ const partialDate = (what: string) =>
     .string()
     .regex(new RegExp(PARTIAL_DATE_PATTERN), { error: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD' })
     .meta({ description: `${what}: ISO 8601 date, YYYY, YYYY-MM or YYYY-MM-DD.` });
+const relationDate = (what: string) =>
+  z
+    .string()
+    .regex(new RegExp(RELATION_DATE_PATTERN), {
+      error:
+        'must be a date written YYYY, YYYY-MM or YYYY-MM-DD (with ?, ~ or % for uncertain, approximate or both), [..D], [D..] or [D1..D2] (on or before, on or after, between), or ".." (open)',
+    })
+    .meta({ description: what });
 const text = (what: string) => z.string().meta({ description: what });
 
 export const positionSchema = z
@@ -114,9 +123,15 @@ export const relationSchema = z
       }),
     source: slug('Actor id the relation goes from'),
     target: slug('Actor id the relation goes to'),
-    date: partialDate('When it happened (a single date); use start/end for a span instead').optional(),
-    start: partialDate('When it began').optional(),
-    end: partialDate('When it ended').optional(),
+    date: relationDate(
+      'When it happened (an event): ISO 8601 date YYYY, YYYY-MM or YYYY-MM-DD; "2015~" about, "2015?" perhaps, "2015%" perhaps about; "[..D]" on or before D, "[D..]" on or after, "[D1..D2]" between (EDTF). Use start/end for a tie instead.',
+    ).optional(),
+    start: relationDate(
+      'When the tie began: a date as for "date", or ".." (open: before anything the sources date); absent when the sources do not say.',
+    ).optional(),
+    end: relationDate(
+      'When the tie ended: a date as for "date"; "[..D]" ended by D (the text calls it former on D), "[D..]" still held at D ("presently"), "[D1..D2]" held at D1 and ended by D2, ".." still holding; absent when the sources do not say.',
+    ).optional(),
     summary: text("One line in the curator's words.").optional(),
     evidence: z.array(evidenceSchema).min(1).meta({ description: 'At least one quote that states the relation.' }),
   })

@@ -135,13 +135,16 @@ export function RelationEditor({ checked, relationId, prefill }: Props) {
                 value={form[field]}
                 onChange={set(field)}
                 placeholder={t('common.datePlaceholder')}
-                aria-describedby={describedBy(field)}
+                aria-describedby={[describedBy(field), 'relation-dates-help'].filter(Boolean).join(' ')}
               />
             </label>
             <FieldProblems id={fieldId(field)} problems={byField.get(field)} />
           </div>
         ))}
       </div>
+      <p id="relation-dates-help" className="hint">
+        {t('curation.dates.help')}
+      </p>
       <label>
         {t('curation.field.summary')}
         <input value={form.summary} onChange={set('summary')} />

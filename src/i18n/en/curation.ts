@@ -47,6 +47,8 @@ export const curationMessages = {
   'curation.field.chooseActor': '(choose an actor)',
   'curation.field.type': 'Type',
   'curation.field.date': 'Date',
+  'curation.dates.help':
+    'Date an event with "Date" and a tie with "or from" and "to", only as the text dates them: 2021, 2021-10 or 2021-10-22; 2015~ about, 2015? perhaps; [..2016-09-16] by then (a "former" post), [2021-10..] still then ("presently"), [2016..2021] between; ".." an end still open.',
   'curation.field.start': 'or from',
   'curation.field.end': 'to',
   'curation.field.summary': 'Summary',
