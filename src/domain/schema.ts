@@ -10,6 +10,19 @@ export const PARTIAL_DATE_PATTERN = '^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$';
 export const ACTOR_KINDS = ['person', 'state', 'organization', 'armed-group', 'place'] as const;
 /** How firmly a quote states its relation (after FactBank's degrees of factuality); absent means "certain". */
 export const CERTAINTIES = ['certain', 'probable', 'possible'] as const;
+/**
+ * The evidence lints a curator answers with a written judgement instead of a change, keyed by the warning's code; the
+ * relation lint likewise. Written on the evidence or relation the warning points at.
+ */
+export const EVIDENCE_JUDGEMENTS = [
+  'forecast-marked-certain',
+  'undated-tie',
+  'unattributed-frame',
+  'attribution-outside-frame',
+] as const;
+export const RELATION_JUDGEMENTS = ['dated-by-publication'] as const;
+export type EvidenceJudgement = (typeof EVIDENCE_JUDGEMENTS)[number];
+export type RelationJudgement = (typeof RELATION_JUDGEMENTS)[number];
 
 const slug = (what: string) =>
   z
@@ -37,6 +50,41 @@ const relationDate = (what: string) =>
     })
     .meta({ description: what });
 const text = (what: string) => z.string().meta({ description: what });
+const reason = (what: string) =>
+  z
+    .string()
+    .regex(/\S/, { error: 'a judgement says in words why the warning does not apply' })
+    .meta({ description: what })
+    .optional();
+
+const evidenceJudgementsSchema = z
+  .strictObject({
+    'forecast-marked-certain': reason(
+      'Why the quote states the relation as certain although it speaks of the future ("will", "is expected to").',
+    ),
+    'undated-tie': reason('Why the dating words of the quote ("former", "since 2019") do not date this tie.'),
+    'unattributed-frame': reason(
+      'Why the claim is the outlet\'s own although the quote stands inside someone\'s reporting frame ("X said that …").',
+    ),
+    'attribution-outside-frame': reason(
+      'Why the claim is attributed to the actor although the quote stands outside any reporting frame of theirs.',
+    ),
+  } satisfies Record<EvidenceJudgement, unknown>)
+  .meta({
+    description:
+      "The curator's written answer to a warning of the validator about this evidence, keyed by the warning's code: it records that the quote was read and the warning does not apply, and silences it.",
+  });
+
+const relationJudgementsSchema = z
+  .strictObject({
+    'dated-by-publication': reason(
+      'Why the end or date is the publication date of a cited document all the same (the text says it ended or happened that day).',
+    ),
+  } satisfies Record<RelationJudgement, unknown>)
+  .meta({
+    description:
+      "The curator's written answer to a warning of the validator about this relation's dates, keyed by the warning's code.",
+  });
 
 export const positionSchema = z
   .strictObject({ x: z.number(), y: z.number() })
@@ -108,6 +156,7 @@ export const evidenceSchema = z
           'true when the quote states that the relation does NOT hold ("neither allies nor …", "does not recognize"). The relation is then denied, or contested when other evidence asserts it.',
       })
       .optional(),
+    judgements: evidenceJudgementsSchema.optional(),
   })
   .meta({ description: 'A verbatim quote of a document that states (or, with negated, denies) the relation.' });
 
@@ -133,6 +182,7 @@ export const relationSchema = z
       'When the tie ended: a date as for "date"; "[..D]" ended by D (the text calls it former on D), "[D..]" still held at D ("presently"), "[D1..D2]" held at D1 and ended by D2, ".." still holding; absent when the sources do not say.',
     ).optional(),
     summary: text("One line in the curator's words.").optional(),
+    judgements: relationJudgementsSchema.optional(),
     evidence: z.array(evidenceSchema).min(1).meta({ description: 'At least one quote that states the relation.' }),
   })
   .meta({ description: 'Who does what to whom, with the evidence.' });

@@ -137,7 +137,7 @@ describe('the figure’s legend of claims', () => {
   it('explains the marks of the statuses it shows, and only those', () => {
     const byDefault = withFilters(['denied']);
     expect(byDefault.legend.marks.map((entry) => [entry.status, entry.visible])).toEqual([
-      ['probable', 5],
+      ['probable', 6],
       ['possible', 1],
     ]);
     const all = withFilters([]);
@@ -151,7 +151,7 @@ describe('the figure’s legend of claims', () => {
     const legendText = texts(
       layout.primitives.filter((item) => item.kind === 'text' && item.x >= layout.legend.x),
     ).join(' ');
-    expect(legendText).toContain('Claims probable: only forecasts or beliefs state it (5) possible:');
+    expect(legendText).toContain('Claims probable: only forecasts or beliefs state it (6) possible:');
     expect(legendText).toContain('denied: the quotes say it does not hold (2)');
     const faded = layout.primitives.filter((item) => item.kind === 'line' && item.opacity !== undefined);
     expect(faded.map((item) => (item.kind === 'line' ? item.opacity : null))).toEqual([

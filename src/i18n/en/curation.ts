@@ -69,6 +69,9 @@ export const curationMessages = {
   'curation.judgement.help':
     'How the quote states the relation: “is expected to”, “will likely”, “it is believed” are probable; “could”, “may”, “a potential” possible. Tick the box when the quote says the relation does not hold (“neither allies nor …”). Setting either one records that you have judged the quote.',
   'curation.judgement.cues': 'Hedging or negation cues in this quote: {cues}.',
+  'curation.judgement.answer': 'Your judgement on “{lint}”: why the warning does not apply here',
+  'curation.judgement.answerHelp':
+    'Written into the dataset under "judgements", where it silences the warning. Change the data instead when the warning is right; leave the box empty to keep the warning.',
   'curation.cue.modal': 'a modal verb or adverb: the quote may only forecast or speculate',
   'curation.cue.belief': 'a belief or report frame: the quote may only report what someone expects or believes',
   'curation.cue.negation': 'a negation: the quote may deny the relation',

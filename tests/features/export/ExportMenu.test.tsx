@@ -168,7 +168,11 @@ describe('ExportMenu’s figure choices', () => {
     renderWithStore(
       <ExportMenu />,
       seed,
-      (store) => store.getState().toggleHidden('hiddenDocuments', 'cdmedia-2021-10'),
+      // The 2016 article's relations without the ties: an A4 page holds their graph and quotes.
+      (store) => {
+        store.getState().toggleHidden('hiddenDocuments', 'cdmedia-2021-10');
+        for (const type of ['member-of', 'leads', 'writes-for']) store.getState().toggleHidden('hiddenTypes', type);
+      },
       {
         graph,
       },
