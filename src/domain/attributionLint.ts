@@ -2,9 +2,10 @@
 // `attributedTo`, and the reverse, a quote attributed to an actor but outside any frame of theirs.
 import { isJudged, judgementHint } from './judgements';
 import type { TextAnchor } from './model';
-import { itemsOf, stringField } from './rawAccess';
+import type { JsonPath } from './jsonPointer';
+import { itemsOf, stringField, type RawObject } from './rawAccess';
 import { paragraphFrames, type ReportingFrame } from './reportingFrames';
-import { paragraphAt, sharesWords, type TextRange } from './sentences';
+import { paragraphsOf, sharesWords, type TextRange } from './sentences';
 import { speakerIndex, type NamedActor, type SpeakerIndex } from './speakerNames';
 import type { ProblemCollector } from './validationContext';
 
@@ -17,8 +18,10 @@ interface FramedQuote {
   actorId: string | null;
 }
 
-class FrameReader {
+/** Reads the reporting frames around quotes, each paragraph once, and names the actors who speak in them. */
+export class FrameReader {
   private readonly paragraphs = new Map<string, Map<number, ReportingFrame[]>>();
+  private readonly lines = new Map<string, (index: number) => TextRange>();
   private index: SpeakerIndex | null = null;
   private readonly names = new Map<string, string>();
 
@@ -40,6 +43,12 @@ class FrameReader {
       this.names.set(id, name);
     }
     return (this.index = speakerIndex(actors));
+  }
+
+  private paragraphAt(documentId: string, text: string, index: number): TextRange {
+    let paragraphs = this.lines.get(documentId);
+    if (!paragraphs) this.lines.set(documentId, (paragraphs = paragraphsOf(text)));
+    return paragraphs(index);
   }
 
   private framesOf(documentId: string, text: string, paragraph: TextRange): ReportingFrame[] {
@@ -67,7 +76,7 @@ class FrameReader {
         if (actorId !== null && speakers.isPerson(actorId)) return actorId;
       }
       if (current.start === 0) break;
-      current = paragraphAt(text, current.start - 1);
+      current = this.paragraphAt(documentId, text, current.start - 1);
     }
     return null;
   }
@@ -76,7 +85,7 @@ class FrameReader {
   framesAround(documentId: string, anchor: TextAnchor): FramedQuote[] {
     const text = this.texts.get(documentId);
     if (text === undefined) return [];
-    const paragraph = paragraphAt(text, anchor.start);
+    const paragraph = this.paragraphAt(documentId, text, anchor.start);
     const frames = this.framesOf(documentId, text, paragraph);
     if (frames.length === 0) return [];
     const covering = frames.filter((frame) => frame.inside.some((range) => sharesWords(text, range, anchor)));
@@ -89,46 +98,40 @@ class FrameReader {
   }
 }
 
-export function checkAttributions(
-  root: unknown,
-  texts: ReadonlyMap<string, string>,
-  anchors: ReadonlyArray<ReadonlyArray<TextAnchor | undefined> | undefined>,
+/** A quote inside a named actor's frame with no attributedTo, or attributed to an actor outside any frame of theirs. */
+export function lintAttribution(
+  reader: FrameReader,
+  evidence: RawObject,
+  anchor: TextAnchor | undefined,
+  at: JsonPath,
   report: ProblemCollector,
 ): void {
-  const reader = new FrameReader(root, texts);
-  for (const [relationIndex, relation] of itemsOf(root, 'relations')) {
-    for (const [evidenceIndex, evidence] of itemsOf(relation, 'evidence')) {
-      const anchor = anchors[relationIndex]?.[evidenceIndex];
-      const documentId = stringField(evidence, 'document');
-      if (anchor === undefined || documentId === undefined) continue;
-      const attributedTo = stringField(evidence, 'attributedTo');
-      const lint = attributedTo === undefined ? 'unattributed-frame' : 'attribution-outside-frame';
-      if (isJudged(evidence, lint)) continue;
-      const framed = reader.framesAround(documentId, anchor);
-      const at = ['relations', relationIndex, 'evidence', evidenceIndex];
-      if (attributedTo === undefined) {
-        const named = framed.find((entry) => entry.actorId !== null);
-        if (!named) continue;
-        const name = reader.nameOf(named.actorId!);
-        report.warning(
-          'unattributed-frame',
-          at,
-          `quote is inside ${name}'s words ("${named.frame.words}") but the evidence has no "attributedTo"`,
-          `set "attributedTo": "${named.actorId}" if the claim is theirs; ${judgementHint('unattributed-frame', 'why the outlet states it in its own voice')}`,
-        );
-        continue;
-      }
-      if (framed.some((entry) => entry.actorId === attributedTo || entry.actorId === null)) continue;
-      const other = framed[0];
-      const name = reader.nameOf(attributedTo);
-      report.warning(
-        'attribution-outside-frame',
-        at,
-        other
-          ? `quote is attributed to ${name} but stands in ${reader.nameOf(other.actorId!)}'s words ("${other.frame.words}")`
-          : `quote is attributed to ${name} but stands outside any reporting frame in the text ("… said", "according to …")`,
-        `attribute it to whoever the text says speaks, or remove "attributedTo" if the outlet states it in its own voice; ${judgementHint('attribution-outside-frame', 'where the text gives the claim to them')}`,
-      );
-    }
+  const documentId = stringField(evidence, 'document');
+  if (anchor === undefined || documentId === undefined) return;
+  const attributedTo = stringField(evidence, 'attributedTo');
+  const framed = reader.framesAround(documentId, anchor);
+  if (attributedTo === undefined) {
+    const named = framed.find((entry) => entry.actorId !== null);
+    if (!named || isJudged(evidence, 'unattributed-frame')) return;
+    const name = reader.nameOf(named.actorId!);
+    report.warning(
+      'unattributed-frame',
+      at,
+      `quote is inside ${name}'s words ("${named.frame.words}") but the evidence has no "attributedTo"`,
+      `set "attributedTo": "${named.actorId}" if the claim is theirs; ${judgementHint('unattributed-frame', 'why the outlet states it in its own voice')}`,
+    );
+    return;
   }
+  if (framed.some((entry) => entry.actorId === attributedTo || entry.actorId === null)) return;
+  if (isJudged(evidence, 'attribution-outside-frame')) return;
+  const other = framed[0];
+  const name = reader.nameOf(attributedTo);
+  report.warning(
+    'attribution-outside-frame',
+    at,
+    other
+      ? `quote is attributed to ${name} but stands in ${reader.nameOf(other.actorId!)}'s words ("${other.frame.words}")`
+      : `quote is attributed to ${name} but stands outside any reporting frame in the text ("… said", "according to …")`,
+    `attribute it to whoever the text says speaks, or remove "attributedTo" if the outlet states it in its own voice; ${judgementHint('attribution-outside-frame', 'where the text gives the claim to them')}`,
+  );
 }

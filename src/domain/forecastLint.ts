@@ -2,7 +2,8 @@
 import { findForecastCues } from './forecastCues';
 import { firstHedgeCue } from './hedges';
 import { isJudged, judgementHint } from './judgements';
-import { itemsOf, stringField } from './rawAccess';
+import type { JsonPath } from './jsonPointer';
+import { stringField, type RawObject } from './rawAccess';
 import type { ProblemCollector } from './validationContext';
 
 const has = (item: object, key: string) => Object.prototype.hasOwnProperty.call(item, key);
@@ -14,26 +15,26 @@ const ACTS_ON_THE_FUTURE = new Set(['threatens', 'requests']);
  * to report (one warning per quote), so this one speaks of evidence judged certain, and of unjudged quotes whose
  * forecast the hedge cues miss ("is set to").
  */
-export function checkForecasts(root: unknown, report: ProblemCollector): void {
-  for (const [relationIndex, relation] of itemsOf(root, 'relations')) {
-    if (ACTS_ON_THE_FUTURE.has(stringField(relation, 'type') ?? '')) continue;
-    for (const [evidenceIndex, evidence] of itemsOf(relation, 'evidence')) {
-      const certainty = stringField(evidence, 'certainty');
-      if (certainty !== undefined && certainty !== 'certain') continue;
-      const quote = stringField(evidence, 'quote');
-      if (quote === undefined || isJudged(evidence, 'forecast-marked-certain')) continue;
-      const [forecast] = findForecastCues(quote);
-      if (forecast === undefined) continue;
-      const unjudged = certainty === undefined && !has(evidence, 'negated');
-      if (unjudged && firstHedgeCue(quote) !== null) continue;
-      report.warning(
-        'forecast-marked-certain',
-        ['relations', relationIndex, 'evidence', evidenceIndex],
-        certainty === 'certain'
-          ? `quote forecasts ("${forecast.text}") but the evidence is marked "certainty": "certain"`
-          : `quote forecasts ("${forecast.text}") but the evidence counts as certain (it sets no "certainty")`,
-        `a forecast is not a fact: set "certainty": "probable" (or "possible" for what only could be), or cite a sentence that states the relation as it is; ${judgementHint('forecast-marked-certain', 'why the quote states the relation as a fact')}`,
-      );
-    }
-  }
+export function lintForecast(
+  type: string | undefined,
+  evidence: RawObject,
+  quote: string,
+  at: JsonPath,
+  report: ProblemCollector,
+): void {
+  if (ACTS_ON_THE_FUTURE.has(type ?? '')) return;
+  const certainty = stringField(evidence, 'certainty');
+  if (certainty !== undefined && certainty !== 'certain') return;
+  const [forecast] = findForecastCues(quote);
+  if (forecast === undefined || isJudged(evidence, 'forecast-marked-certain')) return;
+  const unjudged = certainty === undefined && !has(evidence, 'negated');
+  if (unjudged && firstHedgeCue(quote) !== null) return;
+  report.warning(
+    'forecast-marked-certain',
+    at,
+    certainty === 'certain'
+      ? `quote forecasts ("${forecast.text}") but the evidence is marked "certainty": "certain"`
+      : `quote forecasts ("${forecast.text}") but the evidence counts as certain (it sets no "certainty")`,
+    `a forecast is not a fact: set "certainty": "probable" (or "possible" for what only could be), or cite a sentence that states the relation as it is; ${judgementHint('forecast-marked-certain', 'why the quote states the relation as a fact')}`,
+  );
 }

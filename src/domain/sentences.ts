@@ -13,11 +13,23 @@ const ABBREVIATIONS = new Set(
   ),
 );
 
-/** The line (an archived paragraph) around `index`: archives keep one paragraph per line. */
-export function paragraphAt(text: string, index: number): TextRange {
-  const start = text.lastIndexOf('\n', index - 1) + 1;
-  const newline = text.indexOf('\n', index);
-  return { start, end: newline === -1 ? text.length : newline };
+/**
+ * The lines of a text (archives keep one paragraph per line), found once: the returned function gives the line around
+ * an offset by binary search, so that many quotes of one long text cost one scan of it.
+ */
+export function paragraphsOf(text: string): (index: number) => TextRange {
+  const newlines: number[] = [];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) newlines.push(at);
+  return (index) => {
+    let low = 0;
+    let high = newlines.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((newlines[middle] as number) < index) low = middle + 1;
+      else high = middle;
+    }
+    return { start: low === 0 ? 0 : (newlines[low - 1] as number) + 1, end: newlines[low] ?? text.length };
+  };
 }
 
 // A full stop, question or exclamation mark, with any closing quotes or brackets, then white space.

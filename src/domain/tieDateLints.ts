@@ -1,7 +1,7 @@
 // The dating lints: a leads or member-of tie its quote dates ("former", "since 2019") but the relation does not, and a
 // relation whose end or date is only the publication date of the document it cites.
-import { checkPartialDate } from './dates';
 import { isJudged, judgementHint } from './judgements';
+import type { JsonPath } from './jsonPointer';
 import { itemsOf, stringField, type RawObject } from './rawAccess';
 import { findTieDatingCues, type TieDating } from './tieDatingCues';
 import type { ProblemCollector } from './validationContext';
@@ -47,59 +47,66 @@ function fix(dating: TieDating, published: string | undefined): string {
   }
 }
 
-/** Each document's publication date, by id. */
-function publicationDates(root: unknown): Map<string, string> {
-  const published = new Map<string, string>();
+/** The documents' publication dates, by id, and the set of them: most relation dates are none of them. */
+export interface PublicationDates {
+  byDocument: ReadonlyMap<string, string>;
+  dates: ReadonlySet<string>;
+}
+
+export function publicationDates(root: unknown): PublicationDates {
+  const byDocument = new Map<string, string>();
   for (const [, document] of itemsOf(root, 'documents')) {
     const id = stringField(document, 'id');
     const date = stringField(document, 'published');
-    if (id !== undefined && date !== undefined) published.set(id, date);
+    if (id !== undefined && date !== undefined) byDocument.set(id, date);
   }
-  return published;
+  return { byDocument, dates: new Set(byDocument.values()) };
 }
 
-export function checkUndatedTies(root: unknown, report: ProblemCollector): void {
-  let published: Map<string, string> | null = null;
-  for (const [relationIndex, relation] of itemsOf(root, 'relations')) {
-    if (!TIE_TYPES.has(stringField(relation, 'type') ?? '')) continue;
-    for (const [evidenceIndex, evidence] of itemsOf(relation, 'evidence')) {
-      const quote = stringField(evidence, 'quote');
-      if (quote === undefined || isJudged(evidence, 'undated-tie')) continue;
-      const cue = findTieDatingCues(quote).find((match) => !dated(relation, match.cue.dating));
-      if (cue === undefined) continue;
-      published ??= publicationDates(root);
-      const date = published.get(stringField(evidence, 'document') ?? '');
-      report.warning(
-        'undated-tie',
-        ['relations', relationIndex, 'evidence', evidenceIndex],
-        `the quote dates this tie ("${cue.text}") but the relation has ${MISSING[cue.cue.dating]}`,
-        `${fix(cue.cue.dating, date)}; ${judgementHint('undated-tie', 'why the words do not date this tie')}`,
-      );
-    }
-  }
+/** A leads or member-of tie whose quote dates it ("former", "since 2019") but whose relation lacks that date. */
+export function lintUndatedTie(
+  relation: RawObject,
+  evidence: RawObject,
+  quote: string,
+  published: PublicationDates,
+  at: JsonPath,
+  report: ProblemCollector,
+): void {
+  if (!TIE_TYPES.has(stringField(relation, 'type') ?? '')) return;
+  const cue = findTieDatingCues(quote).find((match) => !dated(relation, match.cue.dating));
+  if (cue === undefined || isJudged(evidence, 'undated-tie')) return;
+  const date = published.byDocument.get(stringField(evidence, 'document') ?? '');
+  report.warning(
+    'undated-tie',
+    at,
+    `the quote dates this tie ("${cue.text}") but the relation has ${MISSING[cue.cue.dating]}`,
+    `${fix(cue.cue.dating, date)}; ${judgementHint('undated-tie', 'why the words do not date this tie')}`,
+  );
 }
 
-export function checkPublicationDates(root: unknown, report: ProblemCollector): void {
-  const published = publicationDates(root);
-  for (const [relationIndex, relation] of itemsOf(root, 'relations')) {
-    if (isJudged(relation, 'dated-by-publication')) continue;
-    for (const field of ['end', 'date'] as const) {
-      const value = stringField(relation, field);
-      if (value === undefined || !checkPartialDate(value).ok) continue;
-      const documentId = itemsOf(relation, 'evidence')
-        .map(([, evidence]) => stringField(evidence, 'document'))
-        .find((id) => id !== undefined && published.get(id) === value);
-      if (documentId === undefined) continue;
-      report.warning(
-        'dated-by-publication',
-        ['relations', relationIndex, field],
-        field === 'end'
-          ? `"end" ${value} is the publication date of "${documentId}": when the article was written, not when the tie ended`
-          : `"date" ${value} is the publication date of "${documentId}": when the article was written, not when the relation happened or held`,
-        field === 'end'
-          ? `if the text says only that the tie had ended by then ("former"), write "end": "[..${value}]"; if it still held then ("presently"), "end": "[${value}..]"; ${judgementHint('dated-by-publication', 'where the text says it ended that day')}`
-          : `if the text says a tie held then ("presently"), write "end": "[${value}..]" instead; if it had ended by then ("former"), "end": "[..${value}]"; ${judgementHint('dated-by-publication', 'where the text says it happened that day')}`,
-      );
-    }
+/** A relation whose end or date is exactly the publication date of a document its evidence cites. */
+export function lintPublicationDates(
+  relation: RawObject,
+  relationIndex: number,
+  published: PublicationDates,
+  report: ProblemCollector,
+): void {
+  for (const field of ['end', 'date'] as const) {
+    const value = stringField(relation, field);
+    if (value === undefined || !published.dates.has(value)) continue;
+    const documentId = itemsOf(relation, 'evidence')
+      .map(([, evidence]) => stringField(evidence, 'document'))
+      .find((id) => id !== undefined && published.byDocument.get(id) === value);
+    if (documentId === undefined || isJudged(relation, 'dated-by-publication')) continue;
+    report.warning(
+      'dated-by-publication',
+      ['relations', relationIndex, field],
+      field === 'end'
+        ? `"end" ${value} is the publication date of "${documentId}": when the article was written, not when the tie ended`
+        : `"date" ${value} is the publication date of "${documentId}": when the article was written, not when the relation happened or held`,
+      field === 'end'
+        ? `if the text says only that the tie had ended by then ("former"), write "end": "[..${value}]"; if it still held then ("presently"), "end": "[${value}..]"; ${judgementHint('dated-by-publication', 'where the text says it ended that day')}`
+        : `if the text says a tie held then ("presently"), write "end": "[${value}..]" instead; if it had ended by then ("former"), "end": "[..${value}]"; ${judgementHint('dated-by-publication', 'where the text says it happened that day')}`,
+    );
   }
 }

@@ -4,10 +4,8 @@ import type { CheckedDataset, Dataset } from './model';
 import { countBySeverity, type Problem } from './problems';
 import { checkActors, checkDocumentDates, checkIds, checkRelations, checkUsage } from './referenceChecks';
 import { checkEvidence, loadDocumentTexts, textFilePaths, type TextFiles } from './evidenceChecks';
-import { checkAttributions } from './attributionLint';
-import { checkForecasts } from './forecastLint';
+import { checkEvidenceLints } from './evidenceLints';
 import { checkHedges } from './hedgeLint';
-import { checkPublicationDates, checkUndatedTies } from './tieDateLints';
 import { relationVocabulary } from './relationTypes';
 import { checkShape } from './shapeProblems';
 import { ProblemCollector } from './validationContext';
@@ -140,10 +138,7 @@ function validateValue(
   const anchors = checkEvidence(value, ids, documentTexts, report);
   checkUsage(value, report);
   checkHedges(value, report);
-  checkForecasts(value, report);
-  checkUndatedTies(value, report);
-  checkPublicationDates(value, report);
-  checkAttributions(value, documentTexts, anchors, report);
+  checkEvidenceLints(value, documentTexts, anchors, report);
 
   const problems = report.problems.sort((a, b) => a.line - b.line || a.column - b.column);
   if (!dataset || countBySeverity(problems).errors > 0) return { ok: false, problems };
