@@ -10,6 +10,8 @@ export interface ActorForm {
   kind: ActorKind;
   /** One alias per line. */
   aliases: string;
+  /** One search name per line. */
+  searchNames: string;
   description: string;
   affiliation: string;
 }
@@ -63,6 +65,7 @@ export function actorToForm(actor: Actor): ActorForm {
     name: actor.name,
     kind: actor.kind,
     aliases: (actor.aliases ?? []).join('\n'),
+    searchNames: (actor.searchNames ?? []).join('\n'),
     description: actor.description ?? '',
     affiliation: actor.affiliation ?? '',
   };
@@ -70,15 +73,19 @@ export function actorToForm(actor: Actor): ActorForm {
 
 /** `kept` carries what the form does not edit (a saved layout position). */
 export function formToActor(form: ActorForm, kept?: Actor): Actor {
-  const aliases = form.aliases
-    .split('\n')
-    .map((alias) => alias.trim())
-    .filter((alias) => alias !== '');
+  const lines = (text: string) =>
+    text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '');
+  const aliases = lines(form.aliases);
+  const searchNames = lines(form.searchNames);
   return {
     id: form.id.trim(),
     name: form.name.trim(),
     kind: form.kind,
     ...(aliases.length > 0 && { aliases }),
+    ...(searchNames.length > 0 && { searchNames }),
     ...optional('description', form.description),
     ...optional('affiliation', form.affiliation),
     ...(kept?.position && { position: kept.position }),

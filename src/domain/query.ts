@@ -278,7 +278,7 @@ export function foldForSearch(text: string): string {
 export interface SearchEntry {
   actorId: string;
   name: string;
-  /** Folded name first, then folded aliases. */
+  /** Folded name first, then folded aliases and search names. */
   folded: readonly string[];
   labels: readonly string[];
 }
@@ -292,7 +292,7 @@ export interface SearchHit {
 
 export function buildSearchIndex(actors: readonly Actor[]): SearchEntry[] {
   return actors.map((actor) => {
-    const labels = [actor.name, ...(actor.aliases ?? [])];
+    const labels = [actor.name, ...(actor.aliases ?? []), ...(actor.searchNames ?? [])];
     return { actorId: actor.id, name: actor.name, labels, folded: labels.map(foldForSearch) };
   });
 }

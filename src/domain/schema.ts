@@ -120,7 +120,17 @@ export const actorSchema = z
     kind: z.enum(ACTOR_KINDS).meta({ description: 'What sort of actor this is.' }),
     aliases: z
       .array(z.string().min(1))
-      .meta({ description: 'Other names the sources use (Moscow, the Kremlin, …); search finds them.' })
+      .meta({
+        description:
+          'Other names the sources use for the actor (Moscow, the Kremlin, …), as they write them; search finds them.',
+      })
+      .optional(),
+    searchNames: z
+      .array(z.string().min(1))
+      .meta({
+        description:
+          "Names readers search for that the sources do not use (Daesh, ISIL, Russian Federation): search finds them; they are not shown as the sources' names.",
+      })
       .optional(),
     description: text('One or two sentences on who this is.').optional(),
     affiliation: slug('Id of the state or organisation this actor belongs to; the explorer can group them').optional(),

@@ -19,6 +19,7 @@ export const ACTOR_ATTRIBUTES: readonly AttributeColumn<Actor>[] = [
   { name: 'name', type: 'string', value: (actor) => actor.name },
   { name: 'kind', type: 'string', value: (actor) => actor.kind },
   { name: 'aliases', type: 'string', value: (actor) => actor.aliases?.join('; ') },
+  { name: 'search_names', type: 'string', value: (actor) => actor.searchNames?.join('; ') },
   { name: 'affiliation', type: 'string', value: (actor) => actor.affiliation },
   { name: 'description', type: 'string', value: (actor) => actor.description },
 ];

@@ -1,13 +1,15 @@
 // Evidence forms ⇄ evidence: certainty and negation kept exactly as judged, and left out until they are.
 import { describe, expect, it } from 'vitest';
 import {
+  actorToForm,
   emptyEvidenceForm,
   evidenceToForm,
+  formToActor,
   formToEvidence,
   formToRelation,
   relationToForm,
 } from '../../src/curation/forms';
-import type { Evidence, Relation } from '../../src/domain/model';
+import type { Actor, Evidence, Relation } from '../../src/domain/model';
 
 describe('evidence forms', () => {
   it('round-trips certainty and negation, a negation set to false included', () => {
@@ -58,5 +60,22 @@ describe('relation forms', () => {
       evidence: [{ document: 'wire', quote: 'A met B today' }],
     };
     expect(formToRelation(relationToForm(relation))).toEqual(relation);
+  });
+});
+
+describe('actor forms', () => {
+  it('keep aliases and search names apart, one per line', () => {
+    const actor: Actor = {
+      id: 'islamic-state',
+      name: 'Islamic State',
+      kind: 'armed-group',
+      aliases: ['the Islamic State'],
+      searchNames: ['Daesh', 'ISIL'],
+    };
+    expect(formToActor(actorToForm(actor))).toEqual(actor);
+    expect(formToActor({ ...actorToForm(actor), searchNames: ' Daesh \n\n' })).toEqual({
+      ...actor,
+      searchNames: ['Daesh'],
+    });
   });
 });

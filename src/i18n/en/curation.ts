@@ -38,7 +38,10 @@ export const curationMessages = {
   'curation.field.name': 'Name',
   'curation.field.id': 'Id',
   'curation.field.kind': 'Kind',
-  'curation.field.aliases': 'Aliases (one per line)',
+  'curation.field.aliases': 'Aliases: other names the sources write (one per line)',
+  'curation.field.searchNames': 'Search names (one per line)',
+  'curation.field.searchNamesHelp':
+    'Names readers may search for that the sources never write, such as “Daesh”: search finds them, and they are not given as the sources’ names.',
   'curation.field.description': 'Description',
   'curation.field.affiliation': 'Affiliation',
   'curation.field.none': '(none)',
