@@ -70,15 +70,30 @@ function previousWord(text: string, at: number): string | undefined {
   return WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
 }
 
+/** After "will" the noun takes a preposition or a verb: "their will upon the people", "the will is". */
+const AFTER_NOUN_WILL = new Set(
+  'of to and upon over for in on against with is was are were the a an that which'.split(' '),
+);
+/** A relative clause's "will" ("an order that will strengthen", "programs which will") forecasts beside the main claim. */
+const RELATIVE = new Set(['that', 'which', 'who', 'as']);
+
 /** The "will" at `start` is the modal verb, not the noun ("the will of") nor a name ("Will Smith" mid-sentence). */
 function isModalWill(text: string, start: number, end: number): boolean {
   const before = previousWord(text, start);
   if (before !== undefined && NOUN_BEFORE_WILL.has(before.toLowerCase())) return false;
   const after = nextWord(text, end)?.toLowerCase();
-  if (after === 'of' || after === 'to' || after === 'and') return false;
+  if (after !== undefined && AFTER_NOUN_WILL.has(after)) return false;
   const capital = text[start] === 'W';
   const midSentence = /[\p{L}\p{N},;]\s*$/u.test(text.slice(Math.max(0, start - 3), start));
   return !(capital && midSentence);
+}
+
+/** The future word opens a relative clause: "that will", "which will", "who will", "as will", mid-sentence. */
+function inRelativeClause(text: string, start: number): boolean {
+  const before = /([\p{L}]+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, start - 20), start));
+  if (!before || !RELATIVE.has(before[1]!.toLowerCase())) return false;
+  const ahead = text.slice(Math.max(0, start - 60), start - before[0].length).trimEnd();
+  return ahead !== '' && !/[.!?:;]$/u.test(ahead);
 }
 
 function governsVerb(text: string, end: number): boolean {
@@ -97,6 +112,7 @@ export function findForecastCues(text: string): ForecastMatch[] {
     const start = match.index;
     const end = start + match[0].length;
     if (cue.cue === 'will' && !isModalWill(text, start, end)) continue;
+    if ((cue.cue === 'will' || cue.cue === 'shall' || cue.cue === "won't") && inRelativeClause(text, start)) continue;
     if (cue.verbAfter && !governsVerb(text, end)) continue;
     const verb = nextWord(text, end);
     const withVerb = verb !== undefined && verb === verb.toLowerCase() && !NOT_A_VERB.has(verb);

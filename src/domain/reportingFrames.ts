@@ -32,6 +32,29 @@ const QUICK =
 /** The verbs a postposed frame inverts: "…,” said Israeli Prime Minister." */
 const INVERTED = /^(?:said|says|wrote|writes|added|adds|explained|noted|continued|told)$/;
 const TELL = /^(?:told|tells|tell)$/;
+/**
+ * Verbs that also name an act ("announced its policy", "concluded two years of work", "added 2.3 million jobs",
+ * "declared war", "wrote the act"): before the words they report only when "that", a colon, a comma or a quotation
+ * mark soon follows them.
+ */
+const ALSO_AN_ACT =
+  /^(?:added|adds|concluded|concludes|announced|announces|declared|declares|reported|reports|estimated|estimates|denied|denies|wrote|writes|stated|states|responded|responds|replied|replies|maintained|maintains|claimed|claims)$/;
+/** A subordinate clause's frame ("When X told her …, she wept") reports up to the clause's comma. */
+const SUBORDINATE = new Set([
+  'when',
+  'whenever',
+  'although',
+  'though',
+  'if',
+  'because',
+  'after',
+  'before',
+  'once',
+  'until',
+  'unless',
+  'since',
+]);
+const REPORTS_SOON = /^(?:\s+[^\s,;:“”"]+){0,6}?(?:\s+that\b|\s*[:,“”"])/u;
 /** Words that open a clause: a subject is the words after the last of them. */
 const BOUNDARY_WORDS = new Set(
   'that who which whom whose and but or nor while whereas although though because as if when whenever after before so since where once until unless yet what how why whether'.split(
@@ -45,6 +68,12 @@ const TRAILING =
   /^(?:\s+(?:at|on|in|during|after|before|from|to|with|last|this|earlier|later|yesterday|today|recently)\b[^,;:“”"]*)?[\s.!?”’"')\]]*$/u;
 const STARTS_WITH_CONTRAST = /^\s*(?:(?:But|And|Yet),?\s+)?(?:While|Whereas)\b/u;
 const DASH = /[—–]/u;
+/** After a noun that looks like a verb ("claims have", "estimates are") or a participle ("estimated at"). */
+const NOT_REPORTED = new Set(
+  'have has had is are was were will would can could should may might must do does did been at by of about war'.split(
+    ' ',
+  ),
+);
 const NOT_A_SUBJECT =
   /^(?:a|an|the|no|any|some|this|that|these|those|his|her|its|their|our|my|your|final|last|first|such|to|is|are|was|were|be|been|being)$/iu;
 
@@ -144,7 +173,13 @@ function verbFrame(
   // "a say", "the claims", "Iran's notes": a noun; "it is believed": a passive with no speaker.
   const wordBefore = LAST_TOKEN.exec(text.slice(Math.max(sentence.start, at - 40), at))?.[1];
   if (wordBefore !== undefined && (NOT_A_SUBJECT.test(wordBefore) || /['’]s$/u.test(wordBefore))) return null;
+  // "claims have hit", "estimated at", "believes in": a noun, a participle, a faith, not a report.
+  const wordAfter = /^\s+([\p{L}'’]+)/u.exec(text.slice(end, end + 30))?.[1]?.toLowerCase();
+  if (wordAfter !== undefined && (NOT_REPORTED.has(wordAfter) || (wordAfter === 'in' && /^believ/u.test(verbWord))))
+    return null;
   const subject = subjectBefore(text, sentence.start, at);
+  // "What Truman said … is true": the sentence speaks of the saying, in its own voice.
+  if (subject.word === 'what') return null;
   const speaker = trimmed(text, subject.range);
   if (speaker === '') {
     // "…,” said Israeli Prime Minister at the start of the meeting.
@@ -176,8 +211,25 @@ function verbFrame(
     return { speaker, words, at: subject.range.start, pronoun, inside };
   }
   if (subject.before === 'start' && TRAILING.test(rest)) return null;
-  const content = from + (/^\s*(?:that\b|:)/u.exec(rest)?.[0].length ?? 0);
-  const inside = [{ start: content, end: sentence.end }];
+  if (ALSO_AN_ACT.test(verbWord) && !REPORTS_SOON.test(rest)) return null;
+  let content = from + (/^\s*(?:that\b|:)/u.exec(rest)?.[0].length ?? 0);
+  // "As Lincoln said, …": the words reported come after the aside.
+  if (subject.word === 'as') {
+    const aside = /[,—–]/u.exec(text.slice(content, sentence.end));
+    if (!aside) return null;
+    content += aside.index + 1;
+  }
+  // What is reported ends with its clause: at a semicolon, and at the comma that closes a subordinate clause.
+  let reportedEnd = sentence.end;
+  const semicolon = text.slice(content, sentence.end).indexOf(';');
+  if (semicolon >= 0) reportedEnd = content + semicolon;
+  if (SUBORDINATE.has(subject.word ?? '')) {
+    const comma = /,(?![^“”"]*[”"])/u.exec(text.slice(content, reportedEnd));
+    if (comma) reportedEnd = content + comma.index;
+  }
+  // "it best", ".": too few words to be anything the speaker said.
+  if ((text.slice(content, reportedEnd).match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) return null;
+  const inside = [{ start: content, end: reportedEnd }];
   if (subject.before === 'mark' && STARTS_WITH_CONTRAST.test(text.slice(sentence.start, subject.range.start)))
     inside.unshift({ start: sentence.start, end: subject.range.start });
   return { speaker, words, at: subject.range.start, pronoun, inside };

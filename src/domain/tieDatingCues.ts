@@ -7,6 +7,12 @@ export type TieDating = 'ended' | 'began' | 'span' | 'held';
 export interface TieDatingCue {
   cue: string;
   dating: TieDating;
+  /**
+   * The words date a post only when one is named by them: "former" qualifies a post noun before any preposition
+   * ("former Secretary of War", not "former occasions during the Administration"); "since 2019" follows one closely
+   * ("a party since 1948", not "Since 1943, following President …"); "ex-" and "retired" stand right beside one.
+   */
+  nearPost?: 'qualifies' | 'follows' | 'beside';
   /** Regular-expression source (no capturing groups), matched case-sensitively (months are capitalised). */
   pattern: string;
 }
@@ -20,10 +26,11 @@ const WHEN = `(?:(?:early|late|mid|the\\s+end\\s+of|the\\s+start\\s+of|the\\s+sp
 const NUMBER = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\p{L}+(?:teen|ty))';
 
 export const TIE_DATING_CUES: readonly TieDatingCue[] = [
-  { cue: 'former', dating: 'ended', pattern: `${word('former')}(?:ly)?` },
-  { cue: 'ex-', dating: 'ended', pattern: `${word('ex')}-\\p{L}+` },
+  { cue: 'former', dating: 'ended', pattern: `${word('former')}(?:ly)?`, nearPost: 'qualifies' },
+  { cue: 'ex-', dating: 'ended', pattern: `${word('ex')}-\\p{L}+`, nearPost: 'beside' },
   { cue: 'erstwhile', dating: 'ended', pattern: `${word('erstwhile')}|${word('one')}-?time` },
-  { cue: 'retired', dating: 'ended', pattern: word('retired') },
+  // Not the army's "retired list".
+  { cue: 'retired', dating: 'ended', pattern: `${word('retired')}(?!\\s+list)`, nearPost: 'beside' },
   {
     cue: 'left office',
     dating: 'ended',
@@ -35,13 +42,14 @@ export const TIE_DATING_CUES: readonly TieDatingCue[] = [
     dating: 'ended',
     pattern: `(?<!(?:has|have)\\s+)served\\b[^.;]{0,80}?\\bfor\\s+${NUMBER}\\s+(?:years?|months?|terms?|decades?)`,
   },
-  { cue: 'until', dating: 'ended', pattern: `(?:${word('until')}|${word('till')})\\s+${WHEN}` },
+  { cue: 'until', dating: 'ended', pattern: `(?:${word('until')}|${word('till')})\\s+${WHEN}`, nearPost: 'follows' },
   {
     cue: 'from … to',
     dating: 'span',
     pattern: `(?:${word('from')}\\s+${WHEN}\\s+(?:to|until|till|through)|${word('between')}\\s+${WHEN}\\s+and)\\s+${WHEN}|(?:1[89]|20)\\d{2}\\s*[-\u2013]\\s*(?:1[89]|20)\\d{2}`,
+    nearPost: 'follows',
   },
-  { cue: 'since', dating: 'began', pattern: `${word('since')}\\s+${WHEN}` },
+  { cue: 'since', dating: 'began', pattern: `${word('since')}\\s+${WHEN}`, nearPost: 'follows' },
   {
     cue: 'took office in',
     dating: 'began',
@@ -50,6 +58,34 @@ export const TIE_DATING_CUES: readonly TieDatingCue[] = [
   { cue: 'then-', dating: 'held', pattern: `${word('then')}-\\p{L}+` },
   { cue: 'outgoing', dating: 'held', pattern: word('outgoing') },
 ];
+
+/** Nouns of a post, an office or a membership: what "former" must qualify, and "since 2019" be near, to date a tie. */
+const POST_NOUN =
+  /^(?:presidents?|presidency|prime|premier|ministers?|ministry|secretary|secretaries|senators?|congress(?:wo)?m[ae]n|representatives?|governors?|mayors?|ambassadors?|envoys?|diplomats?|consuls?|generals?|admirals?|colonels?|commanders?|chiefs?|heads?|leaders?|leadership|chairm[ae]n|chairwom[ae]n|chairs?|directors?|members?|membership|party|parties|officials?|officers?|advis[eo]rs?|aides?|deputy|deputies|spokes(?:m[ae]n|wom[ae]n|persons?)|judges?|justices?|speakers?|kings?|queens?|emperors?|monarchs?|chancellors?|commissioners?|fellows?|colleagues?|employees?|staff|agents?|editors?|negotiators?|cabinet|government|administration|post|office|term|seat|rulers?|regime|dictators?|ally|allies|head|chief|delegates?|attach[eé]s?|operatives?|militants?|fighters?|soldiers?|troops|officers?|mp|mps)$/iu;
+const WORDS = /[\p{L}\p{N}'’]+/gu;
+
+/** Words that end a noun phrase: a post named after them is another phrase's. */
+const PHRASE_END =
+  /^(?:of|to|in|at|on|for|from|by|with|during|under|over|and|or|but|who|which|that|is|was|are|were|has|had|have|will|would)$/iu;
+const isPost = (word: string) => word.split('-').some((part) => POST_NOUN.test(part));
+
+function postNear(text: string, start: number, end: number, where: NonNullable<TieDatingCue['nearPost']>): boolean {
+  const own = text.slice(start, end).match(WORDS) ?? [];
+  if (own.some(isPost)) return true;
+  const after = text.slice(end, end + 80).match(WORDS) ?? [];
+  const before = text.slice(Math.max(0, start - 80), start).match(WORDS) ?? [];
+  switch (where) {
+    case 'qualifies': {
+      const phrase = after.slice(0, 4);
+      const stop = phrase.findIndex((word) => PHRASE_END.test(word));
+      return (stop === -1 ? phrase : phrase.slice(0, stop)).some(isPost);
+    }
+    case 'follows':
+      return before.slice(-5).some(isPost);
+    case 'beside':
+      return [...before.slice(-3), ...after.slice(0, 3)].some(isPost);
+  }
+}
 
 export interface TieDatingMatch {
   cue: TieDatingCue;
@@ -69,7 +105,8 @@ const QUICK_KEY =
 
 // "the former" as a pronoun ("the former said", "the former, …") dates nothing.
 const PRONOUN_FORMER = /^[Tt]he\s+$/;
-const AFTER_PRONOUN = /^\s*(?:[,.;:)]|(?:is|was|has|had|and|or|said|says|will|would|can|could|of|in|to)(?![\p{L}]))/u;
+const AFTER_PRONOUN =
+  /^\s*(?:[,.;:)]|(?:is|was|has|had|and|or|said|says|will|would|can|could|of|in|to|every|each|all|any|one|case)(?![\p{L}]))/u;
 
 /** Every dating cue in a text, in order. */
 export function findTieDatingCues(text: string): TieDatingMatch[] {
@@ -87,6 +124,7 @@ export function findTieDatingCues(text: string): TieDatingMatch[] {
       AFTER_PRONOUN.test(text.slice(end, end + 12))
     )
       continue;
+    if (cue.nearPost && !postNear(text, start, end, cue.nearPost)) continue;
     found.push({ cue, text: match[0].replace(/\s+/gu, ' '), start, end });
   }
   return found;

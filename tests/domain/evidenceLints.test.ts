@@ -160,6 +160,16 @@ describe('a forecast marked certain', () => {
       },
     ],
     [
+      'a forecast only in a relative clause beside the claim',
+      {
+        text: 'Russia signed an accord with Syria that will strengthen their ties.',
+        type: 'cooperates',
+        source: 'russia',
+        target: 'syria',
+        evidence: { quote: 'Russia signed an accord with Syria that will strengthen their ties.' },
+      },
+    ],
+    [
       '"going to" a place',
       {
         text: 'Naftali Bennett is going to Moscow on a visit.',
@@ -271,6 +281,26 @@ describe('a tie its quote dates but the relation does not', () => {
         type: 'meets',
         source: 'benjamin-netanyahu',
         evidence: { quote: 'Putin met former Israeli leader Benjamin Netanyahu.' },
+      },
+    ],
+    [
+      '"former" that qualifies no post ("the former Soviet Union")',
+      {
+        text: 'Nikolai Patrushev served in the KGB of the former Soviet Union.',
+        type: 'member-of',
+        source: 'nikolai-patrushev',
+        target: 'russia',
+        evidence: { quote: 'Nikolai Patrushev served in the KGB of the former Soviet Union.' },
+      },
+    ],
+    [
+      '"since" a date that follows no post',
+      {
+        text: 'Since 2015 Russia has kept troops in Syria, under Bashar al-Assad as president.',
+        type: 'leads',
+        source: 'bashar-al-assad',
+        target: 'syria',
+        evidence: { quote: 'Since 2015 Russia has kept troops in Syria, under Bashar al-Assad as president.' },
       },
     ],
     [
@@ -502,6 +532,14 @@ describe("a quote inside a speaker's words", () => {
         source: 'russia',
         target: 'iran',
         evidence: { quote: 'Russia does not trust Iran', attributedTo: 'zvi-magen', negated: false },
+      },
+    ],
+    [
+      'a verb that names an act, not a report ("declared war", "responded with")',
+      {
+        text: 'Naftali Bennett declared war on corruption, and Russia responded with restraint.',
+        type: 'cooperates',
+        evidence: { quote: 'Russia responded with restraint' },
       },
     ],
     [
