@@ -45,6 +45,8 @@ export class FrameReader {
     return (this.index = speakerIndex(actors));
   }
 
+  private last: { documentId: string; paragraph: TextRange; frames: ReportingFrame[] } | null = null;
+
   private paragraphAt(documentId: string, text: string, index: number): TextRange {
     let paragraphs = this.lines.get(documentId);
     if (!paragraphs) this.lines.set(documentId, (paragraphs = paragraphsOf(text)));
@@ -85,8 +87,16 @@ export class FrameReader {
   framesAround(documentId: string, anchor: TextAnchor): FramedQuote[] {
     const text = this.texts.get(documentId);
     if (text === undefined) return [];
-    const paragraph = this.paragraphAt(documentId, text, anchor.start);
-    const frames = this.framesOf(documentId, text, paragraph);
+    // Quotes of one paragraph tend to follow each other: the last paragraph read is looked at first.
+    const last = this.last;
+    const same =
+      last !== null &&
+      last.documentId === documentId &&
+      anchor.start >= last.paragraph.start &&
+      anchor.start <= last.paragraph.end;
+    const paragraph = same ? last.paragraph : this.paragraphAt(documentId, text, anchor.start);
+    const frames = same ? last.frames : this.framesOf(documentId, text, paragraph);
+    if (!same) this.last = { documentId, paragraph, frames };
     if (frames.length === 0) return [];
     const covering = frames.filter((frame) => frame.inside.some((range) => sharesWords(text, range, anchor)));
     return covering.map((frame) => ({

@@ -3,7 +3,7 @@
 import { FrameReader, lintAttribution } from './attributionLint';
 import { lintForecast } from './forecastLint';
 import type { TextAnchor } from './model';
-import { itemsOf, stringField } from './rawAccess';
+import { itemsOf, stringField, type RawObject } from './rawAccess';
 import { lintPublicationDates, lintUndatedTie, publicationDates } from './tieDateLints';
 import type { ProblemCollector } from './validationContext';
 
@@ -15,16 +15,22 @@ export function checkEvidenceLints(
 ): void {
   const published = publicationDates(root);
   const frames = new FrameReader(root, texts);
+  // Over the raw evidence arrays, without itemsOf's pairs: this loop meets every quote of a large dataset.
   for (const [relationIndex, relation] of itemsOf(root, 'relations')) {
     lintPublicationDates(relation, relationIndex, published, report);
     const type = stringField(relation, 'type');
-    for (const [evidenceIndex, evidence] of itemsOf(relation, 'evidence')) {
-      const quote = stringField(evidence, 'quote');
+    const evidenceList = relation.evidence;
+    if (!Array.isArray(evidenceList)) continue;
+    for (let evidenceIndex = 0; evidenceIndex < evidenceList.length; evidenceIndex++) {
+      const evidence: unknown = evidenceList[evidenceIndex];
+      if (evidence === null || typeof evidence !== 'object' || Array.isArray(evidence)) continue;
+      const item = evidence as RawObject;
+      const quote = stringField(item, 'quote');
       if (quote === undefined) continue;
       const at = ['relations', relationIndex, 'evidence', evidenceIndex];
-      lintForecast(type, evidence, quote, at, report);
-      lintUndatedTie(relation, evidence, quote, published, at, report);
-      lintAttribution(frames, evidence, anchors[relationIndex]?.[evidenceIndex], at, report);
+      lintForecast(type, item, quote, at, report);
+      lintUndatedTie(relation, item, quote, published, at, report);
+      lintAttribution(frames, item, anchors[relationIndex]?.[evidenceIndex], at, report);
     }
   }
 }

@@ -101,7 +101,7 @@ const ALL_CUES = new RegExp(
 );
 // Cheap words every match contains: most quotes have none of them.
 const QUICK_KEY =
-  /ormer|ex-|rstwhile|ne-?time|etired|left|leaving|stepped|resigned|ousted|deposed|dismissed|removed|served|ntil|till|rom|etween|\d{4}|ince|office|appointed|elected|named|sworn|installed|inaugurated|became|joined|hen-|utgoing/i;
+  /ormer|ex-|rstwhile|ne-?time|etired|left|leaving|stepped|resigned|ousted|deposed|dismissed|removed|served|ntil|till|rom|etween|\d{4}\s*[-\u2013]|ince|office|appointed|elected|named|sworn|installed|inaugurated|became|joined|hen-|utgoing/i;
 
 // "the former" as a pronoun ("the former said", "the former, …") dates nothing.
 const PRONOUN_FORMER = /^[Tt]he\s+$/;
