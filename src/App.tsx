@@ -13,7 +13,7 @@ import { StoreProvider, useExplorer } from './store/StoreProvider';
 import { CurationSessionContext } from './session/CurationSessionContext';
 import { useExplorerSession } from './session/useExplorerSession';
 import { useEffect, useState } from 'react';
-import { createFormatter } from './i18n/formatter';
+import { readerFormatter } from './i18n/readerFormatter';
 import { prepareWhenIdle } from './i18n/prepareWhenIdle';
 import { I18nProvider, useI18n } from './i18n/I18nProvider';
 import './app.css';
@@ -46,7 +46,7 @@ function Page() {
 export function App() {
   const { store, session } = useExplorerSession();
   // The reader's locale and language, read once from the browser.
-  const [formatter] = useState(() => createFormatter());
+  const [formatter] = useState(readerFormatter);
   // Screen readers pronounce the page in the language its words are in.
   useEffect(() => {
     document.documentElement.lang = formatter.language;

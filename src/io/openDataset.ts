@@ -3,6 +3,7 @@ import type { CheckedDataset } from '../domain/model';
 import type { Problem } from '../domain/problems';
 import { sourceLabel, type DatasetSource } from './datasetSource';
 import { MAX_DATASET_BYTES, readFileBytes, readResponseBytes, TooLargeError } from './readLimitedBytes';
+import { readerFormatter } from '../i18n/readerFormatter';
 import { fileProblem, problemFromError } from './refusal';
 import { validateOffThread, type Validate } from './validateOffThread';
 import { validateRequest, type ValidationRequest } from './validateRequest';
@@ -39,7 +40,10 @@ export async function openDatasetBytes(input: OpenInput, options: OpenOptions = 
       options.signal,
     );
     if (result.ok) return { ok: true, source, checked: result.checked, warnings: result.problems };
-    const problems = result.problems.length > 0 ? result.problems : [fileProblem(file, 'the dataset is not valid')];
+    const problems =
+      result.problems.length > 0
+        ? result.problems
+        : [fileProblem(file, readerFormatter().t('import.refusal.notValid'))];
     return { ok: false, source, problems };
   } catch (error) {
     return { ok: false, source, problems: [problemFromError(file, error)] };
@@ -62,21 +66,16 @@ export async function openDatasetFiles(files: readonly PickedFile[], options: Op
   const datasets = files.length === 1 ? files : files.filter(isJsonFile);
   const datasetFile = datasets[0];
   if (datasetFile === undefined || datasets.length > 1) {
-    const name = datasetFile?.name ?? files[0]?.name ?? 'dataset';
+    const format = readerFormatter();
+    const name = datasetFile?.name ?? files[0]?.name ?? format.t('import.refusal.unnamed');
     const message =
       datasetFile === undefined
-        ? 'no dataset JSON among the files chosen'
-        : `${datasets.length} JSON files chosen: open one dataset at a time`;
+        ? format.t('import.refusal.noJson')
+        : format.t('import.refusal.severalJson', { count: datasets.length });
     return {
       ok: false,
       source: { kind: 'file', name },
-      problems: [
-        fileProblem(
-          name,
-          message,
-          'choose one .json dataset, plus the source texts it names if they are separate files',
-        ),
-      ],
+      problems: [fileProblem(name, message, format.t('import.refusal.chooseOne'))],
     };
   }
   const source: DatasetSource = { kind: 'file', name: datasetFile.name };
@@ -116,7 +115,10 @@ export async function openDatasetUrl(
         problems: [
           fileProblem(
             file,
-            `could not be fetched from ${url}: the server answered ${`${response.status} ${response.statusText}`.trim()}`,
+            readerFormatter().t('import.refusal.httpStatus', {
+              url,
+              status: `${response.status} ${response.statusText}`.trim(),
+            }),
           ),
         ],
       };
@@ -137,8 +139,8 @@ export async function openDatasetUrl(
         problems: [
           fileProblem(
             file,
-            `could not be fetched from ${url}: ${error.message}`,
-            'the server must allow this page to read it (same origin, or CORS enabled)',
+            readerFormatter().t('import.refusal.unreachable', { url, reason: error.message }),
+            readerFormatter().t('import.refusal.unreachableHint'),
           ),
         ],
       };

@@ -1,5 +1,6 @@
 // Runs validation in a Web Worker when the browser has one, in the page otherwise (tests, or a worker that cannot load).
 import type { ValidationResult } from '../domain/validate';
+import { readerFormatter } from '../i18n/readerFormatter';
 import { fileProblem } from './refusal';
 import { validateRequest, type ValidationRequest } from './validateRequest';
 import type { WorkerReply } from './workerProtocol';
@@ -19,7 +20,8 @@ export const validateOffThread: Validate = (request, signal) => {
     };
     const onAbort = () => {
       finish();
-      reject(new DOMException('opening was cancelled', 'AbortError'));
+      // The refusal says it in the reader's words (io/refusal.ts); the exception's own message is never shown.
+      reject(new DOMException('', 'AbortError'));
     };
     signal?.addEventListener('abort', onAbort);
     worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
@@ -39,12 +41,7 @@ export const validateOffThread: Validate = (request, signal) => {
       else
         resolve({
           ok: false,
-          problems: [
-            fileProblem(
-              request.file,
-              'the validator stopped while checking this file (it may be too large or too deeply nested)',
-            ),
-          ],
+          problems: [fileProblem(request.file, readerFormatter().t('import.refusal.validatorStopped'))],
         });
     });
   });

@@ -1,5 +1,6 @@
 // The curation session: opening datasets (file, drop, URL) with their autosaved edits, resuming and forgetting drafts, and autosave itself.
 import type { DraftStorage } from './draftStorage';
+import { readerFormatter } from '../i18n/readerFormatter';
 import { sourceKey, sourceLabel } from '../io/datasetSource';
 import { openDatasetFiles, openDatasetUrl, type PickedFile } from '../io/openDataset';
 import type { Validate } from '../io/validateOffThread';
@@ -16,26 +17,39 @@ export interface CurationSession {
   discardChanges(): Promise<void>;
   /** Saves pending edits now. */
   flush(): Promise<void>;
+  /** Starts autosave (a store subscription and a pagehide listener); again after a stop, as an effect does on remount. */
+  start(): void;
   stop(): void;
 }
 
-export function startCurationSession(
+export interface CurationSessionOptions {
+  validate?: Validate;
+  autosaveDelayMs?: number;
+}
+
+/**
+ * A session that does nothing until `start()`: creating one has no effect, so React may create it while rendering (a
+ * useState initializer, run twice in StrictMode) and start and stop it in an effect.
+ */
+export function createCurationSession(
   store: ExplorerStore,
   storage: DraftStorage,
-  options: { validate?: Validate; autosaveDelayMs?: number } = {},
+  options: CurationSessionOptions = {},
 ): CurationSession {
-  const autosave = startAutosave(
-    store,
-    storage,
-    options.autosaveDelayMs !== undefined ? { delayMs: options.autosaveDelayMs } : {},
-  );
+  let running: ReturnType<typeof startAutosave> | null = null;
+  const autosave = {
+    flush: () => running?.flush() ?? Promise.resolve(),
+  };
   const afterOpen = async (opened: boolean) => {
     if (opened) await restoreDraftFor(store, storage);
     await listOtherDrafts(store, storage);
   };
   return {
     async openFiles(files) {
-      const name = files.find((file) => /\.json$/i.test(file.name))?.name ?? files[0]?.name ?? 'dataset';
+      const name =
+        files.find((file) => /\.json$/i.test(file.name))?.name ??
+        files[0]?.name ??
+        readerFormatter().t('import.refusal.unnamed');
       await autosave.flush();
       const outcome = await openDatasetInto(store, name, (open) => openDatasetFiles(files, open), options.validate);
       if (outcome) await afterOpen(outcome.ok);
@@ -66,6 +80,27 @@ export function startCurationSession(
       if (source) await storage.delete(sourceKey(source)).catch(() => undefined);
     },
     flush: autosave.flush,
-    stop: autosave.stop,
+    start() {
+      running ??= startAutosave(
+        store,
+        storage,
+        options.autosaveDelayMs !== undefined ? { delayMs: options.autosaveDelayMs } : {},
+      );
+    },
+    stop() {
+      running?.stop();
+      running = null;
+    },
   };
+}
+
+/** A session started at once, for callers outside React (tests, scripts). */
+export function startCurationSession(
+  store: ExplorerStore,
+  storage: DraftStorage,
+  options: CurationSessionOptions = {},
+): CurationSession {
+  const session = createCurationSession(store, storage, options);
+  session.start();
+  return session;
 }

@@ -4,7 +4,7 @@ import type { CheckedDataset } from '../domain/model';
 import { validateDatasetText, type ValidationResult } from '../domain/validate';
 import type { DatasetSource } from '../io/datasetSource';
 import { sourceKey, sourceLabel } from '../io/datasetSource';
-import { datasetJson } from '../domain/datasetJson';
+import { datasetFileText } from '../domain/datasetFileText';
 import { perDataset } from '../domain/perDataset';
 
 const sourceSchema = z.union([
@@ -33,7 +33,7 @@ export function parseDraftRecord(value: unknown): DraftRecord | null {
 }
 
 /** The dataset as opened, serialised once however many times its edits are saved. */
-const originalJsonOf = perDataset((checked) => datasetJson(checked.dataset));
+const originalJsonOf = perDataset((checked) => datasetFileText(checked.dataset));
 
 export function makeDraftRecord(
   source: DatasetSource,
@@ -53,7 +53,7 @@ export function makeDraftRecord(
     source,
     savedAt,
     originalJson,
-    currentJson: datasetJson(current.dataset),
+    currentJson: datasetFileText(current.dataset),
     textFiles,
   };
 }

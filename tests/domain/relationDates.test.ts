@@ -10,7 +10,8 @@ import {
   relationSpan,
   type DateField,
 } from '../../src/domain/relationDates';
-import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/query';
+import { applyFilters } from '../../src/domain/query';
+import { DEFAULT_FILTERS } from '../../src/filters/filterTable';
 import { validateDatasetText } from '../../src/domain/validate';
 
 describe('checkDateValue', () => {

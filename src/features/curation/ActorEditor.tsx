@@ -7,7 +7,7 @@ import { ACTOR_KINDS } from '../../domain/schema';
 import { ConfirmButton } from './ConfirmButton';
 import { EditorFooter } from './EditorFooter';
 import { FieldProblems } from './FieldProblems';
-import { kindLabel } from '../../ui/labels';
+import { kindLabel } from '../../i18n/datasetWords';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useEditorForm } from './useEditorForm';
 

@@ -1,5 +1,5 @@
 // Curation controls: new actor or relation, edit the selection, read sources, undo/redo, download, discard, and where autosave stands.
-import { datasetJson } from '../../domain/datasetJson';
+import { datasetFileText } from '../../domain/datasetFileText';
 import { downloadBlob } from '../../export/download';
 import { useExplorer, useHistory } from '../../store/StoreProvider';
 import { useCurationSession } from '../../session/CurationSessionContext';
@@ -67,7 +67,7 @@ export function CurationToolbar() {
         type="button"
         onClick={() =>
           downloadBlob(
-            new Blob([datasetJson(checked.dataset)], { type: 'application/json' }),
+            new Blob([datasetFileText(checked.dataset)], { type: 'application/json' }),
             `${checked.dataset.id}.json`,
           )
         }

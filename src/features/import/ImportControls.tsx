@@ -2,7 +2,7 @@
 import { useRef } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCurationSession } from '../../session/CurationSessionContext';
-import '../curation/curation.css';
+import './import.css';
 
 export function ImportControls() {
   const { t } = useI18n();

@@ -3,6 +3,7 @@
 import { useI18n } from '../../i18n/I18nProvider';
 import { filterOptions } from '../../store/selectors';
 import { useExplorer } from '../../store/StoreProvider';
+import { onlyShown } from '../../store/filterTransitions';
 import { onlyDocument, sourceEntries } from './sourceEntries';
 import './sources.css';
 
@@ -10,8 +11,7 @@ export function SourcesView() {
   const { t, partialDate } = useI18n();
   const checked = useExplorer((state) => state.checked);
   const hiddenDocuments = useExplorer((state) => state.filters.hiddenDocuments);
-  const showOnly = useExplorer((state) => state.showOnly);
-  const setAllShown = useExplorer((state) => state.setAllShown);
+  const setFilter = useExplorer((state) => state.setFilter);
   const openDrawer = useExplorer((state) => state.openDrawer);
   if (checked === null || checked.dataset.documents.length === 0) return null;
   const ids = filterOptions(checked).ids.hiddenDocuments;
@@ -22,7 +22,7 @@ export function SourcesView() {
       {chosen !== null && (
         <p className="sources-view__chosen">
           {t('sources.view.chosen')}{' '}
-          <button type="button" className="link-button" onClick={() => setAllShown('hiddenDocuments', ids, true)}>
+          <button type="button" className="link-button" onClick={() => setFilter('hiddenDocuments', [])}>
             {t('sources.view.showAll')}
           </button>
         </p>
@@ -33,10 +33,9 @@ export function SourcesView() {
             <button
               type="button"
               className="sources-view__entry"
-              aria-label={t('sources.view.choose', { title: entry.title })}
               aria-pressed={entry.id === chosen}
               onClick={() => {
-                showOnly('hiddenDocuments', ids, entry.id);
+                setFilter('hiddenDocuments', onlyShown(ids, entry.id));
                 openDrawer({ kind: 'reader', documentId: entry.id });
               }}
             >
@@ -47,6 +46,8 @@ export function SourcesView() {
                 {t('sources.view.entry', { outlet: entry.outlet, published: partialDate(entry.published) })}
               </span>
               <span className="count">{t('sources.view.relations', { count: entry.relations })}</span>
+              {/* What pressing it does, for a screen reader, after the words it shows (which name it). */}
+              <span className="visually-hidden">{t('sources.view.choose')}</span>
             </button>
           </li>
         ))}

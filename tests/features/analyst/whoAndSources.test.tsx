@@ -34,7 +34,7 @@ describe('who says so', () => {
     expect(within(section).getAllByRole('blockquote')).toHaveLength(evidenceCount('zvi-magen'));
     expect(section.textContent).toContain(`${evidenceCount('zvi-magen')} pieces of evidence`);
     // Before the article quoting him was published, none of it shows, and the panel says so.
-    act(() => store.getState().setAsOf('2016-09-15'));
+    act(() => store.getState().setFilter('asOf', '2016-09-15'));
     expect(screen.getByText(`No evidence is attributed to Zvi Magen.`)).toBeTruthy();
     expect(screen.getByText(/published after the “as reported by” date/)).toBeTruthy();
   });
@@ -84,7 +84,7 @@ describe('how well sourced', () => {
   it('lists the documents with outlet, date and relations; choosing one shows only what it states and reads it', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<SourcesView />, seed);
-    const entries = screen.getAllByRole('button', { name: /^Show only what/ });
+    const entries = screen.getAllByRole('button', { name: /show only what it states, and read it$/ });
     expect(entries).toHaveLength(seed.dataset.documents.length);
     expect(entries[0]?.textContent).toContain('The Algemeiner · September 16, 2016');
     expect(entries[0]?.textContent).toMatch(/\d+ relations/);

@@ -11,6 +11,10 @@ import type { FigureLabels, GraphPainter } from '../../../src/export/figure/pain
 import { renderWithStore } from '../../support/renderWithStore';
 import { fakeGraph } from '../../support/fakeGraph';
 import { seedChecked } from '../../export/fixtures';
+import { toggled } from '../../../src/store/filterTransitions';
+
+/** The menu's choices are drawn once it is opened, as a user opens it. */
+const openMenu = () => fireEvent.click(screen.getByRole('button', { name: 'Export' }));
 
 let seed: CheckedDataset;
 beforeAll(async () => {
@@ -35,7 +39,10 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('ExportMenu', () => {
   it('downloads the shown data as JSON, named after the dataset and the filters, and says what it saved', async () => {
-    renderWithStore(<ExportMenu />, seed, (store) => store.getState().toggleHidden('hiddenTypes', 'meets'));
+    renderWithStore(<ExportMenu />, seed, (store) =>
+      store.getState().setFilter('hiddenTypes', (hidden) => toggled(hidden, 'meets')),
+    );
+    openMenu();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Download Dataset JSON' })));
     // The exporters are loaded on demand: wait for the save to be reported.
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Saved/), { timeout: 10_000 });
@@ -51,6 +58,7 @@ describe('ExportMenu', () => {
 
   it('offers every data format and the image choices', () => {
     renderWithStore(<ExportMenu />, seed);
+    openMenu();
     for (const name of [
       'Download PNG',
       'Download SVG',
@@ -69,6 +77,7 @@ describe('ExportMenu', () => {
 
   it('tells the user when there is no graph to draw, instead of saving a broken file', async () => {
     renderWithStore(<ExportMenu />, seed);
+    openMenu();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Download PNG' })));
     await waitFor(
       () =>
@@ -91,6 +100,7 @@ describe('ExportMenu’s figure choices', () => {
 
   it('offers the page presets with their sizes; a page sets its own scale', () => {
     renderWithStore(<ExportMenu />, seed);
+    openMenu();
     const scale = screen.getByRole('radio', { name: '2×' });
     expect(scale).toBeEnabled();
     for (const name of PAGE_PRESETS) {
@@ -105,18 +115,19 @@ describe('ExportMenu’s figure choices', () => {
 
   it('fills the title and subtitle with the dataset’s title and the filters, until the user writes their own', () => {
     const { store } = renderWithStore(<ExportMenu />, seed);
+    openMenu();
     const title = screen.getByRole('textbox', { name: 'Title' });
     const subtitle = screen.getByRole('textbox', { name: 'Subtitle' });
     expect(title).toHaveValue('Russia between Israel and Iran');
     const valueOf = (input: HTMLElement) => (input as HTMLInputElement).value;
     expect(valueOf(subtitle)).toMatch(/^\d+ actors, \d+ relations/);
-    act(() => store.getState().toggleHidden('hiddenTypes', 'meets'));
+    act(() => store.getState().setFilter('hiddenTypes', (hidden) => toggled(hidden, 'meets')));
     expect(valueOf(subtitle)).toMatch(/relation types: all but meets$/);
     expect(screen.queryByRole('button', { name: /Use the dataset’s title/ })).toBeNull();
 
     fireEvent.change(title, { target: { value: 'Moscow’s two friends' } });
     fireEvent.change(subtitle, { target: { value: 'As reported in 2016 and 2021' } });
-    act(() => store.getState().toggleHidden('hiddenTypes', 'meets'));
+    act(() => store.getState().setFilter('hiddenTypes', (hidden) => toggled(hidden, 'meets')));
     expect(title).toHaveValue('Moscow’s two friends');
     expect(subtitle).toHaveValue('As reported in 2016 and 2021');
     fireEvent.click(screen.getByRole('button', { name: 'Use the dataset’s title and the active filters' }));
@@ -126,6 +137,7 @@ describe('ExportMenu’s figure choices', () => {
 
   it('turns the cited figure off above 40 shown relations and says why; on below', () => {
     const { store } = renderWithStore(<ExportMenu />, seed);
+    openMenu();
     const cited = screen.getByRole('checkbox', { name: /quotes/ });
     const shown = store.getState().checked!.dataset.relations.length;
     expect(cited).toBeDisabled();
@@ -135,13 +147,13 @@ describe('ExportMenu’s figure choices', () => {
     );
     expect(shown).toBeGreaterThan(40);
 
-    act(() => store.getState().toggleHidden('hiddenDocuments', 'cdmedia-2021-10'));
+    act(() => store.getState().setFilter('hiddenDocuments', (hidden) => toggled(hidden, 'cdmedia-2021-10')));
     expect(cited).toBeEnabled();
     expect(cited).not.toHaveAccessibleDescription(expect.stringMatching(/Off/));
     fireEvent.click(cited);
     expect(cited).toBeChecked();
     // Back above the limit: off again, with the reason.
-    act(() => store.getState().toggleHidden('hiddenDocuments', 'cdmedia-2021-10'));
+    act(() => store.getState().setFilter('hiddenDocuments', (hidden) => toggled(hidden, 'cdmedia-2021-10')));
     expect(cited).not.toBeChecked();
     expect(cited).toBeDisabled();
   });
@@ -170,13 +182,14 @@ describe('ExportMenu’s figure choices', () => {
       seed,
       // The 2016 article's relations without the ties: an A4 page holds their graph and quotes.
       (store) => {
-        store.getState().toggleHidden('hiddenDocuments', 'cdmedia-2021-10');
-        for (const type of ['member-of', 'leads', 'writes-for']) store.getState().toggleHidden('hiddenTypes', type);
+        store.getState().setFilter('hiddenDocuments', (hidden) => toggled(hidden, 'cdmedia-2021-10'));
+        store.getState().setFilter('hiddenTypes', (hidden) => [...hidden, 'member-of', 'leads', 'writes-for']);
       },
       {
         graph,
       },
     );
+    openMenu();
     fireEvent.change(screen.getByRole('textbox', { name: 'Title' }), { target: { value: 'Who backs whom' } });
     fireEvent.click(screen.getByRole('checkbox', { name: /quotes/ }));
     fireEvent.click(screen.getByRole('radio', { name: 'A4 portrait, 300 dpi (2,480 × 3,508 px)' }));
