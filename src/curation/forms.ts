@@ -2,7 +2,7 @@
 // the dataset, and so are certainty and negation until the curator judges the quote.
 import type { Actor, ActorKind, Evidence, Relation } from '../domain/model';
 import type { Problem } from '../domain/problems';
-import type { EvidenceJudgement, RelationJudgement } from '../domain/schema';
+import type { EvidenceJudgement, RelationJudgement } from '../domain/formatValues';
 
 export interface ActorForm {
   id: string;

@@ -1,5 +1,5 @@
 // Whether the curator has answered a lint's warning with a written judgement (`judgements` on the evidence or relation).
-import type { EvidenceJudgement, RelationJudgement } from './schema';
+import type { EvidenceJudgement, RelationJudgement } from './formatValues';
 import type { RawObject } from './rawAccess';
 
 /** A judgement counts once it says something: an empty or blank reason answers nothing (the schema refuses it too). */

@@ -1,28 +1,18 @@
 // The one definition of the dataset format: the validator checks shapes with it and schema/dataset.schema.json is generated from it.
 import { z } from 'zod';
+import {
+  ACTOR_KINDS,
+  CERTAINTIES,
+  PARTIAL_DATE_PATTERN,
+  type EvidenceJudgement,
+  type RelationJudgement,
+} from './formatValues';
 import { RELATION_DATE_PATTERN } from './relationDates';
 import { BUILT_IN_RELATION_TYPES, RELATION_CATEGORIES } from './relationTypes';
 
 const FORMAT_VERSION = 1;
 const SLUG_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
-/** Partial ISO 8601 calendar dates: YYYY, YYYY-MM or YYYY-MM-DD. Impossible days are caught by dates.ts. */
-export const PARTIAL_DATE_PATTERN = '^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$';
-export const ACTOR_KINDS = ['person', 'state', 'organization', 'armed-group', 'place'] as const;
-/** How firmly a quote states its relation (after FactBank's degrees of factuality); absent means "certain". */
-export const CERTAINTIES = ['certain', 'probable', 'possible'] as const;
-/**
- * The evidence lints a curator answers with a written judgement instead of a change, keyed by the warning's code; the
- * relation lint likewise. Written on the evidence or relation the warning points at.
- */
-export const EVIDENCE_JUDGEMENTS = [
-  'forecast-marked-certain',
-  'undated-tie',
-  'unattributed-frame',
-  'attribution-outside-frame',
-] as const;
-export const RELATION_JUDGEMENTS = ['dated-by-publication'] as const;
-export type EvidenceJudgement = (typeof EVIDENCE_JUDGEMENTS)[number];
-export type RelationJudgement = (typeof RELATION_JUDGEMENTS)[number];
+export { ACTOR_KINDS, CERTAINTIES, PARTIAL_DATE_PATTERN } from './formatValues';
 
 const slug = (what: string) =>
   z

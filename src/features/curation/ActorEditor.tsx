@@ -3,7 +3,7 @@ import { useCallback, useMemo } from 'react';
 import { actorDependents, deleteActor, putActor } from '../../curation/actorTransitions';
 import { actorToForm, formToActor, type ActorForm } from '../../curation/forms';
 import type { Actor, CheckedDataset } from '../../domain/model';
-import { ACTOR_KINDS } from '../../domain/schema';
+import { ACTOR_KINDS } from '../../domain/formatValues';
 import { ConfirmButton } from './ConfirmButton';
 import { EditorFooter } from './EditorFooter';
 import { FieldProblems } from './FieldProblems';

@@ -4,7 +4,7 @@ import type { EvidenceForm } from '../../curation/forms';
 import { findHedgeCues } from '../../domain/hedges';
 import type { CheckedDataset } from '../../domain/model';
 import type { Problem } from '../../domain/problems';
-import { EVIDENCE_JUDGEMENTS } from '../../domain/schema';
+import { EVIDENCE_JUDGEMENTS } from '../../domain/formatValues';
 import { FieldProblems } from './FieldProblems';
 import { JudgementFields } from './JudgementFields';
 import { useI18n } from '../../i18n/I18nProvider';

@@ -16,7 +16,7 @@ import { EvidenceFields } from './EvidenceFields';
 import { EditorFooter } from './EditorFooter';
 import { FieldProblems } from './FieldProblems';
 import { JudgementFields } from './JudgementFields';
-import { RELATION_JUDGEMENTS } from '../../domain/schema';
+import { RELATION_JUDGEMENTS } from '../../domain/formatValues';
 import { useEditorForm } from './useEditorForm';
 import type { MessageId } from '../../i18n/en';
 import { useI18n } from '../../i18n/I18nProvider';
