@@ -25,7 +25,7 @@ const LAYERS = {
   canvas: ['domain', 'geometry', 'graph', 'i18n', 'export', 'store'],
   ui: ['domain', 'graph', 'curation', 'export', 'i18n', 'filters', 'store', 'session', 'canvas-face'],
   feature: ['domain', 'graph', 'curation', 'export', 'i18n', 'filters', 'store', 'session', 'canvas-face', 'ui'],
-  cli: ['domain', 'io'],
+  cli: ['domain', 'io', 'i18n'],
   build: [],
   app: ['domain', 'io', 'i18n', 'store', 'session', 'canvas-face', 'ui', 'feature'],
 };

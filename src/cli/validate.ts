@@ -1,6 +1,8 @@
 // `npm run validate [file ...]`: one line per problem, a summary; exit 0 clean, 1 on any error, 2 when a file cannot be read.
-import { countBySeverity, formatProblem } from '../domain/problems';
+import { countBySeverity } from '../domain/problems';
+import { readerFormatter } from '../i18n/readerFormatter';
 import { findDatasets, validateDatasetFile } from './nodeDataset';
+import { problemLine } from './problemLine';
 
 async function main(argv: string[]): Promise<number> {
   const files = argv.length > 0 ? argv : await findDatasets('data');
@@ -18,7 +20,7 @@ async function main(argv: string[]): Promise<number> {
       console.log(`${file}  cannot be read: ${outcome.reason}`);
       continue;
     }
-    for (const problem of outcome.result.problems) console.log(formatProblem(problem));
+    for (const problem of outcome.result.problems) console.log(problemLine(readerFormatter(), problem));
     const counts = countBySeverity(outcome.result.problems);
     errors += counts.errors;
     warnings += counts.warnings;

@@ -6,6 +6,7 @@ import { appMessages } from './en/app';
 import { commonMessages } from './en/common';
 import { claimsMessages } from './en/claims';
 import { canvasMessages } from './en/canvas';
+import { cliMessages } from './en/cli';
 import { explorerMessages } from './en/explorer';
 import { detailsMessages } from './en/details';
 import { searchMessages } from './en/search';
@@ -21,12 +22,14 @@ import { pathsMessages } from './en/paths';
 import { sourcesMessages } from './en/sources';
 import { speakersMessages } from './en/speakers';
 import { timelineMessages } from './en/timeline';
+import { validationMessages } from './en/validation';
 
 export const en = {
   ...appMessages,
   ...commonMessages,
   ...claimsMessages,
   ...canvasMessages,
+  ...cliMessages,
   ...explorerMessages,
   ...detailsMessages,
   ...searchMessages,
@@ -42,6 +45,7 @@ export const en = {
   ...sourcesMessages,
   ...speakersMessages,
   ...timelineMessages,
+  ...validationMessages,
 } satisfies Record<string, string>;
 
 export type MessageId = keyof typeof en;

@@ -13,6 +13,7 @@ import {
 import { applyFilters } from '../../src/domain/query';
 import { DEFAULT_FILTERS } from '../../src/filters/filterTable';
 import { validateDatasetText } from '../../src/domain/validate';
+import { messageOf } from '../support/problemWords';
 
 describe('checkDateValue', () => {
   it.each<[string, DateField, unknown]>([
@@ -115,7 +116,7 @@ describe('the validator on the date forms', () => {
   const problems = (dates: Record<string, string>) =>
     validateDatasetText(dataset(dates), { file: 'dates.json' }).problems.map((problem) => [
       problem.pointer,
-      problem.message,
+      messageOf(problem),
     ]);
 
   it('accepts every form where it belongs', () => {
