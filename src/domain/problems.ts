@@ -46,8 +46,8 @@ export interface Problem {
   column: number;
   /** RFC 6901 JSON Pointer of the offending value ("" for the whole file). */
   pointer: string;
-  message: ProblemText | string;
-  hint?: ProblemText | string;
+  message: ProblemText;
+  hint?: ProblemText;
 }
 
 export function countBySeverity(problems: readonly Problem[]): { errors: number; warnings: number } {

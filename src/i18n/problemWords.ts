@@ -5,8 +5,7 @@ import type { Problem } from '../domain/problems';
 import type { Formatter } from './formatter';
 
 /** A problem's message or hint in the reader's words; a nested text among its values is said first. */
-export function problemText(format: Formatter, text: ProblemText | string): string {
-  if (typeof text === 'string') return text;
+export function problemText(format: Formatter, text: ProblemText): string {
   if (text.values === undefined) return format.t(text.id);
   const values: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(text.values as Readonly<Record<string, ProblemValue>>))

@@ -13,7 +13,7 @@ import {
 import { applyFilters } from '../../src/domain/query';
 import { DEFAULT_FILTERS } from '../../src/filters/filterTable';
 import { validateDatasetText } from '../../src/domain/validate';
-import { messageOf } from '../support/problemWords';
+import { messageOf, textOf } from '../support/problemWords';
 
 describe('checkDateValue', () => {
   it.each<[string, DateField, unknown]>([
@@ -45,7 +45,7 @@ describe('checkDateValue', () => {
   ])('refuses %s as a %s', (value, field, message) => {
     const checked = checkDateValue(value, field);
     expect(checked.ok).toBe(false);
-    if (!checked.ok) expect(checked.message).toMatch(message);
+    if (!checked.ok) expect(textOf(checked.message)).toMatch(message);
   });
 
   it('tells the plain ISO dates that GraphML and GEXF carry from the forms that say more', () => {
