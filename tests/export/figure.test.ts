@@ -138,8 +138,8 @@ describe('the figure’s legend of claims', () => {
   it('explains the marks of the statuses it shows, and only those', () => {
     const byDefault = withFilters(['denied']);
     expect(byDefault.legend.marks.map((entry) => [entry.status, entry.visible])).toEqual([
-      ['probable', 9],
-      ['possible', 1],
+      ['probable', 10],
+      ['possible', 2],
     ]);
     const all = withFilters([]);
     expect(all.legend.marks.map((entry) => entry.status)).toEqual(['probable', 'possible', 'denied']);
@@ -152,7 +152,7 @@ describe('the figure’s legend of claims', () => {
     const legendText = texts(
       layout.primitives.filter((item) => item.kind === 'text' && item.x >= layout.legend.x),
     ).join(' ');
-    expect(legendText).toContain('Claims probable: only forecasts or beliefs state it (9) possible:');
+    expect(legendText).toContain('Claims probable: only forecasts or beliefs state it (10) possible:');
     expect(legendText).toContain('denied: the quotes say it does not hold (3)');
     const faded = layout.primitives.filter((item) => item.kind === 'line' && item.opacity !== undefined);
     expect(faded.map((item) => (item.kind === 'line' ? item.opacity : null))).toEqual([
