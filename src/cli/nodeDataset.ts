@@ -2,6 +2,10 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { validateDatasetBytes, type ValidationResult } from '../domain/validate';
+import { archiveProblem } from '../io/archiveRefusal';
+import { readDatasetArchive } from '../io/datasetArchive';
+import { ioWords } from '../io/ioWords';
+import { DATASET_ENTRY, looksLikeZip } from '../io/zipSignature';
 
 export type FileValidation =
   { file: string; readable: true; result: ValidationResult } | { file: string; readable: false; reason: string };
@@ -13,12 +17,25 @@ export async function validateDatasetFile(file: string): Promise<FileValidation>
   } catch (error) {
     return { file, readable: false, reason: error instanceof Error ? error.message : String(error) };
   }
+  if (/\.zip$/i.test(file) || looksLikeZip(bytes))
+    return { file, readable: true, result: await validateArchive(file, bytes) };
   const folder = path.dirname(file);
   const result = await validateDatasetBytes(bytes, {
     file,
     readTextFile: async (relative) => new Uint8Array(await readFile(path.join(folder, relative))),
   });
   return { file, readable: true, result };
+}
+
+/** A dataset archive (.zip): its dataset.json, with the textFiles it names read from beside it in the archive. */
+async function validateArchive(file: string, bytes: Uint8Array): Promise<ValidationResult> {
+  const opened = readDatasetArchive(bytes);
+  if (!opened.ok) return { ok: false, problems: [archiveProblem(ioWords(), file, opened.fault)] };
+  const { datasetBytes, files } = opened.archive;
+  return validateDatasetBytes(datasetBytes, {
+    file: ioWords().t('archive.entry', { archive: file, entry: DATASET_ENTRY }),
+    readTextFile: async (relative) => files.get(relative) ?? null,
+  });
 }
 
 /** Every data/<id>/dataset.json under a folder, sorted. */

@@ -4,6 +4,9 @@ import type { Problem } from '../domain/problems';
 import { sourceLabel, type DatasetSource } from './datasetSource';
 import { MAX_DATASET_BYTES, readFileBytes, readResponseBytes, TooLargeError } from './readLimitedBytes';
 import { fileProblem, problemFromError } from './refusal';
+import { archiveProblem } from './archiveRefusal';
+import { DATASET_ENTRY, looksLikeZip } from './zipSignature';
+import { ioWords } from './ioWords';
 import { validateOffThread, type Validate } from './validateOffThread';
 import { validateRequest, type ValidationRequest } from './validateRequest';
 
@@ -27,17 +30,34 @@ interface OpenInput {
   baseUrl?: string | null;
 }
 
-/** Validates already-read bytes. Every failure, even a crash of the validator, comes back as problems. */
+/** The zip reader is not part of the first load: it comes with the first archive opened. */
+const loadArchiveReader = () => import('./datasetArchive');
+
+/**
+ * Validates already-read bytes: a dataset's JSON, or a .zip holding dataset.json with its texts. Every failure, even a
+ * crash of the validator, comes back as problems.
+ */
 export async function openDatasetBytes(input: OpenInput, options: OpenOptions = {}): Promise<OpenOutcome> {
   const { source } = input;
   const file = sourceLabel(source);
   try {
     options.onProgress?.({ phase: 'checking' });
+    let request: ValidationRequest = {
+      bytes: input.bytes,
+      file,
+      textFiles: input.textFiles ?? new Map(),
+      baseUrl: input.baseUrl ?? null,
+    };
+    if (/\.zip$/i.test(file) || looksLikeZip(input.bytes)) {
+      const { readDatasetArchive } = await loadArchiveReader();
+      const opened = readDatasetArchive(input.bytes);
+      if (!opened.ok) return { ok: false, source, problems: [archiveProblem(ioWords(), file, opened.fault)] };
+      const { datasetBytes, files } = opened.archive;
+      const datasetFile = ioWords().t('archive.entry', { archive: file, entry: DATASET_ENTRY });
+      request = { bytes: datasetBytes, file: datasetFile, textFiles: files, baseUrl: null };
+    }
     const validate = options.validate ?? validateOffThread;
-    const result = await validate(
-      { bytes: input.bytes, file, textFiles: input.textFiles ?? new Map(), baseUrl: input.baseUrl ?? null },
-      options.signal,
-    );
+    const result = await validate(request, options.signal);
     if (result.ok) return { ok: true, source, checked: result.checked, warnings: result.problems };
     const problems = result.problems.length > 0 ? result.problems : [fileProblem(file, 'the dataset is not valid')];
     return { ok: false, source, problems };

@@ -200,7 +200,9 @@ export class ExplorerUi {
 
   /** Picks files with the "Open dataset" file input. */
   async openFiles(paths: string | string[]): Promise<void> {
-    await this.page.getByLabel('Open dataset file (JSON, with its source texts if separate)').setInputFiles(paths);
+    await this.page
+      .getByLabel('Open dataset file (.zip, or JSON with its source texts if separate)')
+      .setInputFiles(paths);
   }
 
   /** Drops a JSON file with `text` on the page, as dragging it from the desktop would. */
