@@ -3,20 +3,10 @@
 import { strToU8, zipSync, type ZippableFile } from 'fflate';
 import { datasetJson } from '../domain/datasetJson';
 import type { CheckedDataset, Dataset, SourceDocument } from '../domain/model';
+import { sourceTextPath } from '../domain/sourcePaths';
 
 /** Zip entries carry a modification time; a constant one keeps the bytes the same from one download to the next. */
 const FIXED_ENTRY_TIME = new Date(2000, 0, 1, 0, 0, 0);
-const SOURCES_FOLDER = 'sources/';
-
-/** A document id as a file name: letters, digits, dots, hyphens and underscores kept, anything else a hyphen. */
-function fileStem(id: string): string {
-  const stem = id
-    .normalize('NFKD')
-    .replace(/[^\w.-]+/g, '-')
-    .replace(/^[-.]+|-+$/g, '');
-  return stem === '' ? 'document' : stem;
-}
-
 /**
  * The dataset as an archive holds it, with the text of each file: documents that keep their text in a file keep its
  * path; an inline text moves to sources/<id>.txt (a path no other document uses, compared without case, as a Windows
@@ -33,10 +23,7 @@ export function archivedDataset(checked: CheckedDataset): { dataset: Dataset; te
       texts.set(document.textFile, text);
       return document;
     }
-    const stem = `${SOURCES_FOLDER}${fileStem(document.id)}`;
-    let path = `${stem}.txt`;
-    for (let n = 2; taken.has(path.toLowerCase()); n++) path = `${stem}-${n}.txt`;
-    taken.add(path.toLowerCase());
+    const path = sourceTextPath(document.id, taken);
     texts.set(path, text);
     const { text: _inline, ...rest } = document;
     return { ...rest, textFile: path };

@@ -22,6 +22,7 @@ import { pathsMessages } from './en/paths';
 import { sourcesMessages } from './en/sources';
 import { speakersMessages } from './en/speakers';
 import { timelineMessages } from './en/timeline';
+import { workbenchMessages } from './en/workbench';
 
 export const en = {
   ...appMessages,
@@ -44,6 +45,7 @@ export const en = {
   ...sourcesMessages,
   ...speakersMessages,
   ...timelineMessages,
+  ...workbenchMessages,
 } satisfies Record<string, string>;
 
 export type MessageId = keyof typeof en;

@@ -6,10 +6,20 @@ import type { Validate } from '../io/validateOffThread';
 import { listOtherDrafts, restoreDraftFor, resumeDraft, startAutosave } from './autosave';
 import type { ExplorerStore } from '../store/store';
 import { openDatasetInto } from './openDatasetInto';
+import { makeDraftRecord } from './draftRecord';
+import { datasetJson } from '../domain/datasetJson';
+import { emptyDataset } from '../curation/emptyDataset';
+import type { Problem } from '../domain/problems';
+import { validateDatasetText } from '../domain/validate';
+import { ioWords } from '../io/ioWords';
 
 export interface CurationSession {
   openFiles(files: readonly PickedFile[]): Promise<void>;
   openUrl(url: string): Promise<void>;
+  /** Starts an empty dataset in this browser; refused (with the validator's problems) when the id or title is not valid. */
+  newDataset(fields: { id: string; title: string }): Promise<Problem[]>;
+  /** Opens the autosaved draft a link names (?draft=); false when this browser does not hold it. */
+  openDraft(key: string): Promise<boolean>;
   resumeDraft(key: string): Promise<void>;
   forgetDraft(key: string): Promise<void>;
   /** Back to the dataset as opened; the autosaved draft is deleted at once. */
@@ -22,8 +32,9 @@ export interface CurationSession {
 export function startCurationSession(
   store: ExplorerStore,
   storage: DraftStorage,
-  options: { validate?: Validate; autosaveDelayMs?: number } = {},
+  options: { validate?: Validate; autosaveDelayMs?: number; now?: () => number } = {},
 ): CurationSession {
+  const now = options.now ?? Date.now;
   const autosave = startAutosave(
     store,
     storage,
@@ -49,6 +60,29 @@ export function startCurationSession(
         options.validate,
       );
       if (outcome) await afterOpen(outcome.ok);
+    },
+    async newDataset({ id, title }) {
+      await autosave.flush();
+      const source = { kind: 'new', name: `${id}.json`, createdAt: now() } as const;
+      const result = validateDatasetText(datasetJson(emptyDataset(id, title)), { file: source.name });
+      if (!result.ok) return result.problems;
+      store.getState().datasetOpened(source, result.checked, result.problems);
+      const savedAt = now();
+      try {
+        await storage.put(makeDraftRecord(source, result.checked, result.checked, savedAt));
+        store.getState().autosaved({ savedAt });
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        store.getState().autosaved({ error: ioWords().t('workbench.notSaved', { reason }) });
+      }
+      await listOtherDrafts(store, storage);
+      return [];
+    },
+    async openDraft(key) {
+      await autosave.flush();
+      const opened = await resumeDraft(store, storage, key);
+      await listOtherDrafts(store, storage);
+      return opened;
     },
     async resumeDraft(key) {
       await autosave.flush();

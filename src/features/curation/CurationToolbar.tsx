@@ -1,6 +1,4 @@
-// Curation controls: new actor or relation, edit the selection, read sources, undo/redo, download, discard, and where autosave stands.
-import { datasetJson } from '../../domain/datasetJson';
-import { downloadBlob } from '../../export/download';
+// Curation controls: add a source, new actor or relation, edit the selection, read sources, undo/redo, download, discard, and where autosave stands.
 import { useExplorer, useHistory } from '../../store/StoreProvider';
 import { useCurationSession } from '../../session/CurationSessionContext';
 import { useI18n, type I18n } from '../../i18n/I18nProvider';
@@ -27,6 +25,7 @@ export function CurationToolbar() {
   const autosave = useExplorer((state) => state.autosave);
   const restoredAt = useExplorer((state) => state.restoredAt);
   const openDrawer = useExplorer((state) => state.openDrawer);
+  const openDialog = useExplorer((state) => state.openDialog);
   const undo = useExplorer((state) => state.undo);
   const redo = useExplorer((state) => state.redo);
   const canUndo = useHistory((state) => state.pastStates.length > 0);
@@ -34,6 +33,9 @@ export function CurationToolbar() {
   if (!checked) return null;
   return (
     <div className="toolbar curation-toolbar" role="toolbar" aria-label={t('curation.label')}>
+      <button type="button" onClick={() => openDialog({ kind: 'add-source' })}>
+        {t('sources.add')}
+      </button>
       <button type="button" onClick={() => openDrawer({ kind: 'actor', actorId: null })}>
         {t('curation.actor.new')}
       </button>
@@ -63,15 +65,7 @@ export function CurationToolbar() {
       <button type="button" onClick={redo} disabled={!canRedo}>
         {t('curation.redo')}
       </button>
-      <button
-        type="button"
-        onClick={() =>
-          downloadBlob(
-            new Blob([datasetJson(checked.dataset)], { type: 'application/json' }),
-            `${checked.dataset.id}.json`,
-          )
-        }
-      >
+      <button type="button" onClick={() => openDialog({ kind: 'download' })}>
         {t('curation.download')}
       </button>
       {edited && (
