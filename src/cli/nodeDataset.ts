@@ -2,10 +2,9 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { validateDatasetBytes, type ValidationResult } from '../domain/validate';
-import { archiveProblem } from '../io/archiveRefusal';
-import { readDatasetArchive } from '../io/datasetArchive';
+import { archivedDataset } from '../io/archiveRequest';
 import { ioWords } from '../io/ioWords';
-import { DATASET_ENTRY, looksLikeZip } from '../io/zipSignature';
+import { looksLikeZip } from '../io/zipSignature';
 
 export type FileValidation =
   { file: string; readable: true; result: ValidationResult } | { file: string; readable: false; reason: string };
@@ -29,12 +28,12 @@ export async function validateDatasetFile(file: string): Promise<FileValidation>
 
 /** A dataset archive (.zip): its dataset.json, with the textFiles it names read from beside it in the archive. */
 async function validateArchive(file: string, bytes: Uint8Array): Promise<ValidationResult> {
-  const opened = readDatasetArchive(bytes);
-  if (!opened.ok) return { ok: false, problems: [archiveProblem(ioWords(), file, opened.fault)] };
-  const { datasetBytes, files } = opened.archive;
-  return validateDatasetBytes(datasetBytes, {
-    file: ioWords().t('archive.entry', { archive: file, entry: DATASET_ENTRY }),
-    readTextFile: async (relative) => files.get(relative) ?? null,
+  const opened = archivedDataset(ioWords(), file, bytes);
+  if (!opened.ok) return { ok: false, problems: [opened.problem] };
+  const { textFiles } = opened.dataset;
+  return validateDatasetBytes(opened.dataset.bytes, {
+    file: opened.dataset.file,
+    readTextFile: async (relative) => textFiles.get(relative) ?? null,
   });
 }
 

@@ -2,7 +2,7 @@
 import type { Problem } from '../domain/problems';
 import type { Formatter } from '../i18n/formatter';
 import type { ArchiveFault } from './datasetArchive';
-import { megabytes } from './ioWords';
+import { megabytes } from '../i18n/megabytes';
 import { fileProblem } from './refusal';
 
 export function archiveFaultMessage(words: Formatter, fault: ArchiveFault): string {

@@ -4,8 +4,7 @@ import type { Problem } from '../domain/problems';
 import { sourceLabel, type DatasetSource } from './datasetSource';
 import { MAX_DATASET_BYTES, readFileBytes, readResponseBytes, TooLargeError } from './readLimitedBytes';
 import { fileProblem, problemFromError } from './refusal';
-import { archiveProblem } from './archiveRefusal';
-import { DATASET_ENTRY, looksLikeZip } from './zipSignature';
+import { looksLikeZip } from './zipSignature';
 import { ioWords } from './ioWords';
 import { validateOffThread, type Validate } from './validateOffThread';
 import { validateRequest, type ValidationRequest } from './validateRequest';
@@ -31,7 +30,7 @@ interface OpenInput {
 }
 
 /** The zip reader is not part of the first load: it comes with the first archive opened. */
-const loadArchiveReader = () => import('./datasetArchive');
+const loadArchiveReader = () => import('./archiveRequest');
 
 /**
  * Validates already-read bytes: a dataset's JSON, or a .zip holding dataset.json with its texts. Every failure, even a
@@ -49,12 +48,10 @@ export async function openDatasetBytes(input: OpenInput, options: OpenOptions = 
       baseUrl: input.baseUrl ?? null,
     };
     if (/\.zip$/i.test(file) || looksLikeZip(input.bytes)) {
-      const { readDatasetArchive } = await loadArchiveReader();
-      const opened = readDatasetArchive(input.bytes);
-      if (!opened.ok) return { ok: false, source, problems: [archiveProblem(ioWords(), file, opened.fault)] };
-      const { datasetBytes, files } = opened.archive;
-      const datasetFile = ioWords().t('archive.entry', { archive: file, entry: DATASET_ENTRY });
-      request = { bytes: datasetBytes, file: datasetFile, textFiles: files, baseUrl: null };
+      const { archivedDataset } = await loadArchiveReader();
+      const opened = archivedDataset(ioWords(), file, input.bytes);
+      if (!opened.ok) return { ok: false, source, problems: [opened.problem] };
+      request = { ...opened.dataset, baseUrl: null };
     }
     const validate = options.validate ?? validateOffThread;
     const result = await validate(request, options.signal);

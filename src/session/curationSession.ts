@@ -16,6 +16,8 @@ import { ioWords } from '../io/ioWords';
 export interface CurationSession {
   openFiles(files: readonly PickedFile[]): Promise<void>;
   openUrl(url: string): Promise<void>;
+  /** What the validator says of an empty dataset with this id and title (the new-dataset form shows it as typed). */
+  checkNewDataset(fields: { id: string; title: string }): Problem[];
   /** Starts an empty dataset in this browser; refused (with the validator's problems) when the id or title is not valid. */
   newDataset(fields: { id: string; title: string }): Promise<Problem[]>;
   /** Opens the autosaved draft a link names (?draft=); false when this browser does not hold it. */
@@ -61,6 +63,8 @@ export function startCurationSession(
       );
       if (outcome) await afterOpen(outcome.ok);
     },
+    checkNewDataset: ({ id, title }) =>
+      validateDatasetText(datasetJson(emptyDataset(id, title)), { file: `${id}.json` }).problems,
     async newDataset({ id, title }) {
       await autosave.flush();
       const source = { kind: 'new', name: `${id}.json`, createdAt: now() } as const;

@@ -1,11 +1,8 @@
 // "New dataset": a title, the id that follows it as a slug (editable), checked by the validator; when the dataset on
 // screen has changes never downloaded, says so first and offers the download.
 import { useMemo, useState } from 'react';
-import { emptyDataset } from '../../curation/emptyDataset';
 import { problemsFor } from '../../curation/forms';
 import { slugify } from '../../curation/ids';
-import { datasetJson } from '../../domain/datasetJson';
-import { validateDatasetText } from '../../domain/validate';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCurationSession } from '../../session/CurationSessionContext';
 import { useExplorer } from '../../store/StoreProvider';
@@ -26,10 +23,11 @@ export function NewDatasetDialog() {
   const [typedId, setTypedId] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
   const id = typedId ?? slugify(title);
-  const { byField } = useMemo(() => {
-    const result = validateDatasetText(datasetJson(emptyDataset(id, title.trim())), { file: `${id}.json` });
-    return problemsFor(result.problems, '');
-  }, [id, title]);
+  // The validator lives with the page, not with this dialog: the session asks it.
+  const { byField } = useMemo(
+    () => problemsFor(session.checkNewDataset({ id, title: title.trim() }), ''),
+    [session, id, title],
+  );
   const invalid = byField.has('id') || byField.has('title');
 
   return (

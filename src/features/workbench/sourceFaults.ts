@@ -1,6 +1,6 @@
 // Why a source was refused, in the catalogue's words, naming the file (or the pasted text) and the fault.
 import type { I18n } from '../../i18n/I18nProvider';
-import { megabytes } from '../../io/ioWords';
+import { megabytes } from '../../i18n/megabytes';
 import type { SourceFault } from '../../io/sourceFile';
 
 export function sourceFaultMessage(i18n: I18n, fileName: string | null, fault: SourceFault): string {
