@@ -39,12 +39,12 @@ export function ModalDialog({ title, onClose, children, testId }: ModalDialogPro
         onClose();
       }}
     >
-      <header className="modal-dialog__header">
+      <div className="modal-dialog__header">
         <h2 id={titleId}>{title}</h2>
         <button type="button" className="modal-dialog__close" aria-label={t('workbench.close')} onClick={onClose}>
           ×
         </button>
-      </header>
+      </div>
       <div className="modal-dialog__body">{children}</div>
     </dialog>
   );

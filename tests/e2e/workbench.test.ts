@@ -55,7 +55,7 @@ describe('starting from nothing', () => {
     await api.waitForDocument('northmark-and-orla-sign-a-patrol-accord');
     await page.getByTestId('reader-text').filter({ hasText: 'patrol the northern strait together' }).waitFor();
 
-    // A saved web page, from the toolbar: its metadata comes from the page.
+    // A saved web page, from the header: its metadata comes from the page.
     await ui.openAddSource();
     const saved = await ui.pickSourceFile(path.join(pages, 'news-jsonld.html'));
     await expect.poll(() => saved.getByLabel(/^Outlet/).inputValue()).toBe('The Harbour Times');

@@ -1,4 +1,4 @@
-// Curation controls: add a source, new actor or relation, edit the selection, read sources, undo/redo, download, discard, and where autosave stands.
+// Curation controls: new actor or relation, edit the selection, read sources, undo/redo, download, discard, and where autosave stands.
 import { useExplorer, useHistory } from '../../store/StoreProvider';
 import { useCurationSession } from '../../session/CurationSessionContext';
 import { useI18n, type I18n } from '../../i18n/I18nProvider';
@@ -33,9 +33,6 @@ export function CurationToolbar() {
   if (!checked) return null;
   return (
     <div className="toolbar curation-toolbar" role="toolbar" aria-label={t('curation.label')}>
-      <button type="button" onClick={() => openDialog({ kind: 'add-source' })}>
-        {t('sources.add')}
-      </button>
       <button type="button" onClick={() => openDrawer({ kind: 'actor', actorId: null })}>
         {t('curation.actor.new')}
       </button>

@@ -1,5 +1,5 @@
-// The header's dataset controls: "New dataset…", "Open dataset" (a file input that takes a .zip, or one dataset JSON with
-// the source texts it names) and, when another dataset is on screen, "Open the example".
+// The header's dataset controls: "New dataset…", "Add source…", "Open dataset" (a file input that takes a .zip, or one
+// dataset JSON with the source texts it names) and, when another dataset is on screen, "Open the example".
 import { useRef } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCurationSession } from '../../session/CurationSessionContext';
@@ -14,12 +14,18 @@ export function ImportControls() {
   const session = useCurationSession();
   const input = useRef<HTMLInputElement>(null);
   const openDialog = useExplorer((state) => state.openDialog);
+  const hasDataset = useExplorer((state) => state.checked !== null);
   const showingExample = useExplorer((state) => state.source?.kind === 'url' && state.source.url === exampleUrl());
   return (
     <div className="import-controls">
       <button type="button" onClick={() => openDialog({ kind: 'new-dataset' })}>
         {t('workbench.new')}
       </button>
+      {hasDataset && (
+        <button type="button" onClick={() => openDialog({ kind: 'add-source' })}>
+          {t('sources.add')}
+        </button>
+      )}
       <button type="button" onClick={() => input.current?.click()}>
         {t('import.open')}
       </button>

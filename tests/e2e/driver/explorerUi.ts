@@ -196,9 +196,9 @@ export class ExplorerUi {
     await dialog.waitFor({ state: 'detached' });
   }
 
-  /** Opens "Add source" from the curation toolbar. */
+  /** Opens "Add source" from the page's header. */
   async openAddSource(): Promise<Locator> {
-    await this.page.getByRole('toolbar', { name: 'Curation' }).getByRole('button', { name: 'Add source…' }).click();
+    await this.page.getByRole('banner').getByRole('button', { name: 'Add source…' }).click();
     return this.dialog('Add a source');
   }
 
