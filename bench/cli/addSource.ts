@@ -64,6 +64,9 @@ interface Timing {
 
 /** Adds one page through the dialog, timing both steps with the page's own clock. */
 async function addPage(page: Page, html: string, name: string): Promise<Timing> {
+  // The reader the last page opened in lies over the header's right end.
+  const close = page.getByRole('button', { name: 'Close the curation panel' });
+  if (await close.isVisible()) await close.click();
   await page.getByRole('banner').getByRole('button', { name: 'Add source…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add a source' });
   const input = dialog.getByLabel(/Or pick a saved web page/);
@@ -93,11 +96,11 @@ async function addPage(page: Page, html: string, name: string): Promise<Timing> 
           (each) => each.textContent === 'Add source',
         );
         if (!(button instanceof HTMLButtonElement)) throw new Error('no Add source button');
-        const reader = () => document.querySelector('[data-testid="reader-text"]')?.textContent ?? '';
-        // The reader may show the page added before: the new one is there once its text is.
-        const before = reader();
+        // The reader may show the page added before: the new one is there once its text is. (No named helper here:
+        // tsx would wrap it in a __name() the page does not have.)
+        const before = document.querySelector('[data-testid="reader-text"]')?.textContent ?? '';
         const observer = new MutationObserver(() => {
-          const now = reader();
+          const now = document.querySelector('[data-testid="reader-text"]')?.textContent ?? '';
           if (now !== '' && now !== before) {
             observer.disconnect();
             resolve(performance.now() - started);
