@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { datasetJson } from '../../src/domain/datasetJson';
 import { archivedDataset, datasetWithInlineTexts, datasetZip } from '../../src/export/datasetFiles';
 import { MAX_ARCHIVE_ENTRIES, MAX_UNPACKED_BYTES, readDatasetArchive } from '../../src/io/datasetArchive';
-import { openDatasetBytes, openDatasetFiles } from '../../src/io/openDataset';
+import { openDatasetBytes, openDatasetFiles, openDatasetUrl } from '../../src/io/openDataset';
 import { validateInPage } from '../../src/io/validateOffThread';
 import { checkedOf, sampleDataset, SAMPLE_TEXT } from '../curation/sample';
 
@@ -103,6 +103,19 @@ describe('datasetZip and opening it again', () => {
     expect(byName.ok).toBe(true);
     const byContent = await openDatasetFiles([new File([bytes as BlobPart], 'download')], { validate: validateInPage });
     expect(byContent.ok).toBe(true);
+  });
+
+  it('opens by ?data=<url> of a .zip, its texts read from the archive, not fetched beside it', async () => {
+    const fetched: string[] = [];
+    const bytes = datasetZip(checkedOf());
+    const fetchImpl = (async (input: RequestInfo | URL) => {
+      fetched.push(String(input));
+      return new Response(bytes as BlobPart, { headers: { 'content-length': String(bytes.length) } });
+    }) as typeof fetch;
+    const outcome = await openDatasetUrl('https://example.org/shared/sample.zip', { fetchImpl });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
+    expect(outcome.checked.documentTexts.get('wire')).toBe(SAMPLE_TEXT);
+    expect(fetched).toEqual(['https://example.org/shared/sample.zip']);
   });
 
   it('names the entry when dataset.json inside is not valid', async () => {

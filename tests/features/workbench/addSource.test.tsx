@@ -3,10 +3,11 @@
 // dataset and opened in the reader; a duplicate text, a binary file or a blank text refused, the dataset untouched.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { CurationDrawer } from '../../../src/features/curation/CurationDrawer';
+import { DropZone } from '../../../src/features/import/DropZone';
 import { SourcesView } from '../../../src/features/sources/SourcesView';
 import { WorkbenchDialogs } from '../../../src/features/workbench/WorkbenchDialogs';
 import { SAMPLE_TEXT } from '../../curation/sample';
@@ -107,6 +108,30 @@ describe('Add a source', () => {
       published: '2023-03-14',
       textFile: 'sources/strait-talks-resume-after-six-months-of-silence.txt',
     });
+  });
+
+  it('reads a file dropped on the dialog, and one dropped on the page opens the dialog with it', async () => {
+    const { store, user } = renderWorkbench();
+    await user.click(screen.getByRole('button', { name: 'Add source…' }));
+    const page = (name: string) => new File(['<html><body><p>Dropped text.</p></body></html>'], name);
+    fireEvent.drop(dialog().querySelector('.add-source')!, {
+      dataTransfer: { files: [page('dropped.html')], types: ['Files'] },
+    });
+    expect(await within(dialog()).findByText('From dropped.html')).toBeInTheDocument();
+    act(() => store.getState().closeDialog());
+    act(() => store.getState().openDialog({ kind: 'add-source', file: page('from-the-page.htm') }));
+    expect(await within(dialog()).findByText('From from-the-page.htm')).toBeInTheDocument();
+    expect(screen.getByTestId('source-text')).toHaveTextContent('Dropped text.');
+  });
+
+  it('takes a saved page dropped on the window as a source to add, not a dataset to open', () => {
+    const { store } = renderCurated(<DropZone />);
+    const file = new File(['<html><body><p>Text.</p></body></html>'], 'Saved page.html');
+    const drop = new Event('drop', { bubbles: true, cancelable: true });
+    Object.defineProperty(drop, 'dataTransfer', { value: { types: ['Files'], files: [file] } });
+    act(() => void window.dispatchEvent(drop));
+    expect(store.getState().dialog).toEqual({ kind: 'add-source', file });
+    expect(store.getState().importStatus).toEqual({ phase: 'idle' });
   });
 
   it('says when a page has no article, and keeps its body text', async () => {
