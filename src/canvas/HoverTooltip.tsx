@@ -62,7 +62,13 @@ export function HoverTooltip({ cy }: { cy: Core }) {
   }
   if (text === null) return null;
   return (
-    <div className="graph-tooltip" role="tooltip" style={{ left: hover.x, top: hover.y }}>
+    <div
+      className="graph-tooltip"
+      role="tooltip"
+      // On the right half of the graph the label goes left of the pointer, so that it stays inside the graph's edge.
+      data-side={hover.x > cy.width() / 2 ? 'left' : 'right'}
+      style={{ left: hover.x, top: hover.y }}
+    >
       {text}
     </div>
   );

@@ -5,6 +5,7 @@ import { searchActors, type SearchHit } from '../domain/query';
 import { useI18n } from '../i18n/I18nProvider';
 import { searchIndexOf } from '../store/selectors';
 import { useExplorer } from '../store/StoreProvider';
+import { useFloatingPanel } from './useFloatingPanel';
 
 interface Props {
   label: string;
@@ -67,16 +68,21 @@ export function ActorCombobox({
   };
 
   const expanded = open && query.trim() !== '';
+  const listShown = expanded && hits.length > 0;
+  const noneShown = expanded && hits.length === 0;
+  // The list, or the note that nothing matches, stays under the field and inside the window, on a phone too.
+  const { setAnchor, setPanel, panelStyle } = useFloatingPanel(expanded, { sheetWhenNarrow: false });
   return (
     <div className={className ? `search ${className}` : 'search'}>
       <label htmlFor={`${id}-input`}>{label}</label>
       <input
+        ref={setAnchor}
         id={`${id}-input`}
         type="search"
         role="combobox"
         autoComplete="off"
         aria-autocomplete="list"
-        aria-expanded={expanded && hits.length > 0}
+        aria-expanded={listShown}
         aria-controls={listId}
         aria-activedescendant={expanded && hits[active] ? `${id}-option-${active}` : undefined}
         placeholder={placeholder}
@@ -90,11 +96,13 @@ export function ActorCombobox({
         onBlur={() => setOpen(false)}
       />
       <ul
+        ref={listShown ? setPanel : null}
         id={listId}
         role="listbox"
         aria-label={matchesLabel}
         className="search__list"
-        hidden={!expanded || hits.length === 0}
+        style={listShown ? panelStyle : undefined}
+        hidden={!listShown}
       >
         {expanded &&
           hits.map((hit, index) => (
@@ -115,8 +123,8 @@ export function ActorCombobox({
             </li>
           ))}
       </ul>
-      {expanded && hits.length === 0 && (
-        <p className="search__none" role="status">
+      {noneShown && (
+        <p ref={setPanel} className="search__none" style={panelStyle} role="status">
           {noMatch(query)}
         </p>
       )}

@@ -4,8 +4,8 @@ import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 
 async function openExportMenu(page: Page): Promise<void> {
-  const summary = page.locator('details.export-menu > summary');
-  if ((await page.locator('details.export-menu[open]').count()) === 0) await summary.click();
+  const button = page.getByRole('button', { name: 'Export', exact: true });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
 }
 
 /** Clicks a download button of the export menu and returns the downloaded file's name and bytes. */

@@ -18,12 +18,12 @@ import { RelationTable } from '../table/RelationTable';
 import { AsOfBadge } from '../timeline/AsOfBadge';
 import { TimelineStrip } from '../timeline/TimelineStrip';
 import { CanvasNotice } from './CanvasNotice';
-import { Icon } from './icons';
+import { Icon } from '../../ui/icons';
 import { LinkNotice } from './LinkNotice';
 import { PanelFrame } from './PanelFrame';
 import { PanelToggle } from './PanelToggle';
 import { Toolbar } from './Toolbar';
-import { takesEscape, useDismiss } from './useDismiss';
+import { takesEscape, useDismiss } from '../../ui/useDismiss';
 import { usePanelControls } from './usePanelControls';
 import { VisibleSummary } from './VisibleSummary';
 import './explorer.css';
@@ -53,7 +53,7 @@ export function Explorer() {
         data-filters={shown.filters ? 'shown' : 'hidden'}
         data-details={shown.details ? 'shown' : 'hidden'}
       >
-        <div className="explorer__bar">
+        <section className="explorer__bar" aria-label={t('explorer.bar')}>
           <PanelToggle panel="filters" controls={controls} />
           <SearchBox />
           <button
@@ -86,7 +86,7 @@ export function Explorer() {
             <PanelToggle panel="table" controls={controls} />
             <PanelToggle panel="details" controls={controls} />
           </div>
-        </div>
+        </section>
         <PanelFrame panel="filters" controls={controls} className="explorer__filters">
           {panels && (
             <>

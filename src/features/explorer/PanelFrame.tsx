@@ -2,9 +2,9 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { PanelId } from '../../store/viewSlice';
-import { Icon } from './icons';
+import { Icon } from '../../ui/icons';
 import { frameIdOf, PANEL_WORDS } from './PanelToggle';
-import { takesEscape } from './useDismiss';
+import { takesEscape } from '../../ui/useDismiss';
 import type { PanelControls } from './usePanelControls';
 
 export function PanelFrame({

@@ -2,7 +2,7 @@
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageId } from '../../i18n/en';
 import type { PanelId } from '../../store/viewSlice';
-import { Icon } from './icons';
+import { Icon } from '../../ui/icons';
 import { shortcutOf } from './panelLayout';
 import type { PanelControls } from './usePanelControls';
 

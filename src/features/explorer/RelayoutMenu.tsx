@@ -1,11 +1,12 @@
 // "Re-run layout": at once when no actor is pinned; otherwise it asks whether to keep the arranged actors in place or to
 // start afresh (an undoable edit that unpins them all, then the layout).
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useGraph } from '../../canvas/GraphContext';
 import { unpinEveryActor } from '../../curation/actorTransitions';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useExplorer, useExplorerStore } from '../../store/StoreProvider';
-import { takesEscape, useDismiss } from './useDismiss';
+import { Popover } from '../../ui/Popover';
+import { useFloatingPanel } from '../../ui/useFloatingPanel';
 
 export function RelayoutMenu() {
   const { t } = useI18n();
@@ -16,20 +17,19 @@ export function RelayoutMenu() {
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const button = useRef<HTMLButtonElement>(null);
-  const menu = useRef<HTMLDivElement>(null);
-
+  const floating = useFloatingPanel(open && pinned > 0);
+  const { setAnchor } = floating;
+  const setButton = useCallback(
+    (element: HTMLButtonElement | null) => {
+      button.current = element;
+      setAnchor(element);
+    },
+    [setAnchor],
+  );
   const close = useCallback((refocus: boolean) => {
     setOpen(false);
     if (refocus) button.current?.focus();
   }, []);
-  const inside = useMemo(() => [button, menu], []);
-  const dismiss = useCallback(() => close(false), [close]);
-  useDismiss(open, inside, dismiss);
-
-  // The first choice takes the focus, so the keyboard goes on from where the user asked.
-  useEffect(() => {
-    if (open) menu.current?.querySelector('button')?.focus();
-  }, [open]);
 
   const relayout = () => graph?.commands.relayout();
   const startAfresh = () => {
@@ -41,25 +41,24 @@ export function RelayoutMenu() {
   return (
     <div className="relayout-menu">
       <button
-        ref={button}
+        ref={setButton}
         type="button"
         disabled={graph === null}
         aria-expanded={pinned > 0 ? open : undefined}
-        aria-controls={pinned > 0 ? menuId : undefined}
+        aria-controls={pinned > 0 && open ? menuId : undefined}
         onClick={() => (pinned > 0 ? setOpen(!open) : relayout())}
       >
         {t('explorer.toolbar.relayout')}
       </button>
       {open && pinned > 0 && (
-        <div
-          ref={menu}
+        <Popover
           id={menuId}
-          className="popover relayout-menu__popover"
-          role="group"
-          aria-label={t('explorer.toolbar.relayout')}
-          onKeyDown={(event) => {
-            if (takesEscape(event)) close(true);
-          }}
+          label={t('explorer.toolbar.relayout')}
+          floating={floating}
+          anchor={button}
+          onClose={close}
+          className="relayout-menu__popover"
+          focusFirstControl
         >
           <p className="hint">{t('explorer.relayout.pinned', { count: pinned })}</p>
           <button
@@ -80,7 +79,7 @@ export function RelayoutMenu() {
           >
             {t('explorer.relayout.afresh')}
           </button>
-        </div>
+        </Popover>
       )}
     </div>
   );

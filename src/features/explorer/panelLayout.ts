@@ -1,9 +1,6 @@
 // Pure: which panels show around the graph, from the user's choices, the screen's width and the selection.
 import { PANEL_IDS, type PanelId, type Panels } from '../../store/viewSlice';
 
-/** From this width the side panels sit beside the graph; below it they open over it (explorer.css says the same). */
-export const WIDE_SCREEN_MIN_PX = 900;
-
 export interface PanelContext {
   wide: boolean;
   hasSelection: boolean;

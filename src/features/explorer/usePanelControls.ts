@@ -6,7 +6,7 @@ import { sameSelection } from '../../store/selectionSlice';
 import { useExplorer } from '../../store/StoreProvider';
 import type { PanelId } from '../../store/viewSlice';
 import { panelOfShortcut, shownPanels, type ShownPanels } from './panelLayout';
-import { useWideScreen } from './useWideScreen';
+import { useWideScreen } from '../../ui/useWideScreen';
 
 export interface PanelControls {
   shown: ShownPanels;

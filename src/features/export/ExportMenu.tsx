@@ -1,5 +1,5 @@
 // The export menu: the figure as PNG or SVG (with title, legend and sources), and the shown data as JSON, CSV, GraphML or GEXF.
-import { useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { useGraph } from '../../canvas/GraphContext';
 import { CITED_MAX_RELATIONS } from '../../export/figure/citedList';
 import type { FigureOptions } from '../../export/figure/figureContent';
@@ -12,6 +12,8 @@ import type { MessageId } from '../../i18n/en';
 import { useI18n } from '../../i18n/I18nProvider';
 import { focusSeeds, selectVisibility } from '../../store/selectors';
 import { useExplorerStore } from '../../store/StoreProvider';
+import { Popover } from '../../ui/Popover';
+import { useFloatingPanel } from '../../ui/useFloatingPanel';
 import { ExportStatus } from './ExportStatus';
 import { FigureWordsFields, type FigureWordsValue } from './FigureWordsFields';
 import { ImageExportOptions, type ImageChoice } from './ImageExportOptions';
@@ -44,21 +46,89 @@ const loadDataExporter = () =>
   (dataExporter ??= retryable(import('../../export/dataExports'), () => (dataExporter = null)));
 
 export function ExportMenu() {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  // The choices outlive the panel: closing and reopening the menu keeps them.
+  const [image, setImage] = useState<ImageChoice>(DEFAULT_IMAGE);
+  const [edited, setEdited] = useState<EditedWords>({ datasetId: null, words: DEFAULT_WORDS });
+  const runner = useExportRunner();
+  const panelId = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  const floating = useFloatingPanel(open, { placement: 'bottom-end' });
+  const { setAnchor } = floating;
+  const setButton = useCallback(
+    (element: HTMLButtonElement | null) => {
+      button.current = element;
+      setAnchor(element);
+    },
+    [setAnchor],
+  );
+  const close = useCallback((refocus: boolean) => {
+    setOpen(false);
+    if (refocus) button.current?.focus();
+  }, []);
+
+  return (
+    <div className="export-menu">
+      <button
+        ref={setButton}
+        type="button"
+        className="export-menu__button"
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        onClick={() => {
+          if (!open) {
+            // Only warming up: a failure here is reported by the export that needs the module.
+            loadFigureExporter().catch(() => undefined);
+            loadDataExporter().catch(() => undefined);
+          }
+          setOpen(!open);
+        }}
+      >
+        {t('export.menu')}
+        <span className="export-menu__caret" aria-hidden="true" />
+      </button>
+      {open && (
+        <Popover
+          id={panelId}
+          label={t('export.menu')}
+          floating={floating}
+          anchor={button}
+          onClose={close}
+          className="export-menu__panel"
+        >
+          <ExportPanel image={image} setImage={setImage} edited={edited} setEdited={setEdited} runner={runner} />
+        </Popover>
+      )}
+    </div>
+  );
+}
+
+interface EditedWords {
+  datasetId: string | null;
+  words: FigureWordsValue;
+}
+
+interface ExportPanelProps {
+  image: ImageChoice;
+  setImage: (image: ImageChoice) => void;
+  edited: EditedWords;
+  setEdited: (edited: EditedWords) => void;
+  runner: ReturnType<typeof useExportRunner>;
+}
+
+/** The menu's content, drawn only while it is open: its defaults follow the filters without costing a closed menu. */
+function ExportPanel({ image, setImage, edited, setEdited, runner }: ExportPanelProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const store = useExplorerStore();
   const graph = useGraph();
-  const [image, setImage] = useState<ImageChoice>(DEFAULT_IMAGE);
   const defaults = useFigureDefaults();
   // Edited words belong to the dataset they were written for: another dataset starts from its own defaults.
-  const [edited, setEdited] = useState<{ datasetId: string | null; words: FigureWordsValue }>({
-    datasetId: null,
-    words: DEFAULT_WORDS,
-  });
   const words =
     edited.datasetId === defaults.datasetId ? edited.words : { ...DEFAULT_WORDS, cited: edited.words.cited };
   const setWords = (next: FigureWordsValue) => setEdited({ datasetId: defaults.datasetId, words: next });
-  const { status, run } = useExportRunner();
+  const { status, run } = runner;
   const busy = status.busy !== null;
 
   /** Read at click time, so the export is exactly what is shown then. */
@@ -130,63 +200,52 @@ export function ExportMenu() {
     });
 
   return (
-    <details
-      className="export-menu"
-      onToggle={(event) => {
-        if (!event.currentTarget.open) return;
-        // Only warming up: a failure here is reported by the export that needs the module.
-        loadFigureExporter().catch(() => undefined);
-        loadDataExporter().catch(() => undefined);
-      }}
-    >
-      <summary>{t('export.menu')}</summary>
-      <div className="export-menu__panel">
-        <section aria-label={t('export.image.label')}>
-          <h2>{t('export.image.heading')}</h2>
-          <p className="hint">{t('export.image.hint')}</p>
-          <ImageExportOptions value={image} onChange={setImage} disabled={busy} />
-          <FigureWordsFields
-            value={words}
-            defaults={defaults}
-            shownRelations={defaults.shownRelations}
-            onChange={setWords}
-            disabled={busy}
-          />
-          <div className="export-menu__buttons">
-            {IMAGE_FORMATS.map((format) => (
+    <>
+      <section aria-label={t('export.image.label')}>
+        <h2>{t('export.image.heading')}</h2>
+        <p className="hint">{t('export.image.hint')}</p>
+        <ImageExportOptions value={image} onChange={setImage} disabled={busy} />
+        <FigureWordsFields
+          value={words}
+          defaults={defaults}
+          shownRelations={defaults.shownRelations}
+          onChange={setWords}
+          disabled={busy}
+        />
+        <div className="export-menu__buttons">
+          {IMAGE_FORMATS.map((format) => (
+            <button
+              key={format}
+              type="button"
+              disabled={busy}
+              onClick={() => void exportImage(format)}
+              aria-label={t('export.download', { format: format.toUpperCase() })}
+            >
+              {format.toUpperCase()}
+            </button>
+          ))}
+        </div>
+      </section>
+      <section aria-label={t('export.data.label')}>
+        <h2>{t('export.data.heading')}</h2>
+        <p className="hint">{t('export.data.hint')}</p>
+        <ul className="export-menu__formats">
+          {DATA_FORMATS.map((format) => (
+            <li key={format.id}>
               <button
-                key={format}
                 type="button"
                 disabled={busy}
-                onClick={() => void exportImage(format)}
-                aria-label={t('export.download', { format: format.toUpperCase() })}
+                onClick={() => void exportData(format)}
+                aria-label={t('export.download', { format: t(formatLabel(format.id)) })}
               >
-                {format.toUpperCase()}
-              </button>
-            ))}
-          </div>
-        </section>
-        <section aria-label={t('export.data.label')}>
-          <h2>{t('export.data.heading')}</h2>
-          <p className="hint">{t('export.data.hint')}</p>
-          <ul className="export-menu__formats">
-            {DATA_FORMATS.map((format) => (
-              <li key={format.id}>
-                <button
-                  type="button"
-                  disabled={busy}
-                  onClick={() => void exportData(format)}
-                  aria-label={t('export.download', { format: t(formatLabel(format.id)) })}
-                >
-                  {t(formatLabel(format.id))}
-                </button>{' '}
-                <span className="hint">{t(formatDescription(format.id))}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-        <ExportStatus status={status} />
-      </div>
-    </details>
+                {t(formatLabel(format.id))}
+              </button>{' '}
+              <span className="hint">{t(formatDescription(format.id))}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <ExportStatus status={status} />
+    </>
   );
 }

@@ -51,7 +51,6 @@ export function SourcesView() {
             <button
               type="button"
               className="sources-view__entry"
-              aria-label={t('sources.view.choose', { title: entry.title })}
               aria-pressed={entry.id === chosen}
               onClick={() => {
                 showOnly('hiddenDocuments', ids, entry.id);
@@ -68,6 +67,8 @@ export function SourcesView() {
                 {t('sources.view.relations', { count: entry.relations })} ·{' '}
                 {t('sources.view.quotes', { count: entry.quotes })}
               </span>
+              {/* What pressing it does, for a screen reader, after the words it shows (which name it). */}
+              <span className="visually-hidden">{t('sources.view.choose')}</span>
             </button>
             <div className="sources-view__actions">
               <button

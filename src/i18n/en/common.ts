@@ -5,6 +5,7 @@ export const commonMessages = {
   'common.count': '({count, number})',
   'common.labelWithCount': '{label} ({count, number})',
   'common.datePlaceholder': 'YYYY-MM-DD',
+  'ui.popover.close': 'Close {label}',
   'relation.sentence': '{source} {type} {target}',
   'relation.select': 'Select relation: {sentence}',
   'relation.dates.span': '{start} – {end}',

@@ -23,6 +23,7 @@ export const explorerMessages = {
   'explorer.relayout.keep': 'Keep {count, plural, one {it} other {them}} in place',
   'explorer.relayout.afresh': 'Start afresh',
   'explorer.tools': 'Tools',
+  'explorer.bar': 'Controls',
   // The panels around the graph: the toggle's label, the frame's title, the toggle's tooltip and the frame's close button.
   'explorer.panel.filters': 'Filters',
   'explorer.panel.filters.title': 'Filters and legend',

@@ -14,7 +14,7 @@ export const sourcesMessages = {
   'sources.view.label': 'Sources: the documents, and how many relations each states',
   'sources.view.entry': '{outlet} · {published}',
   'sources.view.relations': '{count, plural, one {# relation} other {# relations}}',
-  'sources.view.choose': 'Show only what “{title}” states, and read it',
+  'sources.view.choose': ': show only what it states, and read it',
   'sources.view.chosen': 'Only what this document states is shown.',
   'sources.view.showAll': 'Show every document',
   'sources.figure.minimum': 'stated by at least {count, plural, one {# document} other {# documents}}',

@@ -76,6 +76,14 @@ export class ExplorerApi {
     return this.read((explorer) => explorer.store.getState().selection);
   }
 
+  /** Pins an actor where it is drawn, as a drag that ends where it started would (an undoable edit). */
+  pinActor(actorId: string): Promise<void> {
+    return this.read((explorer, id) => {
+      const { x, y } = explorer.cy.getElementById(id).position();
+      explorer.store.getState().arrangeActors(new Map([[id, { x, y }]]));
+    }, actorId);
+  }
+
   /** Selects as a panel would, without asking the canvas to centre. */
   select(selection: Selection): Promise<void> {
     return this.read((explorer, chosen) => explorer.store.getState().select(chosen), selection);

@@ -153,7 +153,7 @@ export class ExplorerUi {
   async reRunLayout(choice?: 'keep' | 'afresh'): Promise<void> {
     await this.page.getByRole('button', { name: 'Re-run layout' }).click();
     if (choice === undefined) return;
-    const menu = this.page.getByRole('group', { name: 'Re-run layout' });
+    const menu = this.page.getByRole('dialog', { name: 'Re-run layout' });
     await menu.getByRole('button', { name: choice === 'keep' ? /^Keep/ : 'Start afresh' }).click();
   }
 

@@ -84,7 +84,7 @@ describe('how well sourced', () => {
   it('lists the documents with outlet, date and relations; choosing one shows only what it states and reads it', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<SourcesView />, seed);
-    const entries = screen.getAllByRole('button', { name: /^Show only what/ });
+    const entries = screen.getAllByRole('button', { name: /show only what it states, and read it$/ });
     expect(entries).toHaveLength(seed.dataset.documents.length);
     expect(entries[0]?.textContent).toContain('The Algemeiner · September 16, 2016');
     expect(entries[0]?.textContent).toMatch(/\d+ relations/);

@@ -41,7 +41,7 @@ describe('RelayoutMenu', () => {
     const { handle, commands } = fakeGraph();
     const { store } = renderWithStore(<RelayoutMenu />, pinnedOnce, opened(pinnedOnce), { graph: handle });
     await user.click(screen.getByRole('button', { name: 'Re-run layout' }));
-    expect(screen.getByRole('group', { name: 'Re-run layout' })).toHaveTextContent(
+    expect(screen.getByRole('dialog', { name: 'Re-run layout' })).toHaveTextContent(
       '1 actor stays where you dragged it until you start afresh',
     );
     expect(screen.getByRole('button', { name: 'Keep it in place' })).toHaveFocus();

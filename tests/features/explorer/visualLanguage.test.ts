@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { WIDE_SCREEN_MIN_PX } from '../../../src/features/explorer/panelLayout';
+import { WIDE_SCREEN_MIN_PX } from '../../../src/ui/useWideScreen';
 import { HIGHLIGHT } from '../../../src/graph/palette';
 
 const root = path.join(import.meta.dirname, '../../..');

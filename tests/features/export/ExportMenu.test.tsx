@@ -12,6 +12,9 @@ import { renderWithStore } from '../../support/renderWithStore';
 import { fakeGraph } from '../../support/fakeGraph';
 import { seedChecked } from '../../export/fixtures';
 
+/** The menu's choices are drawn once it is opened, as a user opens it. */
+const openMenu = () => fireEvent.click(screen.getByRole('button', { name: 'Export' }));
+
 let seed: CheckedDataset;
 beforeAll(async () => {
   seed = await seedChecked();
@@ -36,6 +39,7 @@ afterEach(() => vi.restoreAllMocks());
 describe('ExportMenu', () => {
   it('downloads the shown data as JSON, named after the dataset and the filters, and says what it saved', async () => {
     renderWithStore(<ExportMenu />, seed, (store) => store.getState().toggleHidden('hiddenTypes', 'meets'));
+    openMenu();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Download Dataset JSON' })));
     // The exporters are loaded on demand: wait for the save to be reported.
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Saved/), { timeout: 10_000 });
@@ -51,6 +55,7 @@ describe('ExportMenu', () => {
 
   it('offers every data format and the image choices', () => {
     renderWithStore(<ExportMenu />, seed);
+    openMenu();
     for (const name of [
       'Download PNG',
       'Download SVG',
@@ -69,6 +74,7 @@ describe('ExportMenu', () => {
 
   it('tells the user when there is no graph to draw, instead of saving a broken file', async () => {
     renderWithStore(<ExportMenu />, seed);
+    openMenu();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Download PNG' })));
     await waitFor(
       () =>
@@ -91,6 +97,7 @@ describe('ExportMenu’s figure choices', () => {
 
   it('offers the page presets with their sizes; a page sets its own scale', () => {
     renderWithStore(<ExportMenu />, seed);
+    openMenu();
     const scale = screen.getByRole('radio', { name: '2×' });
     expect(scale).toBeEnabled();
     for (const name of PAGE_PRESETS) {
@@ -105,6 +112,7 @@ describe('ExportMenu’s figure choices', () => {
 
   it('fills the title and subtitle with the dataset’s title and the filters, until the user writes their own', () => {
     const { store } = renderWithStore(<ExportMenu />, seed);
+    openMenu();
     const title = screen.getByRole('textbox', { name: 'Title' });
     const subtitle = screen.getByRole('textbox', { name: 'Subtitle' });
     expect(title).toHaveValue('Russia between Israel and Iran');
@@ -126,6 +134,7 @@ describe('ExportMenu’s figure choices', () => {
 
   it('turns the cited figure off above 40 shown relations and says why; on below', () => {
     const { store } = renderWithStore(<ExportMenu />, seed);
+    openMenu();
     const cited = screen.getByRole('checkbox', { name: /quotes/ });
     const shown = store.getState().checked!.dataset.relations.length;
     expect(cited).toBeDisabled();
@@ -173,6 +182,7 @@ describe('ExportMenu’s figure choices', () => {
         graph,
       },
     );
+    openMenu();
     fireEvent.change(screen.getByRole('textbox', { name: 'Title' }), { target: { value: 'Who backs whom' } });
     fireEvent.click(screen.getByRole('checkbox', { name: /quotes/ }));
     fireEvent.click(screen.getByRole('radio', { name: 'A4 portrait, 300 dpi (2,480 × 3,508 px)' }));

@@ -47,10 +47,10 @@ describe('narrowing a filter list', () => {
     expect(within(documents).getByRole('checkbox', { name: /Hamas after the war/ })).toBeInTheDocument();
     await user.click(within(documents).getAllByRole('checkbox')[0]!);
     expect(store.getState().filters.hiddenDocuments).toHaveLength(1);
-    await user.click(within(documents).getByRole('button', { name: 'Show the 2 values found' }));
+    await user.click(within(documents).getByRole('button', { name: 'Show found values (2)' }));
     expect(store.getState().filters.hiddenDocuments).toEqual([]);
     // Narrowed, "none" hides the rows found and leaves the others shown.
-    await user.click(within(documents).getByRole('button', { name: 'Hide the 2 values found' }));
+    await user.click(within(documents).getByRole('button', { name: 'Hide found values (2)' }));
     expect(store.getState().filters.hiddenDocuments).toHaveLength(2);
     await user.clear(within(documents).getByRole('searchbox'));
     await user.click(within(documents).getByRole('button', { name: 'Hide all documents' }));

@@ -1,5 +1,5 @@
 // Small line icons for the frame's buttons: drawn with SVG attributes only (the page's CSP forbids inline styles).
-import type { PanelId } from '../../store/viewSlice';
+import type { PanelId } from '../store/viewSlice';
 
 /** Path data, written with commas so that no one mistakes it for words. */
 const PATHS: Readonly<Record<PanelId | 'tools' | 'close', string>> = {

@@ -1,6 +1,11 @@
 // Whether the window is wide enough for the side panels to sit beside the graph, following the window as it is resized.
 import { useSyncExternalStore } from 'react';
-import { WIDE_SCREEN_MIN_PX } from './panelLayout';
+
+/**
+ * From this width the side panels sit beside the graph and menus float beside their buttons; below it the panels open
+ * over the graph and menus open as sheets (the stylesheets' `width < 900px` queries say the same).
+ */
+export const WIDE_SCREEN_MIN_PX = 900;
 
 const QUERY = `(min-width: ${WIDE_SCREEN_MIN_PX}px)`;
 
