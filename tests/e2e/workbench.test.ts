@@ -201,10 +201,7 @@ describe('the dialogs fit the window', () => {
       await page.keyboard.press('Escape');
 
       await ui.showPanel('Filters');
-      await ui.sourcesView
-        .getByRole('button', { name: /^Edit “/ })
-        .first()
-        .click();
+      await ui.sourcesView.getByRole('button', { name: 'Edit', exact: true }).first().click();
       await check(ui.dialog('Edit source'));
       await page.keyboard.press('Escape');
       await ui.dialog('Edit source').waitFor({ state: 'detached' });

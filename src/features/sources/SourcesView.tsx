@@ -70,11 +70,15 @@ export function SourcesView() {
               {/* What pressing it does, for a screen reader, after the words it shows (which name it). */}
               <span className="visually-hidden">{t('sources.view.choose')}</span>
             </button>
-            <div className="sources-view__actions">
+            {/* Named by the source, so its buttons are told apart while their names stay the words they show. */}
+            <div
+              className="sources-view__actions"
+              role="group"
+              aria-label={t('sources.view.actions', { title: entry.title })}
+            >
               <button
                 type="button"
                 className="link-button"
-                aria-label={t('sources.view.editLabel', { title: entry.title })}
                 onClick={() => openDialog({ kind: 'edit-source', documentId: entry.id })}
               >
                 {t('sources.view.edit')}

@@ -70,7 +70,7 @@ export const workbenchMessages = {
   'sources.view.quotes': '{count, plural, one {# quote} other {# quotes}}',
   'sources.view.empty': 'No sources yet.',
   'sources.view.edit': 'Edit',
-  'sources.view.editLabel': 'Edit “{title}”',
+  'sources.view.actions': 'Curate “{title}”',
   'sources.view.remove': 'Remove',
   'sources.view.removeQuestion': 'Remove “{title}” and its archived text?',
   'sources.view.removeConfirm': 'Yes, remove it',

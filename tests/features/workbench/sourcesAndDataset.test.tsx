@@ -52,7 +52,9 @@ describe('the sources view', () => {
 
   it('edits a source’s metadata; a new id is renamed in the quotes citing it; the text stays', async () => {
     const { store, user } = renderWorkbench();
-    await user.click(screen.getByRole('button', { name: 'Edit “Wire”' }));
+    await user.click(
+      within(screen.getByRole('group', { name: 'Curate “Wire”' })).getByRole('button', { name: 'Edit' }),
+    );
     const form = within(screen.getByRole('dialog', { name: 'Edit source' })).getByRole('form');
     expect(screen.getByTestId('source-text')).toHaveTextContent('Moscow and Jerusalem keep talking.');
     await user.clear(within(form).getByLabelText('Id (quotes cite it)'));
