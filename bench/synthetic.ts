@@ -2,7 +2,7 @@
 import type { Actor, Dataset, Relation, SourceDocument } from '../src/domain/model';
 import { ACTOR_KINDS } from '../src/domain/schema';
 import { BUILT_IN_RELATION_TYPES } from '../src/domain/relationTypes';
-import { mulberry32 } from '../src/canvas/seededRandom';
+import { mulberry32 } from '../src/canvas/layout/seededRandom';
 
 export interface SyntheticOptions {
   actors: number;

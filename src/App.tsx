@@ -1,6 +1,4 @@
 // Page layout: the header with the open-dataset controls, notices and import status, then the explorer once a dataset is on screen.
-// First: zod must be configured before any schema is built (the CSP forbids the eval its fast path needs).
-import './io/zodWithoutEval';
 import { DraftsNotice } from './features/import/DraftsNotice';
 import { DropZone } from './features/import/DropZone';
 import { ErrorBoundary } from './ui/ErrorBoundary';
@@ -13,7 +11,7 @@ import { StoreProvider, useExplorer } from './store/StoreProvider';
 import { CurationSessionContext } from './session/CurationSessionContext';
 import { useExplorerSession } from './session/useExplorerSession';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { createFormatter } from './i18n/formatter';
+import { readerFormatter } from './i18n/readerFormatter';
 import { prepareWhenIdle } from './i18n/prepareWhenIdle';
 import { I18nProvider, useI18n } from './i18n/I18nProvider';
 import './app.css';
@@ -58,7 +56,7 @@ function Page() {
 export function App() {
   const { store, session } = useExplorerSession();
   // The reader's locale and language, read once from the browser.
-  const [formatter] = useState(() => createFormatter());
+  const [formatter] = useState(readerFormatter);
   // Screen readers pronounce the page in the language its words are in.
   useEffect(() => {
     document.documentElement.lang = formatter.language;

@@ -1,24 +1,24 @@
 // The benchmark's middle page: bare Cytoscape drawing the explorer's own elements, stylesheet and level of detail,
 // with no React and no store, so the explorer's cost splits into the style's and its own.
 import cytoscape, { type Core, type EventObject } from 'cytoscape';
-import { addElementsStyledInOrder } from '../../src/canvas/addElements';
-import { applyBundles } from '../../src/canvas/bundleCanvas';
-import { labelPass, screenView, type LabelEmphasis } from '../../src/canvas/labelPass';
-import { onViewSettled } from '../../src/canvas/viewSettle';
-import { applyDashLevel, giveDashLevel } from '../../src/canvas/dashLevels';
-import { applyViewport } from '../../src/canvas/runLayout';
+import { addElementsStyledInOrder } from '../../src/canvas/elements/addElements';
+import { applyBundles } from '../../src/canvas/elements/bundleCanvas';
+import { labelPass, screenView, type LabelEmphasis } from '../../src/canvas/labels/labelPass';
+import { onViewSettled } from '../../src/canvas/controllers/viewSettle';
+import { applyDashLevel, giveDashLevel } from '../../src/canvas/elements/dashLevels';
+import { applyViewport } from '../../src/canvas/layout/runLayout';
 import type { CheckedDataset, Dataset } from '../../src/domain/model';
 import { relationVocabulary } from '../../src/domain/relationTypes';
 import { dashLevelFor } from '../../src/graph/dashes';
 import { bundleElements, bundleIndexOf, type BundleIndex } from '../../src/graph/bundleView';
 import { datasetElements } from '../../src/graph/elements';
 import { OVERVIEW_MAX_ZOOM, rendererOptions, usesOverview } from '../../src/graph/layoutOptions';
-import { contains, grow, segmentTouches, type Box } from '../../src/graph/region';
+import { contains, grow, segmentTouches, type Extent } from '../../src/geometry/extent';
 import { buildStylesheet, CLASSES } from '../../src/graph/stylesheet';
 import { relationTypesOf } from './elements';
 import { graph, loadDataset, panel, params, showFailure, showTypeFilters } from './page';
 
-// The explorer's timing policies (canvas/OverviewController, canvas/DashController), restated here: they are
+// The explorer's timing policies (canvas/controllers/OverviewController, canvas/controllers/DashController), restated here: they are
 // module-private there, and their components come with React and the store.
 const LABEL_MARGIN = 150;
 const PAN_PAUSE_MS = 120;
@@ -43,7 +43,7 @@ function drawable(dataset: Dataset): CheckedDataset {
 /** The level of detail of a large graph: the detailed class on what is in view once zoomed in, as in the explorer. */
 function followLevelOfDetail(cy: Core): void {
   let detailed = cy.collection();
-  const inView = (box: Box) => {
+  const inView = (box: Extent) => {
     const nodes = cy.nodes().filter((node) => node.isChildless() && contains(box, node.position()));
     const edges = cy.edges().filter((edge) => {
       const source = edge.source().position();
@@ -104,7 +104,7 @@ function followDashLevel(cy: Core): void {
 }
 
 /**
- * The explorer's labels (canvas/LabelController): chosen for the view when it settles, the selection changes or a
+ * The explorer's labels (canvas/controllers/LabelController): chosen for the view when it settles, the selection changes or a
  * filter does, by the same label pass. Returns the pass, for the selection and the filters to call.
  */
 function followLabels(cy: Core, edgeLabels: boolean): (emphasis?: LabelEmphasis) => void {

@@ -3,7 +3,7 @@
 // The style step is most of the explorer's first frame past 1,000 actors, and here it can be measured without a browser.
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { syntheticDataset } from '../synthetic';
-import { addElementsStyledInOrder } from '../../src/canvas/addElements';
+import { addElementsStyledInOrder } from '../../src/canvas/elements/addElements';
 import { validateDatasetText } from '../../src/domain/validate';
 import { datasetElements } from '../../src/graph/elements';
 import { usesOverview } from '../../src/graph/layoutOptions';

@@ -41,7 +41,7 @@ export async function measureAsOf(page: Page): Promise<number | null> {
   await page.evaluate((edgeId) => window.__probe?.arm({ until: 'hidden', edgeId }), target.edgeId);
   await page.mouse.click(target.x, target.y);
   const result = await page.evaluate(() => window.__probe!.result(30_000));
-  await page.evaluate(() => window.__explorer?.store.getState().setAsOf(null));
+  await page.evaluate(() => window.__explorer?.store.getState().setFilter('asOf', null));
   return elapsed(result);
 }
 

@@ -1,4 +1,4 @@
-// Pure: where a value starts in the text datasetJson writes (JSON with two-space indentation), counted from the value
+// Pure: where a value starts in the text datasetFileText writes (JSON with two-space indentation), counted from the value
 // itself without writing the text.
 import type { JsonPath } from '../domain/jsonPointer';
 import type { SourcePosition } from '../domain/jsonSource';
@@ -23,7 +23,7 @@ const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
 
 /**
  * A function giving the 1-based line:column (in UTF-16 code units) where the value at `path` starts in
- * `datasetJson(root)`, as `parseJsonSource(text).json.locate(path)` would; a path that leads nowhere gives the start of
+ * `datasetFileText(root)`, as `parseJsonSource(text).json.locate(path)` would; a path that leads nowhere gives the start of
  * the deepest value it reaches. Array indexes may be given as numbers or as the strings a JSON Pointer holds. Each
  * container is measured once, so locating many paths costs about one pass over the value.
  */

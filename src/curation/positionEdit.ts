@@ -15,7 +15,7 @@ import { datasetJsonLocator } from './datasetJsonLocation';
  * quote, usage or hedge check reads it. Changing the positions of existing actors to finite numbers, or removing them,
  * leaves every other check's input as it was: the dataset stays valid, with the same problems at the same JSON
  * pointers. Only their line:column move, because the text gains or loses lines, so they are located again in the text
- * datasetJson writes, which is the text a re-validation reads. tests/curation/positionEdit.test.ts holds both ways to
+ * datasetFileText writes, which is the text a re-validation reads. tests/curation/positionEdit.test.ts holds both ways to
  * the same result on random changes.
  */
 export function applyPositionChanges(
@@ -40,7 +40,7 @@ export function applyPositionChanges(
   };
 }
 
-/** The problems located again in the text datasetJson writes for `dataset`, in the validator's order (by line:column). */
+/** The problems located again in the text datasetFileText writes for `dataset`, in the validator's order (by line:column). */
 function relocatedProblems(problems: readonly Problem[], dataset: CheckedDataset['dataset']): Problem[] {
   if (problems.length === 0) return [];
   const locate = datasetJsonLocator(dataset);

@@ -1,5 +1,5 @@
 // Pure queries over a checked dataset: relation filters, focus neighbourhoods and actor search, each linear in the dataset.
-import { CLAIM_STATUSES, claimStatusesOf, DEFAULT_HIDDEN_STATUSES, type ClaimStatus } from './claims';
+import { CLAIM_STATUSES, claimStatusesOf, type ClaimStatus } from './claims';
 import type { Actor, CheckedDataset, Evidence } from './model';
 import { perDataset } from './perDataset';
 import { daySpan, relationSpan } from './dates';
@@ -11,7 +11,10 @@ export type FilterList = 'hiddenTypes' | 'hiddenKinds' | 'hiddenDocuments' | 'hi
 /** The lists whose values come from the dataset (the claim statuses come from the format). */
 export type DatasetFilterList = Exclude<FilterList, 'hiddenStatuses'>;
 
-/** What the user has filtered away. Sets are stored as sorted arrays so they serialise and compare simply. */
+/**
+ * What the user has filtered away. Sets are stored as sorted arrays so they serialise and compare simply. Each field has
+ * its row in filters/filterTable.ts (default, URL, active, summary); applyFilters below is its predicate.
+ */
 export interface Filters {
   hiddenTypes: readonly string[];
   hiddenKinds: readonly string[];
@@ -31,20 +34,6 @@ export interface Filters {
   /** Only relations stated by at least this many distinct documents (1 = every relation). */
   minSources: number;
 }
-
-export const DEFAULT_FILTERS: Filters = {
-  hiddenTypes: [],
-  hiddenKinds: [],
-  hiddenDocuments: [],
-  hiddenStatuses: DEFAULT_HIDDEN_STATUSES,
-  dateFrom: null,
-  dateTo: null,
-  hideUndated: false,
-  hideIsolated: false,
-  asOf: null,
-  speakers: [],
-  minSources: 1,
-};
 
 export type FocusHops = 0 | 1 | 2;
 

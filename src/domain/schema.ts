@@ -1,14 +1,11 @@
 // The one definition of the dataset format: the validator checks shapes with it and schema/dataset.schema.json is generated from it.
 import { z } from 'zod';
+import { ACTOR_KINDS, CERTAINTIES, PARTIAL_DATE_PATTERN } from './formatValues';
 import { BUILT_IN_RELATION_TYPES, RELATION_CATEGORIES } from './relationTypes';
 
 const FORMAT_VERSION = 1;
 const SLUG_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
-/** Partial ISO 8601 calendar dates: YYYY, YYYY-MM or YYYY-MM-DD. Impossible days are caught by dates.ts. */
-export const PARTIAL_DATE_PATTERN = '^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$';
-export const ACTOR_KINDS = ['person', 'state', 'organization', 'armed-group', 'place'] as const;
-/** How firmly a quote states its relation (after FactBank's degrees of factuality); absent means "certain". */
-export const CERTAINTIES = ['certain', 'probable', 'possible'] as const;
+export { ACTOR_KINDS, CERTAINTIES, PARTIAL_DATE_PATTERN } from './formatValues';
 
 const slug = (what: string) =>
   z

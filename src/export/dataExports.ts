@@ -1,7 +1,7 @@
 // Pure: how each data export's bytes are built (the menu's list of formats is in export/dataFormats.ts).
 import { csvZip } from './csvZip';
 import type { DataFormat, DataFormatId } from './dataFormats';
-import { visibleDatasetJson } from './datasetJson';
+import { visibleDatasetJson } from './visibleDatasetJson';
 import type { ExportSnapshot } from './exportSnapshot';
 import { gexf } from './gexf';
 import { graphml } from './graphml';

@@ -1,7 +1,7 @@
 // Pure: the dataset with its sources as one file to keep or share: a .zip of dataset.json and sources/<id>.txt, or one
 // .json with every text inline. Both open again in the explorer and pass `npm run validate`.
 import { strToU8, zipSync, type ZippableFile } from 'fflate';
-import { datasetJson } from '../domain/datasetJson';
+import { datasetFileText } from '../domain/datasetFileText';
 import type { CheckedDataset, Dataset, SourceDocument } from '../domain/model';
 import { sourceTextPath } from '../domain/sourcePaths';
 
@@ -35,7 +35,7 @@ export function archivedDataset(checked: CheckedDataset): { dataset: Dataset; te
 export function datasetZip(checked: CheckedDataset): Uint8Array {
   const { dataset, texts } = archivedDataset(checked);
   const entry = (text: string): ZippableFile => [strToU8(text), { mtime: FIXED_ENTRY_TIME }];
-  const files: Record<string, ZippableFile> = { 'dataset.json': entry(datasetJson(dataset)) };
+  const files: Record<string, ZippableFile> = { 'dataset.json': entry(datasetFileText(dataset)) };
   for (const [path, text] of texts) files[path] = entry(text);
   return zipSync(files, { level: 6 });
 }

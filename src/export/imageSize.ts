@@ -52,18 +52,18 @@ export function fitScale(
   return { scale, pixelWidth: pixelsAt(width, scale), pixelHeight: pixelsAt(height, scale), reduced: true };
 }
 
-const formatPixels = (width: number, height: number) =>
-  `${width.toLocaleString('en')} × ${height.toLocaleString('en')} px`;
-
-/** What to tell the user when the scale was lowered. */
-export function reducedScaleMessage(
+/** What to tell the user when the scale was lowered to fit the browser's limits: the figure's words say it. */
+export function scaleReduction(
   requested: number,
   fitted: FittedSize,
   requestedSize: { width: number; height: number },
-): string {
-  return (
-    `At ${requested}× the image would be ${formatPixels(pixelsAt(requestedSize.width, requested), pixelsAt(requestedSize.height, requested))}, ` +
-    `more than a browser can draw (${CANVAS_LIMITS.maxSide.toLocaleString('en')} px a side, ${(CANVAS_LIMITS.maxArea / 1e6).toFixed(0)} million pixels). ` +
-    `Exported at ${fitted.scale}× instead: ${formatPixels(fitted.pixelWidth, fitted.pixelHeight)}.`
-  );
+) {
+  return {
+    requested,
+    requestedWidth: pixelsAt(requestedSize.width, requested),
+    requestedHeight: pixelsAt(requestedSize.height, requested),
+    scale: fitted.scale,
+    width: fitted.pixelWidth,
+    height: fitted.pixelHeight,
+  };
 }

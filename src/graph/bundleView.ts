@@ -90,7 +90,7 @@ export function bundleLook(members: readonly BundleMember[]): BundleLook {
   };
 }
 
-/** The bundles' edges, each showing all its members until the filters apply (canvas/bundleCanvas.ts). */
+/** The bundles' edges, each showing all its members until the filters apply (canvas/elements/bundleCanvas.ts). */
 export function bundleElements(index: BundleIndex, options: { overview?: boolean } = {}): ElementDefinition[] {
   return [...index.bundles].map(([key, bundle]) => {
     const look = bundleLook(bundle.members);

@@ -1,9 +1,9 @@
 // Pure: what follows the force-directed layout: disconnected parts packed together, then actors moved apart until no
 // actor or label (each at its size at the fitted zoom) overlaps another.
-import type { Box } from './boxes';
+import type { CentredBox } from '../geometry/boxes';
 import { LABEL_GAP_PX, LABEL_MARGIN_PX } from './labels';
-import { removeOverlaps } from './overlapRemoval';
-import { componentsOf, packBoxes } from './packing';
+import { removeOverlaps } from '../geometry/overlapRemoval';
+import { componentsOf, packBoxes } from '../geometry/packing';
 import { fitView, type View } from './viewFit';
 
 export interface SettleItem {
@@ -49,7 +49,7 @@ function zoomFloor(items: readonly SettleItem[]): number {
 }
 
 /** An actor's shape and label as one box in graph units at `zoom` (the label hangs under the shape). */
-function boxAt(item: SettleItem, zoom: number): Box & { offset: number } {
+function boxAt(item: SettleItem, zoom: number): CentredBox & { offset: number } {
   if (!item.label) return { x: item.x, y: item.y, width: item.width, height: item.height, offset: 0 };
   const labelWidth = (item.label.width * LABEL_GROWTH) / zoom;
   const below = (LABEL_MARGIN_PX + item.label.height * LABEL_GROWTH) / zoom;
@@ -59,7 +59,7 @@ function boxAt(item: SettleItem, zoom: number): Box & { offset: number } {
   return { x: item.x, y: item.y + offset, width: Math.max(item.width, labelWidth), height, offset };
 }
 
-function bounds(boxes: readonly Box[]) {
+function bounds(boxes: readonly CentredBox[]) {
   let x1 = Infinity;
   let x2 = -Infinity;
   let y1 = Infinity;

@@ -1,5 +1,5 @@
 // Pure: how labels are written and where they may go: their text, size on screen, candidate boxes and importance.
-import type { Box, TurnedBox } from './boxes';
+import type { CentredBox, TurnedBox } from '../geometry/boxes';
 
 /** Actor and relation labels are drawn at this size or a little more (zoomLevels.ts), whatever the zoom. */
 export const ACTOR_LABEL_PX = 12;
@@ -49,7 +49,7 @@ export type LabelSide = (typeof LABEL_SIDES)[number];
  * The label's box on each side of an actor's shape (screen pixels): `shape` is the shape's box (border excluded),
  * `size` the label's. The same arithmetic as Cytoscape's (text-valign / text-halign outside the shape, a margin).
  */
-export function actorLabelBox(shape: Box, size: { width: number; height: number }, side: LabelSide): Box {
+export function actorLabelBox(shape: CentredBox, size: { width: number; height: number }, side: LabelSide): CentredBox {
   const margin = LABEL_MARGIN_PX;
   switch (side) {
     case 'bottom':

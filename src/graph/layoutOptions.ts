@@ -92,7 +92,7 @@ export function fixedNodeConstraints(
 
 /**
  * fcose with its spectral start. fcose's randomness all comes from Math.random, which the caller seeds while the
- * layout runs (see canvas/seededRandom.ts), so the same dataset gives the same picture on every load.
+ * layout runs (see canvas/layout/seededRandom.ts), so the same dataset gives the same picture on every load.
  */
 export function fcoseOptions(checked: CheckedDataset, options: { animate: boolean }) {
   return fcoseOptionsFor(checked.dataset.actors, options);
@@ -112,7 +112,7 @@ export function fcoseOptionsFor(actors: readonly Pick<Actor, 'id' | 'position'>[
     fit: true,
     padding: 40,
     nodeDimensionsIncludeLabels: true,
-    // Disconnected parts are packed after fcose (graph/packing.ts): fcose's own packing needs
+    // Disconnected parts are packed after fcose (geometry/packing.ts): fcose's own packing needs
     // cytoscape-layout-utilities, 87 KB gzipped more for the layout chunk, and it cannot load in the layout worker.
     packComponents: false,
     // Stronger repulsion and looser edges than fcose's defaults untangle small graphs: on the bundled dataset, the

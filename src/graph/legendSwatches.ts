@@ -4,7 +4,8 @@ import type { ClaimMark } from './claimMarks';
 import { dashArray } from './dashes';
 import type { ActorKindStyle, ArrowShape, RelationStyle } from './palette';
 
-type Point = readonly [number, number];
+/** A polygon's corner as [x, y]. */
+type Vertex = readonly [number, number];
 
 interface Paint {
   fill: string;
@@ -29,7 +30,7 @@ export type Shape =
       /** 1 when absent. */
       opacity?: number;
     }
-  | ({ kind: 'polygon'; points: readonly Point[] } & Paint)
+  | ({ kind: 'polygon'; points: readonly Vertex[] } & Paint)
   | ({ kind: 'circle'; cx: number; cy: number; r: number } & Paint)
   | ({ kind: 'rect'; x: number; y: number; width: number; height: number; radius?: number } & Paint);
 
@@ -40,7 +41,7 @@ const NODE_OUTLINE = { stroke: '#333333', strokeWidth: 1.2 } as const;
 /** A claim mark is shown on a neutral line: the type's colour is the type's legend entry, not the status's. */
 const MARK_LINE = { color: '#555555', width: 3 } as const;
 
-const shift = (points: readonly Point[], x: number, y: number): Point[] => points.map(([px, py]) => [x + px, y + py]);
+const shift = (points: readonly Vertex[], x: number, y: number): Vertex[] => points.map(([px, py]) => [x + px, y + py]);
 
 function arrowhead(shape: ArrowShape, color: string, x: number, y: number): Shape[] {
   switch (shape) {
@@ -125,7 +126,7 @@ export function edgeSwatch(style: RelationStyle, x = 0, y = 0): Shape[] {
   ];
 }
 
-const NODE_POLYGONS: Record<string, readonly Point[]> = {
+const NODE_POLYGONS: Record<string, readonly Vertex[]> = {
   hexagon: [
     [4, 10],
     [8, 3],

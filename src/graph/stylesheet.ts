@@ -27,10 +27,10 @@ export const CLASSES = {
   /**
    * Drawn in full: labels, curved edges, arrowheads, dashes. Every element of a small graph has it; a large graph seen
    * from afar is drawn without it (straight haystack edges, no labels: Cytoscape's defaults, which cost nothing to
-   * style) and only the part in view gets it when the user zooms in (see canvas/OverviewController).
+   * style) and only the part in view gets it when the user zooms in (see canvas/controllers/OverviewController).
    */
   detailed: 'detailed',
-  /** Its label is drawn (canvas/labelPass.ts chose it: it overlaps nothing); with a zoom-level class for its size. */
+  /** Its label is drawn (canvas/labels/labelPass.ts chose it: it overlaps nothing); with a zoom-level class for its size. */
   labelled: 'labelled',
   /** Where an actor's label sits when not under it. */
   labelRight: 'label-right',

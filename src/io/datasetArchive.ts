@@ -8,7 +8,7 @@ export const MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
 /** More entries than any dataset has documents; also bounds the walk of a central directory that lies about its count. */
 export const MAX_ARCHIVE_ENTRIES = 20_000;
 
-/** Why an archive was refused; the messages are the catalogue's (io/ioWords.ts). */
+/** Why an archive was refused; the messages are the catalogue's (archiveRefusal.ts). */
 export type ArchiveFault =
   | { kind: 'not-zip' }
   | { kind: 'unsafe-path'; entry: string }

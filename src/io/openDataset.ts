@@ -3,11 +3,11 @@ import type { CheckedDataset } from '../domain/model';
 import type { Problem } from '../domain/problems';
 import { sourceLabel, type DatasetSource } from './datasetSource';
 import { MAX_DATASET_BYTES, readFileBytes, readResponseBytes, TooLargeError } from './readLimitedBytes';
+import { readerFormatter } from '../i18n/readerFormatter';
 import { fileProblem, problemFromError } from './refusal';
 import { looksLikeZip } from './zipSignature';
-import { ioWords } from './ioWords';
 import { validateOffThread, type Validate } from './validateOffThread';
-import { validateRequest, type ValidationRequest } from './validateRequest';
+import type { ValidationRequest } from './validateRequest';
 
 export type OpenOutcome =
   | { ok: true; source: DatasetSource; checked: CheckedDataset; warnings: Problem[] }
@@ -49,14 +49,17 @@ export async function openDatasetBytes(input: OpenInput, options: OpenOptions = 
     };
     if (/\.zip$/i.test(file) || looksLikeZip(input.bytes)) {
       const { archivedDataset } = await loadArchiveReader();
-      const opened = archivedDataset(ioWords(), file, input.bytes);
+      const opened = archivedDataset(readerFormatter(), file, input.bytes);
       if (!opened.ok) return { ok: false, source, problems: [opened.problem] };
       request = { ...opened.dataset, baseUrl: null };
     }
     const validate = options.validate ?? validateOffThread;
     const result = await validate(request, options.signal);
     if (result.ok) return { ok: true, source, checked: result.checked, warnings: result.problems };
-    const problems = result.problems.length > 0 ? result.problems : [fileProblem(file, 'the dataset is not valid')];
+    const problems =
+      result.problems.length > 0
+        ? result.problems
+        : [fileProblem(file, readerFormatter().t('import.refusal.notValid'))];
     return { ok: false, source, problems };
   } catch (error) {
     return { ok: false, source, problems: [problemFromError(file, error)] };
@@ -79,21 +82,16 @@ export async function openDatasetFiles(files: readonly PickedFile[], options: Op
   const datasets = files.length === 1 ? files : files.filter(isJsonFile);
   const datasetFile = datasets[0];
   if (datasetFile === undefined || datasets.length > 1) {
-    const name = datasetFile?.name ?? files[0]?.name ?? 'dataset';
+    const format = readerFormatter();
+    const name = datasetFile?.name ?? files[0]?.name ?? format.t('import.refusal.unnamed');
     const message =
       datasetFile === undefined
-        ? 'no dataset JSON among the files chosen'
-        : `${datasets.length} JSON files chosen: open one dataset at a time`;
+        ? format.t('import.refusal.noJson')
+        : format.t('import.refusal.severalJson', { count: datasets.length });
     return {
       ok: false,
       source: { kind: 'file', name },
-      problems: [
-        fileProblem(
-          name,
-          message,
-          'choose one .json dataset, plus the source texts it names if they are separate files',
-        ),
-      ],
+      problems: [fileProblem(name, message, format.t('import.refusal.chooseOne'))],
     };
   }
   const source: DatasetSource = { kind: 'file', name: datasetFile.name };
@@ -133,7 +131,10 @@ export async function openDatasetUrl(
         problems: [
           fileProblem(
             file,
-            `could not be fetched from ${url}: the server answered ${`${response.status} ${response.statusText}`.trim()}`,
+            readerFormatter().t('import.refusal.httpStatus', {
+              url,
+              status: `${response.status} ${response.statusText}`.trim(),
+            }),
           ),
         ],
       };
@@ -144,7 +145,9 @@ export async function openDatasetUrl(
     // A fetch given by the caller (tests) also fetches the textFiles, so validation stays in the page.
     const validate =
       options.validate ??
-      (options.fetchImpl ? (request: ValidationRequest) => validateRequest(request, fetchImpl) : undefined);
+      (options.fetchImpl
+        ? async (request: ValidationRequest) => (await import('./validateRequest')).validateRequest(request, fetchImpl)
+        : undefined);
     return await openDatasetBytes({ source, bytes, baseUrl: url }, { ...options, ...(validate && { validate }) });
   } catch (error) {
     if (error instanceof TypeError)
@@ -154,8 +157,8 @@ export async function openDatasetUrl(
         problems: [
           fileProblem(
             file,
-            `could not be fetched from ${url}: ${error.message}`,
-            'the server must allow this page to read it (same origin, or CORS enabled)',
+            readerFormatter().t('import.refusal.unreachable', { url, reason: error.message }),
+            readerFormatter().t('import.refusal.unreachableHint'),
           ),
         ],
       };

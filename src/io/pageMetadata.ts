@@ -150,7 +150,9 @@ function savedFromComment(html: string): string | undefined {
   return httpUrl(match?.[1]);
 }
 
-const first = <T>(...values: Array<T | undefined>): T | undefined => values.find((value) => value !== undefined);
+function first<T>(...values: Array<T | undefined>): T | undefined {
+  return values.find((value) => value !== undefined);
+}
 
 /** The byline the page shows in its text (a short element marked as the author's), before what its meta tags claim. */
 function shownByline(document: Document): string | undefined {

@@ -3,18 +3,15 @@
 /** Larger datasets are refused up front: the tab would stall parsing them, and no curated dataset comes near it. */
 export const MAX_DATASET_BYTES = 50 * 1024 * 1024;
 
+/** A file over the limit; the words for it are the refusal's (io/refusal.ts). */
 export class TooLargeError extends Error {
   constructor(
     readonly bytes: number,
     readonly limit: number = MAX_DATASET_BYTES,
   ) {
-    super(`the file is ${formatMegabytes(bytes)}; datasets over ${formatMegabytes(limit)} are refused`);
+    super();
     this.name = 'TooLargeError';
   }
-}
-
-function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 }
 
 export type Progress = (loadedBytes: number, totalBytes: number | null) => void;
@@ -35,7 +32,7 @@ async function readLimitedBytes(
   let loaded = 0;
   try {
     for (;;) {
-      if (options.signal?.aborted) throw new DOMException('reading was cancelled', 'AbortError');
+      if (options.signal?.aborted) throw new DOMException('', 'AbortError');
       const { done, value } = await reader.read();
       if (done) break;
       loaded += value.byteLength;

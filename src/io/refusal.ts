@@ -1,5 +1,7 @@
-// Turns failures that are not validation problems (too large, unreachable, a crash) into a Problem, so one panel shows every refusal.
+// Turns failures that are not validation problems (too large, unreachable, a crash) into a Problem, so one panel shows
+// every refusal; the words come from the catalogue (import.refusal.*).
 import type { Problem } from '../domain/problems';
+import { readerFormatter } from '../i18n/readerFormatter';
 import { TooLargeError } from './readLimitedBytes';
 
 /** A whole-file problem: line 1, column 1, the root pointer. */
@@ -16,10 +18,25 @@ export function fileProblem(file: string, message: string, hint?: string): Probl
   };
 }
 
+/** Megabytes as the refusal says them: one decimal under 10 MB. */
+const megabytes = (bytes: number) => {
+  const digits = bytes < 10 * 1024 * 1024 ? 1 : 0;
+  return readerFormatter().number(bytes / (1024 * 1024), {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+};
+
 export function problemFromError(file: string, error: unknown): Problem {
+  const format = readerFormatter();
   if (error instanceof TooLargeError)
-    return fileProblem(file, error.message, 'split the dataset, or keep long source texts in textFiles');
-  if (error instanceof DOMException && error.name === 'AbortError') return fileProblem(file, 'opening was cancelled');
-  const message = error instanceof Error ? error.message : String(error);
-  return fileProblem(file, `could not be opened: ${message}`);
+    return fileProblem(
+      file,
+      format.t('import.refusal.tooLarge', { size: megabytes(error.bytes), limit: megabytes(error.limit) }),
+      format.t('import.refusal.tooLargeHint'),
+    );
+  if (error instanceof DOMException && error.name === 'AbortError')
+    return fileProblem(file, format.t('import.refusal.cancelled'));
+  const reason = error instanceof Error ? error.message : String(error);
+  return fileProblem(file, format.t('import.refusal.crashed', { reason }));
 }

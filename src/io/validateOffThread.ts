@@ -1,12 +1,21 @@
 // Runs validation in a Web Worker when the browser has one, in the page otherwise (tests, or a worker that cannot load).
 import type { ValidationResult } from '../domain/validate';
-import { fileProblem } from './refusal';
-import { validateRequest, type ValidationRequest } from './validateRequest';
+import { readerFormatter } from '../i18n/readerFormatter';
+import { fileProblem, problemFromError } from './refusal';
+import type { ValidationRequest } from './validateRequest';
 import type { WorkerReply } from './workerProtocol';
 
 export type Validate = (request: ValidationRequest, signal?: AbortSignal) => Promise<ValidationResult>;
 
-export const validateInPage: Validate = (request) => validateRequest(request);
+/**
+ * Validation on the page's thread (a browser without workers, tests): the validator loads then, so it stays out of the
+ * page's first load. zod is configured before the schema is built.
+ */
+export const validateInPage: Validate = async (request) => {
+  await import('./zodWithoutEval');
+  const { validateRequest } = await import('./validateRequest');
+  return validateRequest(request);
+};
 
 export const validateOffThread: Validate = (request, signal) => {
   if (typeof Worker === 'undefined') return validateInPage(request);
@@ -19,7 +28,8 @@ export const validateOffThread: Validate = (request, signal) => {
     };
     const onAbort = () => {
       finish();
-      reject(new DOMException('opening was cancelled', 'AbortError'));
+      // The refusal says it in the reader's words (io/refusal.ts); the exception's own message is never shown.
+      reject(new DOMException('', 'AbortError'));
     };
     signal?.addEventListener('abort', onAbort);
     worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
@@ -29,7 +39,9 @@ export const validateOffThread: Validate = (request, signal) => {
         return;
       }
       finish();
-      resolve(event.data.result);
+      if (event.data.kind === 'failed')
+        resolve({ ok: false, problems: [problemFromError(request.file, new Error(event.data.message))] });
+      else resolve(event.data.result);
     });
     worker.addEventListener('error', (event) => {
       event.preventDefault();
@@ -39,12 +51,7 @@ export const validateOffThread: Validate = (request, signal) => {
       else
         resolve({
           ok: false,
-          problems: [
-            fileProblem(
-              request.file,
-              'the validator stopped while checking this file (it may be too large or too deeply nested)',
-            ),
-          ],
+          problems: [fileProblem(request.file, readerFormatter().t('import.refusal.validatorStopped'))],
         });
     });
   });

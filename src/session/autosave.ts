@@ -1,6 +1,7 @@
 // Autosave: edits go to the draft storage shortly after each change (and when the page is hidden); drafts come back after a reload.
-import { makeDraftRecord, restoreDraft, type DraftRecord } from './draftRecord';
+import { makeDraftRecord, type DraftRecord } from './draftRecord';
 import type { DraftStorage } from './draftStorage';
+import { readerFormatter } from '../i18n/readerFormatter';
 import { sourceKey, sourceLabel } from '../io/datasetSource';
 import type { ExplorerStore } from '../store/store';
 import type { ExplorerState } from '../store/types';
@@ -9,6 +10,8 @@ import type { ExplorerState } from '../store/types';
 export const AUTOSAVE_DELAY_MS = 400;
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** What a refusal of autosaved edits is about: "your autosaved edits to dataset.json". */
+const draftName = (name: string) => readerFormatter().t('import.refusal.draft', { name });
 
 /** Saves edits (debounced) and forgets the draft when the dataset is back as opened. Returns flush and stop. */
 export function startAutosave(
@@ -38,7 +41,9 @@ export function startAutosave(
         store.getState().autosaved({ savedAt });
       }
     } catch (error) {
-      store.getState().autosaved({ error: `edits could not be saved in this browser: ${message(error)}` });
+      store
+        .getState()
+        .autosaved({ error: readerFormatter().t('curation.autosave.failed', { reason: message(error) }) });
     }
   };
 
@@ -81,9 +86,10 @@ export async function restoreDraftFor(store: ExplorerStore, storage: DraftStorag
     return false;
   }
   if (!record) return false;
+  const { restoreDraft } = await import('./draftCheck');
   const { current } = restoreDraft(record);
   if (!current.ok) {
-    store.getState().openingRefused(`your autosaved edits to ${sourceLabel(source)}`, current.problems);
+    store.getState().openingRefused(draftName(sourceLabel(source)), current.problems);
     return false;
   }
   store.getState().draftRestored(source, pristine, current.checked, current.problems, record.savedAt);
@@ -94,14 +100,12 @@ export async function restoreDraftFor(store: ExplorerStore, storage: DraftStorag
 export async function resumeDraft(store: ExplorerStore, storage: DraftStorage, key: string): Promise<boolean> {
   const record = await storage.get(key).catch(() => null);
   if (!record) return false;
+  const { restoreDraft } = await import('./draftCheck');
   const { original, current } = restoreDraft(record);
   if (!original.ok || !current.ok) {
     store
       .getState()
-      .openingRefused(
-        `your autosaved edits to ${sourceLabel(record.source)}`,
-        original.ok ? current.problems : original.problems,
-      );
+      .openingRefused(draftName(sourceLabel(record.source)), original.ok ? current.problems : original.problems);
     return false;
   }
   store.getState().datasetOpened(record.source, original.checked, original.problems);

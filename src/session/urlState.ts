@@ -1,12 +1,11 @@
-// Pure: the shareable part of the explorer's state ⇄ URL query parameters (one row per key).
-import { CLAIM_STATUSES, DEFAULT_HIDDEN_STATUSES, type ClaimStatus } from '../domain/claims';
+// Pure: the shareable part of the explorer's state ⇄ URL query parameters. The filters' parameters are their rows'
+// in filters/filterTable.ts; the selection, paths, focus, grouping, panels, edge labels and view are here.
 import type { Filters, FocusHops } from '../domain/query';
-import { DEFAULT_FILTERS } from '../domain/query';
-import { checkPartialDate } from '../domain/dates';
+import { DEFAULT_FILTERS, decodeFilters, encodeFilters, FILTER_URL_KEYS } from '../filters/filterTable';
 import type { IgnoredPart } from '../store/linkNoticeSlice';
 import type { PathEnds } from '../store/pathSlice';
 import type { Selection, Viewport } from '../store/types';
-import { AUTO_PANELS, PANEL_IDS, type PanelState, type Panels } from '../store/viewSlice';
+import { AUTO_PANELS, PANEL_IDS, roundViewport, type PanelState, type Panels } from '../store/viewSlice';
 
 export interface UrlState {
   selection: Selection;
@@ -37,73 +36,23 @@ export const DEFAULT_URL_STATE: UrlState = {
 };
 
 /** Every key this module owns; others (data, debug) are left alone. */
-export const URL_KEYS = [
+export const URL_KEYS: readonly string[] = [
   'actor',
   'relation',
-  'hide-type',
-  'hide-kind',
-  'hide-doc',
-  'hide-status',
-  'from',
-  'to',
-  'asof',
-  'speaker',
-  'min-sources',
+  ...FILTER_URL_KEYS,
   'path',
   'path-direction',
-  'undated',
-  'isolated',
   'focus',
   'group',
-  'filters',
-  'details',
-  'table',
+  ...PANEL_IDS,
   'edge-labels',
   'view',
-] as const;
-
-/** `hide-status=none` says that no claim status is hidden, denied relations included. */
-const NO_STATUS_HIDDEN = 'none';
-const sameStatuses = (a: readonly ClaimStatus[], b: readonly ClaimStatus[]) =>
-  a.length === b.length && [...a].sort().every((status, index) => status === [...b].sort()[index]);
-
-/** Written only when they differ from the default (denied hidden): each hidden status, or `none`. */
-function encodeStatuses(params: URLSearchParams, hidden: readonly ClaimStatus[]): void {
-  if (sameStatuses(hidden, DEFAULT_HIDDEN_STATUSES)) return;
-  if (hidden.length === 0) params.append('hide-status', NO_STATUS_HIDDEN);
-  for (const status of [...hidden].sort()) params.append('hide-status', status);
-}
-
-/** Unknown values are ignored; with no value known (or no parameter), the default. */
-function decodeStatuses(values: readonly string[]): readonly ClaimStatus[] {
-  const known = values.filter(
-    (value) => value === NO_STATUS_HIDDEN || (CLAIM_STATUSES as readonly string[]).includes(value),
-  );
-  if (known.length === 0) return DEFAULT_HIDDEN_STATUSES;
-  return CLAIM_STATUSES.filter((status) => known.includes(status)).sort();
-}
-// "+ 0" turns -0 into 0, which prints the same.
-const round = (value: number, digits: number) => Number(value.toFixed(digits)) + 0;
-
-/** Viewport numbers are rounded so URLs stay short; a round trip keeps the rounded values. */
-export function roundViewport(viewport: Viewport): Viewport {
-  return { zoom: round(viewport.zoom, 4), pan: { x: round(viewport.pan.x, 1), y: round(viewport.pan.y, 1) } };
-}
+];
 
 export function encodeUrlState(state: UrlState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.selection) params.set(state.selection.kind, state.selection.id);
-  for (const value of [...state.filters.hiddenTypes].sort()) params.append('hide-type', value);
-  for (const value of [...state.filters.hiddenKinds].sort()) params.append('hide-kind', value);
-  for (const value of [...state.filters.hiddenDocuments].sort()) params.append('hide-doc', value);
-  encodeStatuses(params, state.filters.hiddenStatuses);
-  if (state.filters.dateFrom) params.set('from', state.filters.dateFrom);
-  if (state.filters.dateTo) params.set('to', state.filters.dateTo);
-  if (state.filters.hideUndated) params.set('undated', 'hide');
-  if (state.filters.hideIsolated) params.set('isolated', 'hide');
-  if (state.filters.asOf) params.set('asof', state.filters.asOf);
-  for (const speaker of [...state.filters.speakers].sort()) params.append('speaker', speaker);
-  if (state.filters.minSources > 1) params.set('min-sources', String(state.filters.minSources));
+  encodeFilters(state.filters, params);
   if (state.path) params.set('path', `${state.path.from},${state.path.to}`);
   if (state.pathDirected) params.set('path-direction', 'follow');
   if (state.focusHops > 0) params.set('focus', String(state.focusHops));
@@ -127,26 +76,6 @@ function decodeViewport(text: string | null): Viewport | null {
 }
 
 const panelState = (text: string | null): PanelState => (text === 'open' || text === 'closed' ? text : 'auto');
-
-const sortedUnique = (values: string[]) => [...new Set(values.filter((value) => value !== ''))].sort();
-
-/** A link's date parameter: a partial date that exists, else null and a note of what was left out. */
-function dateParam(params: URLSearchParams, key: string, ignored: IgnoredPart[]): string | null {
-  const text = params.get(key);
-  if (text === null || text === '') return null;
-  if (checkPartialDate(text).ok) return text;
-  ignored.push({ key, value: text, reason: 'date' });
-  return null;
-}
-
-/** `min-sources`: a whole number of at least 1 (1 shows every relation). */
-function minSourcesParam(params: URLSearchParams, ignored: IgnoredPart[]): number {
-  const text = params.get('min-sources');
-  if (text === null) return 1;
-  if (/^[1-9]\d{0,5}$/.test(text)) return Number(text);
-  ignored.push({ key: 'min-sources', value: text, reason: 'whole-number' });
-  return 1;
-}
 
 /** `path=<actor id>,<actor id>`: two different actors. Whether they exist is checked against the dataset. */
 function pathParam(params: URLSearchParams, ignored: IgnoredPart[]): PathEnds | null {
@@ -177,19 +106,7 @@ export function decodeUrl(search: string | URLSearchParams): { state: UrlState; 
   const focus = Number(params.get('focus'));
   const state: UrlState = {
     selection: actor ? { kind: 'actor', id: actor } : relation ? { kind: 'relation', id: relation } : null,
-    filters: {
-      hiddenTypes: sortedUnique(params.getAll('hide-type')),
-      hiddenKinds: sortedUnique(params.getAll('hide-kind')),
-      hiddenDocuments: sortedUnique(params.getAll('hide-doc')),
-      hiddenStatuses: decodeStatuses(params.getAll('hide-status')),
-      dateFrom: dateParam(params, 'from', ignored),
-      dateTo: dateParam(params, 'to', ignored),
-      hideUndated: params.get('undated') === 'hide',
-      hideIsolated: params.get('isolated') === 'hide',
-      asOf: dateParam(params, 'asof', ignored),
-      speakers: sortedUnique(params.getAll('speaker')),
-      minSources: minSourcesParam(params, ignored),
-    },
+    filters: decodeFilters(params, (part) => ignored.push(part)),
     focusHops: focus === 1 || focus === 2 ? focus : 0,
     groupByAffiliation: params.get('group') === 'affiliation',
     panels: {

@@ -1,20 +1,35 @@
 // Starts an explorer session: one store, kept in step with the URL, opening the dataset the URL names (with its autosaved edits).
 import { useEffect, useState } from 'react';
-import { indexedDbDraftStorage } from './draftStorage';
-import { startCurationSession, type CurationSession } from './curationSession';
+import { indexedDbDraftStorage, type DraftStorage } from './draftStorage';
+import { createCurationSession, type CurationSession, type CurationSessionOptions } from './curationSession';
 import { datasetUrlFrom, DEFAULT_DATASET_URL } from './datasetUrl';
 import { DRAFT_PARAM, followSourceInUrl } from './sourceUrl';
 import { fileProblem } from '../io/refusal';
-import { ioWords } from '../io/ioWords';
+import { readerFormatter } from '../i18n/readerFormatter';
 import { createExplorerStore, type ExplorerStore } from '../store/store';
 import { startUrlSync } from './urlSync';
 
-export function useExplorerSession(): { store: ExplorerStore; session: CurationSession } {
+/** Where drafts go (IndexedDB unless given) and how the session validates and autosaves. */
+export interface ExplorerSessionOptions extends CurationSessionOptions {
+  storage?: DraftStorage;
+}
+
+/**
+ * The store and the session are made while rendering, without effects; autosave, the URL sync and the first open start
+ * in an effect and stop in its cleanup, so an unmount and remount (StrictMode's, or a hidden Activity shown again)
+ * leaves them running.
+ */
+export function useExplorerSession(options: ExplorerSessionOptions = {}): {
+  store: ExplorerStore;
+  session: CurationSession;
+} {
   const [store] = useState(createExplorerStore);
-  const [session] = useState(() => startCurationSession(store, indexedDbDraftStorage()));
+  const [session] = useState(() => createCurationSession(store, options.storage ?? indexedDbDraftStorage(), options));
   useEffect(() => {
+    session.start();
     const stopSync = startUrlSync(store);
     const stopSourceUrl = followSourceInUrl(store, new URL(DEFAULT_DATASET_URL, window.location.href).href);
+    // A second open (the effect run again) cancels the first: openDatasetInto keeps one open at a time.
     void openFirst(store, session);
     return () => {
       stopSync();
@@ -32,5 +47,5 @@ async function openFirst(store: ExplorerStore, session: CurationSession): Promis
   await session.openUrl(datasetUrlFrom(window.location));
   // A link to a draft this browser does not hold (another browser's, or one discarded): said once the rest is open.
   if (draft !== null)
-    store.getState().openingRefused(draft, [fileProblem(draft, ioWords().t('workbench.draftMissing'))]);
+    store.getState().openingRefused(draft, [fileProblem(draft, readerFormatter().t('workbench.draftMissing'))]);
 }

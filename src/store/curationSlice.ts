@@ -7,11 +7,11 @@ import { applyPositionChanges } from '../curation/positionEdit';
 import type { RelationForm } from '../curation/forms';
 import {
   mergedContext,
-  revalidate,
   revalidationContext,
   withTexts,
   type RevalidationContext,
-} from '../curation/revalidate';
+} from '../curation/revalidationContext';
+import { loadedRevalidator, loadRevalidator } from './revalidator';
 import { sourceKey, sourceLabel, type DatasetSource } from '../io/datasetSource';
 import { historyOf } from './history';
 import { selectionIn } from './datasetSlice';
@@ -103,6 +103,9 @@ export const createCurationSlice: SliceCreator<CurationSlice> = (set, get, api) 
     autosaved: (autosave) => set({ autosave }),
     draftsListed: (otherDrafts) => set({ otherDrafts }),
     datasetOpened: (source, checked, warnings) => {
+      // Edits are checked by the validator, which loads now, while the graph is laid out; a failed load is retried
+      // when the next dataset opens.
+      loadRevalidator().catch(() => undefined);
       get().datasetLoaded(checked, warnings);
       set({
         source,
@@ -133,7 +136,8 @@ export const createCurationSlice: SliceCreator<CurationSlice> = (set, get, api) 
     },
     previewEdit: (edit, texts) => {
       const { checked, revalidation } = get();
-      if (!checked || !revalidation) return null;
+      const revalidate = loadedRevalidator();
+      if (!checked || !revalidation || !revalidate) return null;
       return revalidate(edit(checked.dataset), withTexts(revalidation, texts));
     },
     applyEdit: (edit, select, texts) => {

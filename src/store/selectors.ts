@@ -1,6 +1,6 @@
 // Derived data, each computed once per change of its inputs (memoised on identity) so renders stay cheap.
 import { actorKindLabel } from '../domain/actorKinds';
-import { ACTOR_KINDS } from '../domain/schema';
+import { ACTOR_KINDS } from '../domain/formatValues';
 import { CLAIM_STATUSES, type ClaimStatus } from '../domain/claims';
 import { relationById, type CheckedDataset } from '../domain/model';
 import { relationDates } from '../domain/dates';

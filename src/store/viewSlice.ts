@@ -3,6 +3,17 @@
 import type { FocusHops } from '../domain/query';
 import type { SliceCreator, Viewport } from './types';
 
+// "+ 0" turns -0 into 0, which prints the same.
+const round = (value: number, digits: number) => Number(value.toFixed(digits)) + 0;
+
+/**
+ * Viewport numbers are rounded as the canvas reports them, so the URL that carries them stays short and a round trip
+ * keeps the rounded values.
+ */
+export function roundViewport(viewport: Viewport): Viewport {
+  return { zoom: round(viewport.zoom, 4), pan: { x: round(viewport.pan.x, 1), y: round(viewport.pan.y, 1) } };
+}
+
 /** The regions around the graph that the user can show or hide: filters and legend, details, the relations table. */
 export const PANEL_IDS = ['filters', 'details', 'table'] as const;
 export type PanelId = (typeof PANEL_IDS)[number];

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { moveActors, unpinEveryActor, type PositionChanges } from '../../src/curation/actorTransitions';
 import { datasetJsonLocator } from '../../src/curation/datasetJsonLocation';
 import { applyPositionChanges } from '../../src/curation/positionEdit';
-import { revalidate, type RevalidationContext } from '../../src/curation/revalidate';
-import { datasetJson } from '../../src/domain/datasetJson';
+import { revalidate } from '../../src/curation/revalidate';
+import type { RevalidationContext } from '../../src/curation/revalidationContext';
+import { datasetFileText } from '../../src/domain/datasetFileText';
 import type { JsonPath } from '../../src/domain/jsonPointer';
 import { parseJsonSource } from '../../src/domain/jsonSource';
 import type { Dataset } from '../../src/domain/model';
@@ -56,11 +57,11 @@ const changesFor = (actorIds: readonly string[]): fc.Arbitrary<PositionChanges> 
     )
     .map(([ids, positions]) => new Map(ids.map((id, index) => [id, positions[index] ?? null])));
 
-describe('where a value starts in the text datasetJson writes', () => {
+describe('where a value starts in the text datasetFileText writes', () => {
   it('is where the JSON reader locates it, for every value of any dataset', () => {
     fc.assert(
       fc.property(datasetWithWarnings, ({ checked }) => {
-        const text = datasetJson(checked.dataset);
+        const text = datasetFileText(checked.dataset);
         const parsed = parseJsonSource(text);
         if (!parsed.ok) throw new Error(parsed.message);
         const locate = datasetJsonLocator(checked.dataset);
@@ -73,7 +74,7 @@ describe('where a value starts in the text datasetJson writes', () => {
 
   it('takes array indexes as pointer strings, and stops at the deepest value a path reaches', () => {
     const dataset = sampleDataset();
-    const parsed = parseJsonSource(datasetJson(dataset));
+    const parsed = parseJsonSource(datasetFileText(dataset));
     if (!parsed.ok) throw new Error(parsed.message);
     const locate = datasetJsonLocator(dataset);
     expect(locate(['relations', '1', 'evidence', '0'])).toEqual(parsed.json.locate(['relations', 1, 'evidence', 0]));
@@ -147,7 +148,7 @@ describe('position-only edits', () => {
     for (const changes of refused) expect(applyPositionChanges(checked, [], changes)).toBeNull();
     // Which the validator indeed refuses.
     const withNaN = moveActors(new Map([['russia', { x: Number.NaN, y: 0 }]]))(checked.dataset);
-    expect(validateDatasetText(datasetJson(withNaN), { file: 'sample.json' }).ok).toBe(false);
+    expect(validateDatasetText(datasetFileText(withNaN), { file: 'sample.json' }).ok).toBe(false);
   });
 
   it('unpin every pinned actor, and only those', () => {

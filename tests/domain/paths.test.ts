@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckedDataset } from '../../src/domain/model';
 import { shortestPaths, type ActorPath } from '../../src/domain/paths';
-import { applyFilters, DEFAULT_FILTERS, type Filters } from '../../src/domain/query';
+import { applyFilters, type Filters } from '../../src/domain/query';
+import { DEFAULT_FILTERS } from '../../src/filters/filterTable';
 import { validateDatasetText } from '../../src/domain/validate';
 import { loadSmallFixture } from '../graph/fixture';
 

@@ -9,12 +9,12 @@ import {
   countByKind,
   countByStatus,
   countByType,
-  DEFAULT_FILTERS,
   foldForSearch,
   searchActors,
   visibleGraph,
   type Filters,
 } from '../../src/domain/query';
+import { DEFAULT_FILTERS } from '../../src/filters/filterTable';
 import { loadSmallFixture, withClaimStatuses } from '../graph/fixture';
 
 let checked: CheckedDataset;

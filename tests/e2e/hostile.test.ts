@@ -115,7 +115,7 @@ describe('hostile datasets in the browser', () => {
     },
   );
 
-  // cytoscape-fcose keeps nodes in plain objects keyed by id; layouts run on an index-id copy (canvas/layoutCopy.ts).
+  // cytoscape-fcose keeps nodes in plain objects keyed by id; layouts run on an index-id copy (canvas/layout/layoutCopy.ts).
   it('draws prototype-like ids on the canvas', async () => {
     const explorer = await openExplorer();
     const { api, ui, page } = explorer;

@@ -2,7 +2,8 @@
 // actors, in its subtitle and its file name.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckedDataset } from '../../src/domain/model';
-import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/query';
+import { applyFilters } from '../../src/domain/query';
+import { DEFAULT_FILTERS } from '../../src/filters/filterTable';
 import { OUTLET_VOICE } from '../../src/domain/speakers';
 import { figureContent } from '../../src/export/figure/figureContent';
 import { filterSummary } from '../../src/export/filterSummary';

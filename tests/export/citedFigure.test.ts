@@ -2,7 +2,8 @@
 // the graph; the numbers go to the painter, and the current view lists only what it draws.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckedDataset } from '../../src/domain/model';
-import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/query';
+import { applyFilters } from '../../src/domain/query';
+import { DEFAULT_FILTERS } from '../../src/filters/filterTable';
 import { CITED_MAX_RELATIONS, citedNumbers, citedRelations } from '../../src/export/figure/citedList';
 import { figureContent } from '../../src/export/figure/figureContent';
 import { layoutFigure } from '../../src/export/figure/figureLayout';

@@ -2,7 +2,8 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckedDataset } from '../../src/domain/model';
-import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/query';
+import { applyFilters } from '../../src/domain/query';
+import { DEFAULT_FILTERS } from '../../src/filters/filterTable';
 import { actorsCsv, relationsCsv } from '../../src/export/csvTables';
 import { csvZip } from '../../src/export/csvZip';
 import { everythingVisible } from '../../src/export/visibleSubgraph';

@@ -2,7 +2,8 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckedDataset } from '../../src/domain/model';
-import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/query';
+import { applyFilters } from '../../src/domain/query';
+import { DEFAULT_FILTERS } from '../../src/filters/filterTable';
 import { figureContent } from '../../src/export/figure/figureContent';
 import { FIGURE_STYLE, layoutFigure } from '../../src/export/figure/figureLayout';
 import { figureSvg, nestSvg } from '../../src/export/figure/figureSvg';

@@ -1,7 +1,8 @@
 // Page presets: their exact pixel sizes, the scale chosen so the words leave the graph room, and the layout on a page.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckedDataset } from '../../src/domain/model';
-import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/query';
+import { applyFilters } from '../../src/domain/query';
+import { DEFAULT_FILTERS } from '../../src/filters/filterTable';
 import { figureContent, type FigureContent } from '../../src/export/figure/figureContent';
 import { FIGURE_STYLE, layoutFixedFigure } from '../../src/export/figure/figureLayout';
 import {

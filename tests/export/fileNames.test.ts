@@ -1,7 +1,7 @@
 // File names say what they hold: dataset id, the active filters as a short slug, the variant and the day.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckedDataset } from '../../src/domain/model';
-import { DEFAULT_FILTERS } from '../../src/domain/query';
+import { DEFAULT_FILTERS } from '../../src/filters/filterTable';
 import { exportFileName, localDay } from '../../src/export/fileName';
 import { filterSummary, slugify } from '../../src/export/filterSummary';
 import { testFormatter } from '../support/testI18n';

@@ -1,7 +1,9 @@
 // The image size is computed before drawing: requests within Chromium's canvas limits keep their scale, others are lowered.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CANVAS_LIMITS, fitScale, MIN_SCALE, reducedScaleMessage } from '../../src/export/imageSize';
+import { figureWords } from '../../src/export/figure/figureContent';
+import { CANVAS_LIMITS, fitScale, MIN_SCALE, scaleReduction } from '../../src/export/imageSize';
+import { testFormatter } from '../support/testI18n';
 
 describe('fitScale', () => {
   it('keeps a scale that fits', () => {
@@ -11,7 +13,7 @@ describe('fitScale', () => {
   it('lowers the scale for a side beyond 65,535 px, and says what it produced', () => {
     const fitted = fitScale(70_406, 387, 1)!;
     expect(fitted).toEqual({ scale: 0.93, pixelWidth: 65_478, pixelHeight: 360, reduced: true });
-    expect(reducedScaleMessage(1, fitted, { width: 70_406, height: 387 })).toBe(
+    expect(figureWords(testFormatter).reducedScale(scaleReduction(1, fitted, { width: 70_406, height: 387 }))).toBe(
       'At 1× the image would be 70,406 × 387 px, more than a browser can draw (65,535 px a side, 268 million pixels). Exported at 0.93× instead: 65,478 × 360 px.',
     );
   });

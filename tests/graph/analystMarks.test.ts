@@ -2,7 +2,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckedDataset } from '../../src/domain/model';
 import { shortestPaths } from '../../src/domain/paths';
-import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/query';
+import { applyFilters } from '../../src/domain/query';
+import { DEFAULT_FILTERS } from '../../src/filters/filterTable';
 import { supportOf } from '../../src/domain/support';
 import { bundleEdgeIdOf, bundleIndexOf } from '../../src/graph/bundleView';
 import { datasetElements, edgeIdOf } from '../../src/graph/elements';

@@ -1,7 +1,7 @@
 // Parallel relations on the canvas: one bundle edge per pair, showing its visible members until it is opened.
 import cytoscape from 'cytoscape';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { applyBundles, expandBundles } from '../../src/canvas/bundleCanvas';
+import { applyBundles, expandBundles } from '../../src/canvas/elements/bundleCanvas';
 import type { CheckedDataset } from '../../src/domain/model';
 import { bundleElements, bundleIndexOf, bundleLook, bundleState, type BundleMember } from '../../src/graph/bundleView';
 import { datasetElements } from '../../src/graph/elements';

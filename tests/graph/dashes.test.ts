@@ -3,7 +3,7 @@ import cytoscape from 'cytoscape';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckedDataset } from '../../src/domain/model';
-import { applyDashLevel, appliedDashLevel, withDashesForZoom } from '../../src/canvas/dashLevels';
+import { applyDashLevel, appliedDashLevel, withDashesForZoom } from '../../src/canvas/elements/dashLevels';
 import { DASH_LEVELS, dashArray, dashLevelClass, dashLevelFor, scaledDashArray } from '../../src/graph/dashes';
 import { datasetElements } from '../../src/graph/elements';
 import { relationStyle } from '../../src/graph/palette';

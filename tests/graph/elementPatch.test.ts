@@ -1,8 +1,8 @@
 // A curation edit becomes a patch of the live graph (pure diff), and the patched graph equals a fresh build of the edited dataset.
 import cytoscape, { type Core } from 'cytoscape';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addElementsStyledInOrder } from '../../src/canvas/addElements';
-import { patchElements } from '../../src/canvas/patchElements';
+import { addElementsStyledInOrder } from '../../src/canvas/elements/addElements';
+import { patchElements } from '../../src/canvas/elements/patchElements';
 import type { CheckedDataset, Dataset } from '../../src/domain/model';
 import { elementPatch, isEmptyPatch } from '../../src/graph/elementPatch';
 import { datasetElements } from '../../src/graph/elements';

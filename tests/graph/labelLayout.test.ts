@@ -2,14 +2,14 @@
 // labels, and the settling that leaves every actor and label apart at the fitted zoom.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boxesOverlap, enclosingBox, turnedBoxesOverlap, type Box } from '../../src/graph/boxes';
+import { boxesOverlap, enclosingBox, turnedBoxesOverlap, type CentredBox } from '../../src/geometry/boxes';
 import { bundleLabel } from '../../src/graph/bundles';
 import { settleLayout, type SettleItem } from '../../src/graph/labelAwareLayout';
-import { placeLabelBoxes, type PlacementCandidate } from '../../src/graph/labelPlacement';
+import { placeLabelBoxes, type PlacementCandidate } from '../../src/geometry/labelPlacement';
 import { ACTOR_LABEL_PX, actorLabelBox } from '../../src/graph/labels';
 import { layoutTries, triedSeed } from '../../src/graph/layoutOptions';
-import { componentsOf, packBoxes } from '../../src/graph/packing';
-import { distanceToSegment } from '../../src/graph/region';
+import { componentsOf, packBoxes } from '../../src/geometry/packing';
+import { distanceToSegment } from '../../src/geometry/extent';
 import { fitView } from '../../src/graph/viewFit';
 import { labelLevelFor, levelLength } from '../../src/graph/zoomLevels';
 
@@ -51,7 +51,7 @@ describe('turnedBoxesOverlap', () => {
 
 describe('placeLabelBoxes', () => {
   it('puts a label on the first of its sides that is free, and leaves out one with no free side', () => {
-    const shapes = new Map<string, Box>([
+    const shapes = new Map<string, CentredBox>([
       ['a', { x: 0, y: 0, width: 20, height: 20 }],
       ['b', { x: 0, y: 34, width: 20, height: 20 }],
       ['c', { x: 300, y: 0, width: 20, height: 20 }],
@@ -127,7 +127,7 @@ describe('placeLabelBoxes', () => {
           ];
           // The greedy rule itself, every pair compared: the grids must find the same.
           const expected = new Map<string, number>();
-          const taken: Box[] = [];
+          const taken: CentredBox[] = [];
           const ordered = [...candidates].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : 1));
           for (const candidate of ordered) {
             const chosen = candidate.boxes.findIndex(

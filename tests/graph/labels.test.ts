@@ -1,7 +1,7 @@
 // Labels: a constant size on screen at every zoom, names broken into lines, boxes beside shapes and along edges.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boxesOverlap } from '../../src/graph/boxes';
+import { boxesOverlap } from '../../src/geometry/boxes';
 import {
   ACTOR_LABEL_PX,
   actorLabelBox,

@@ -1,7 +1,8 @@
 // The one legend model: kinds present, types used and claim marks present, each with its visible and total count.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckedDataset } from '../../src/domain/model';
-import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/query';
+import { applyFilters } from '../../src/domain/query';
+import { DEFAULT_FILTERS } from '../../src/filters/filterTable';
 import { CLAIM_MARKS } from '../../src/graph/claimMarks';
 import { legendModel, visibleLegend } from '../../src/graph/legend';
 import { edgeSwatch, markSwatch, nodeSwatch } from '../../src/graph/legendSwatches';

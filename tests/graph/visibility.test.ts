@@ -1,7 +1,8 @@
 // Canvas visibility: compound groups stay as context when filtered away but holding a visible member.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckedDataset } from '../../src/domain/model';
-import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/query';
+import { applyFilters } from '../../src/domain/query';
+import { DEFAULT_FILTERS } from '../../src/filters/filterTable';
 import { affiliationParents } from '../../src/graph/elements';
 import { canvasVisibility } from '../../src/graph/visibility';
 import { loadSmallFixture } from './fixture';

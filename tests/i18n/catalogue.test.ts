@@ -35,7 +35,8 @@ describe('the message catalogues', () => {
   it('holds no message the code never asks for', () => {
     const code = mentionsIn(
       readdirSync(SRC, { recursive: true, encoding: 'utf8' })
-        .filter((name) => /\.tsx?$/.test(name) && !name.startsWith(`i18n${path.sep}`))
+        // The catalogue itself (en.ts, en/) does not count; the rest of i18n/ (datasetWords.ts) asks for messages too.
+        .filter((name) => /\.tsx?$/.test(name) && !name.startsWith(`i18n${path.sep}en`))
         .map((name) => readFileSync(path.join(SRC, name), 'utf8')),
     );
     expect(mentions(code, 'import.group.json-syntax')).toBe(true);

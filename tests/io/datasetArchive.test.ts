@@ -2,7 +2,7 @@
 // that names the archive and the entry at fault, before anything is unpacked.
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { datasetJson } from '../../src/domain/datasetJson';
+import { datasetFileText } from '../../src/domain/datasetFileText';
 import { archivedDataset, datasetWithInlineTexts, datasetZip } from '../../src/export/datasetFiles';
 import { MAX_ARCHIVE_ENTRIES, MAX_UNPACKED_BYTES, readDatasetArchive } from '../../src/io/datasetArchive';
 import { openDatasetBytes, openDatasetFiles, openDatasetUrl } from '../../src/io/openDataset';
@@ -12,7 +12,7 @@ import { checkedOf, sampleDataset, SAMPLE_TEXT } from '../curation/sample';
 const source = { kind: 'file', name: 'sample.zip' } as const;
 const open = (bytes: Uint8Array) => openDatasetBytes({ source, bytes }, { validate: validateInPage });
 const archiveOf = (files: Zippable) => zipSync(files, { level: 1 });
-const datasetEntry = () => strToU8(datasetJson(sampleDataset()));
+const datasetEntry = () => strToU8(datasetFileText(sampleDataset()));
 
 async function refusal(bytes: Uint8Array) {
   const outcome = await open(bytes);
@@ -80,7 +80,7 @@ describe('datasetZip and opening it again', () => {
     expect(inline.documents[0]).toMatchObject({ id: 'wire', text: SAMPLE_TEXT });
     expect(inline.documents[0]).not.toHaveProperty('textFile');
     const reopened = await openDatasetBytes(
-      { source: { kind: 'file', name: 'sample.json' }, bytes: strToU8(datasetJson(inline)) },
+      { source: { kind: 'file', name: 'sample.json' }, bytes: strToU8(datasetFileText(inline)) },
       { validate: validateInPage },
     );
     if (!reopened.ok) throw new Error(JSON.stringify(reopened.problems));
@@ -90,7 +90,7 @@ describe('datasetZip and opening it again', () => {
   it('opens an archive whose dataset sits in one folder, reading its texts beside it', async () => {
     const { dataset } = archivedDataset(checkedOf());
     const bytes = archiveOf({
-      'my-dataset/dataset.json': strToU8(datasetJson(dataset)),
+      'my-dataset/dataset.json': strToU8(datasetFileText(dataset)),
       'my-dataset/sources/wire.txt': strToU8(SAMPLE_TEXT),
     });
     const outcome = await open(bytes);

@@ -1,6 +1,7 @@
 // Size limits and progress for datasets read from files and responses.
 import { describe, expect, it } from 'vitest';
 import { readFileBytes, readResponseBytes, TooLargeError } from '../../src/io/readLimitedBytes';
+import { problemFromError } from '../../src/io/refusal';
 
 const streamOf = (...chunks: number[]) =>
   new ReadableStream<Uint8Array>({
@@ -19,10 +20,11 @@ describe('readLimitedBytes', () => {
   });
 
   it('refuses a file over the limit before reading it', async () => {
-    await expect(readFileBytes(new Blob(['x'.repeat(2048)]), { limit: 1024 })).rejects.toThrow(
-      /the file is 0.0 MB; datasets over 0.0 MB are refused/,
-    );
-    await expect(readFileBytes(new Blob(['x'.repeat(2048)]), { limit: 1024 })).rejects.toBeInstanceOf(TooLargeError);
+    const refused = await readFileBytes(new Blob(['x'.repeat(2048)]), { limit: 1024 }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(TooLargeError);
+    expect(refused).toMatchObject({ bytes: 2048, limit: 1024 });
+    // The refusal says it in the catalogue's words.
+    expect(problemFromError('big.json', refused).message).toBe('the file is 0.0 MB; datasets over 0.0 MB are refused');
   });
 
   it('stops a response whose body outgrows the limit, whatever its Content-Length said', async () => {

@@ -9,9 +9,9 @@ import {
   DEFAULT_URL_STATE,
   encodeUrlState,
   mergeIntoSearch,
-  roundViewport,
   type UrlState,
 } from '../../src/session/urlState';
+import { roundViewport } from '../../src/store/viewSlice';
 
 const id = fc.string({ minLength: 1, maxLength: 12 });
 const sortedSet = <T extends string>(values: fc.Arbitrary<T>) =>

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createExplorerStore } from '../../src/store/store';
 import { startUrlSync } from '../../src/session/urlSync';
 import { loadSmallFixture } from '../graph/fixture';
+import { toggled } from '../../src/store/filterTransitions';
 
 let stop: () => void = () => {};
 afterEach(() => stop());
@@ -17,7 +18,7 @@ describe('startUrlSync', () => {
     expect(store.getState().filters.hiddenTypes).toEqual(['strikes']);
 
     const before = window.history.length;
-    store.getState().toggleHidden('hiddenTypes', 'meets');
+    store.getState().setFilter('hiddenTypes', (hidden) => toggled(hidden, 'meets'));
     expect(window.history.length).toBe(before);
     expect(new URLSearchParams(window.location.search).getAll('hide-type')).toEqual(['meets', 'strikes']);
     expect(new URLSearchParams(window.location.search).get('data')).toBe('x.json');

@@ -4,7 +4,8 @@ import type { CheckedDataset } from '../../src/domain/model';
 import { OUTLET_VOICE } from '../../src/domain/speakers';
 import { applyUrlState } from '../../src/session/urlSync';
 import { decodeUrlState } from '../../src/session/urlState';
-import { filtersActive } from '../../src/store/filterTransitions';
+import { filtersActive } from '../../src/filters/filterTable';
+import { toggled } from '../../src/store/filterTransitions';
 import { createExplorerStore } from '../../src/store/store';
 import { loadSmallFixture } from '../graph/fixture';
 
@@ -27,18 +28,18 @@ describe('analyst state', () => {
   it('sets the analyst filters, each making the filters active, and resets them', () => {
     const store = createExplorerStore();
     const actions = store.getState();
-    actions.setAsOf('2021');
-    actions.toggleSpeaker('zvi-magen');
-    actions.toggleSpeaker(OUTLET_VOICE);
-    actions.setMinSources(2.5);
+    actions.setFilter('asOf', '2021');
+    actions.setFilter('speakers', (speakers) => toggled(speakers, 'zvi-magen'));
+    actions.setFilter('speakers', (speakers) => toggled(speakers, OUTLET_VOICE));
+    actions.setFilter('minSources', 2.5);
     expect(store.getState().filters).toMatchObject({
       asOf: '2021',
       speakers: [OUTLET_VOICE, 'zvi-magen'],
       minSources: 1,
     });
-    actions.setMinSources(3);
+    actions.setFilter('minSources', 3);
     expect(store.getState().filters.minSources).toBe(3);
-    actions.toggleSpeaker('zvi-magen');
+    actions.setFilter('speakers', (speakers) => toggled(speakers, 'zvi-magen'));
     expect(store.getState().filters.speakers).toEqual([OUTLET_VOICE]);
     expect(filtersActive(store.getState().filters)).toBe(true);
     actions.resetFilters();

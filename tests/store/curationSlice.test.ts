@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { deleteActor, putActor } from '../../src/curation/actorTransitions';
 import { putRelation } from '../../src/curation/relationTransitions';
 import { checkedOf, createCuratedTestStore } from '../curation/sample';
+import { toggled } from '../../src/store/filterTransitions';
 
 const source = { kind: 'file', name: 'sample.json' } as const;
 
@@ -60,7 +61,7 @@ describe('curation slice', () => {
     store.getState().applyEdit(putActor({ id: 'iran', name: 'Iran', kind: 'state' }), { kind: 'actor', id: 'iran' });
     expect(store.getState().selection).toEqual({ kind: 'actor', id: 'iran' });
     store.getState().select({ kind: 'relation', id: 'russia-meets-israel' });
-    store.getState().toggleHidden('hiddenTypes', 'strikes');
+    store.getState().setFilter('hiddenTypes', (hidden) => toggled(hidden, 'strikes'));
     expect(store.temporal.getState().pastStates).toHaveLength(1);
     store.getState().applyEdit(deleteActor('israel'));
     expect(store.getState().selection).toBeNull();

@@ -1,8 +1,9 @@
 // Store actions and derived selections, without React.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckedDataset } from '../../src/domain/model';
-import { DEFAULT_FILTERS } from '../../src/domain/query';
-import { filtersActive, setAllShown, setShownAmong, showOnly, toggleHidden } from '../../src/store/filterTransitions';
+import type { Filters } from '../../src/domain/query';
+import { DEFAULT_FILTERS, filtersActive, withFilter } from '../../src/filters/filterTable';
+import { allShown, onlyShown, shownAmong, toggled } from '../../src/store/filterTransitions';
 import {
   selectFilterCounts,
   selectStatusCounts,
@@ -26,20 +27,31 @@ function readyStore() {
   return store;
 }
 
+/** A filter changed from its current value and kept as the store keeps it (setFilter). */
+const changed = <K extends keyof Filters>(filters: Filters, key: K, update: (value: Filters[K]) => Filters[K]) =>
+  withFilter(filters, key, update(filters[key]));
+
 describe('filter transitions', () => {
   it('toggle, all, none and only', () => {
-    const hidden = toggleHidden('hiddenTypes', 'strikes')(DEFAULT_FILTERS);
+    const hidden = changed(DEFAULT_FILTERS, 'hiddenTypes', (list) => toggled(list, 'strikes'));
     expect(hidden.hiddenTypes).toEqual(['strikes']);
-    expect(toggleHidden('hiddenTypes', 'strikes')(hidden).hiddenTypes).toEqual([]);
-    expect(setAllShown('hiddenKinds', ['state', 'person'], false)(DEFAULT_FILTERS).hiddenKinds).toEqual([
+    expect(changed(hidden, 'hiddenTypes', (list) => toggled(list, 'strikes')).hiddenTypes).toEqual([]);
+    expect(changed(DEFAULT_FILTERS, 'hiddenKinds', () => allShown(['state', 'person'], false)).hiddenKinds).toEqual([
       'person',
       'state',
     ]);
-    expect(setAllShown('hiddenKinds', ['state'], true)(hidden).hiddenKinds).toEqual([]);
-    expect(showOnly('hiddenTypes', ['a', 'b', 'c'], 'b')(DEFAULT_FILTERS).hiddenTypes).toEqual(['a', 'c']);
+    expect(changed(hidden, 'hiddenKinds', () => allShown(['state'], true)).hiddenKinds).toEqual([]);
+    expect(changed(DEFAULT_FILTERS, 'hiddenTypes', () => onlyShown(['a', 'b', 'c'], 'b')).hiddenTypes).toEqual([
+      'a',
+      'c',
+    ]);
     const someHidden = { ...DEFAULT_FILTERS, hiddenTypes: ['a', 'c'] };
-    expect(setShownAmong('hiddenTypes', ['c', 'd'], false)(someHidden).hiddenTypes).toEqual(['a', 'c', 'd']);
-    expect(setShownAmong('hiddenTypes', ['c', 'd'], true)(someHidden).hiddenTypes).toEqual(['a']);
+    expect(changed(someHidden, 'hiddenTypes', (list) => shownAmong(list, ['c', 'd'], false)).hiddenTypes).toEqual([
+      'a',
+      'c',
+      'd',
+    ]);
+    expect(changed(someHidden, 'hiddenTypes', (list) => shownAmong(list, ['c', 'd'], true)).hiddenTypes).toEqual(['a']);
     expect(filtersActive(DEFAULT_FILTERS)).toBe(false);
     expect(filtersActive(hidden)).toBe(true);
   });
@@ -48,15 +60,15 @@ describe('filter transitions', () => {
 describe('the claim status filter', () => {
   it('is active when it hides more than the denied relations, or shows them', () => {
     expect(filtersActive({ ...DEFAULT_FILTERS, hiddenStatuses: ['denied'] })).toBe(false);
-    const shown = toggleHidden('hiddenStatuses', 'denied')(DEFAULT_FILTERS);
+    const shown = changed(DEFAULT_FILTERS, 'hiddenStatuses', (list) => toggled(list, 'denied'));
     expect(shown.hiddenStatuses).toEqual([]);
     expect(filtersActive(shown)).toBe(true);
-    const more = toggleHidden('hiddenStatuses', 'probable')(DEFAULT_FILTERS);
+    const more = changed(DEFAULT_FILTERS, 'hiddenStatuses', (list) => toggled(list, 'probable'));
     expect(more.hiddenStatuses).toEqual(['denied', 'probable']);
     expect(filtersActive(more)).toBe(true);
-    expect(showOnly('hiddenStatuses', ['asserted', 'probable', 'denied'], 'denied')(DEFAULT_FILTERS)).toMatchObject({
-      hiddenStatuses: ['asserted', 'probable'],
-    });
+    expect(
+      changed(DEFAULT_FILTERS, 'hiddenStatuses', () => onlyShown(['asserted', 'probable', 'denied'], 'denied')),
+    ).toMatchObject({ hiddenStatuses: ['asserted', 'probable'] });
   });
 
   it('offers the statuses the dataset has, in their order, and counts the visible relations of each', async () => {
@@ -78,10 +90,10 @@ describe('the claim status filter', () => {
       contested: 1,
       denied: 0,
     });
-    store.getState().toggleHidden('hiddenStatuses', 'denied');
+    store.getState().setFilter('hiddenStatuses', (hidden) => toggled(hidden, 'denied'));
     expect(selectStatusCounts(store.getState()).get('denied')).toBe(1);
     expect(selectVisibility(store.getState())?.relationIds.has('r4')).toBe(true);
-    store.getState().toggleHidden('hiddenTypes', 'meets');
+    store.getState().setFilter('hiddenTypes', (hidden) => toggled(hidden, 'meets'));
     expect(selectStatusCounts(store.getState()).get('possible')).toBe(0);
   });
 });
@@ -114,7 +126,7 @@ describe('explorer store', () => {
     // Selecting without focus does not recompute.
     store.getState().select({ kind: 'actor', id: 'atlantis' });
     expect(selectVisibility(store.getState())).toBe(first);
-    store.getState().toggleHidden('hiddenTypes', 'member-of');
+    store.getState().setFilter('hiddenTypes', (hidden) => toggled(hidden, 'member-of'));
     const second = selectVisibility(store.getState());
     expect(second).not.toBe(first);
     expect(second?.relationIds.size).toBe(7);

@@ -5,10 +5,10 @@ import {
   cellSizeFor,
   enclosingBox,
   turnedBoxesOverlap,
-  type Box,
+  type CentredBox,
   type TurnedBox,
-} from '../../src/graph/boxes';
-import { countCrossings } from '../../src/graph/crossings';
+} from '../../src/geometry/boxes';
+import { countCrossings } from '../../src/geometry/crossings';
 
 /** A drawn label: its box in screen pixels (turned for an edge's), the font size it is drawn at, whose it is. */
 export interface DrawnLabel extends TurnedBox {
@@ -20,7 +20,7 @@ export interface PageGeometry {
   window: { width: number; height: number };
   canvas: { width: number; height: number };
   /** Every shown actor: its shape's box in screen pixels. */
-  actors: (Box & { id: string })[];
+  actors: (CentredBox & { id: string })[];
   actorLabels: DrawnLabel[];
   edgeLabels: DrawnLabel[];
   /** Every drawn relation (alone or in a bundle) as its two ends. */
@@ -133,7 +133,7 @@ const shrunk = (box: TurnedBox): TurnedBox => ({
   width: Math.max(0, box.width - 1),
   height: Math.max(0, box.height - 1),
 });
-const asTurned = (box: Box): TurnedBox => ({ ...box, angle: 0 });
+const asTurned = (box: CentredBox): TurnedBox => ({ ...box, angle: 0 });
 
 export interface LegibilityFigures {
   graphShare: number;
@@ -157,7 +157,7 @@ export interface LegibilityFigures {
 }
 
 /** Whether any of the box shows inside the canvas: what lies wholly outside it is not seen, so it cannot collide. */
-const onCanvas = (canvas: PageGeometry['canvas']) => (box: TurnedBox | Box) => {
+const onCanvas = (canvas: PageGeometry['canvas']) => (box: TurnedBox | CentredBox) => {
   const around = enclosingBox({ angle: 0, ...box });
   return (
     around.x + around.width / 2 > 0 &&

@@ -24,6 +24,8 @@ export function renderCurated(ui: ReactElement, options: { opened?: boolean } = 
         <CurationSessionContext.Provider value={session}>{ui}</CurationSessionContext.Provider>
       </StoreProvider>
     </WithI18n>,
+    // As in the app's development build (renderWithStore.tsx).
+    { reactStrictMode: true },
   );
   return { store, storage, session, ...view };
 }

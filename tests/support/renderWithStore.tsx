@@ -27,6 +27,7 @@ export function renderWithStore(
   const store = createExplorerStore();
   if (checked) store.getState().datasetLoaded(checked, []);
   prepare?.(store);
+  // StrictMode as in the app's development build: an effect that does not undo itself shows in the tests.
   const view = render(
     <WithI18n formatter={options.formatter}>
       <StoreProvider store={store}>
@@ -36,6 +37,7 @@ export function renderWithStore(
         </GraphProvider>
       </StoreProvider>
     </WithI18n>,
+    { reactStrictMode: true },
   );
   return { store, ...view };
 }

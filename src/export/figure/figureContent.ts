@@ -7,6 +7,7 @@ import { numberRuns } from '../../graph/numberRanges';
 import { legendModel, visibleLegend, type LegendModel } from '../../graph/legend';
 import type { Formatter } from '../../i18n/formatter';
 import type { FilterSummary } from '../filterSummary';
+import { CANVAS_LIMITS } from '../imageSize';
 import { citedRelations, type CitedRelation } from './citedList';
 
 /** The figure's own words, for the layout to place: headings, legend entries, the footer's overflow line. */
@@ -31,6 +32,26 @@ interface FigureWords {
   unplacedNumbers(numbers: readonly number[]): string;
   /** Why a page preset cannot hold the figure. */
   noRoom: string;
+  /** Why there is no figure to draw: nothing is shown. */
+  nothingVisible: string;
+  /** Why a PNG cannot be drawn even at the smallest scale. */
+  tooLarge: string;
+  /** Why the browser gave no canvas to draw into, or no PNG out of it. */
+  noCanvas: string;
+  noEncoding: string;
+  /** Why the image was drawn at a smaller scale than asked: the browser's limits, or its memory. */
+  reducedScale(reduction: ScaleReduction): string;
+  lowered(reduction: ScaleReduction): string;
+}
+
+/** A PNG drawn smaller than asked: the scale and pixel size asked for, and those drawn. */
+export interface ScaleReduction {
+  requested: number;
+  requestedWidth: number;
+  requestedHeight: number;
+  scale: number;
+  width: number;
+  height: number;
 }
 
 export interface FigureContent {
@@ -62,7 +83,7 @@ export interface FigureOptions {
   cited?: boolean;
 }
 
-function figureWords(format: Formatter): FigureWords {
+export function figureWords(format: Formatter): FigureWords {
   return {
     relationsHeading: format.t('figure.legend.relations'),
     actorsHeading: format.t('figure.legend.actors'),
@@ -87,6 +108,17 @@ function figureWords(format: Formatter): FigureWords {
         numbers: format.list(numbers.map((number) => format.number(number))),
       }),
     noRoom: format.t('figure.noRoom'),
+    nothingVisible: format.t('figure.nothingVisible'),
+    tooLarge: format.t('figure.tooLarge'),
+    noCanvas: format.t('figure.noCanvas'),
+    noEncoding: format.t('figure.noEncoding'),
+    reducedScale: (reduction) =>
+      format.t('figure.reducedScale', {
+        ...reduction,
+        maxSide: CANVAS_LIMITS.maxSide,
+        maxMegapixels: Math.round(CANVAS_LIMITS.maxArea / 1e6),
+      }),
+    lowered: (reduction) => format.t('figure.lowered', { ...reduction }),
   };
 }
 

@@ -2,7 +2,7 @@
 // CSS pixels: around a graph of a given size, or on a page of a fixed size with the graph in the room left.
 import type { KindEntry, MarkEntry, RelationEntry } from '../../graph/legend';
 import type { FigureContent } from './figureContent';
-import type { Box, FontSpec, MeasureText, Primitive } from './primitives';
+import type { PageBox, FontSpec, MeasureText, Primitive } from './primitives';
 import { EDGE_SWATCH, edgeSwatch, markSwatch, NODE_SWATCH, nodeSwatch } from '../../graph/legendSwatches';
 import { wrapText } from './wrapText';
 
@@ -34,8 +34,8 @@ export interface FigureLayout {
   width: number;
   height: number;
   /** Where the graph image goes. */
-  graph: Box;
-  legend: Box;
+  graph: PageBox;
+  legend: PageBox;
   primitives: Primitive[];
 }
 
@@ -43,8 +43,8 @@ export interface FigureLayout {
 const MAX_LEGEND_COLUMNS = 3;
 
 interface Arrangement {
-  graph: Box;
-  legend: Box;
+  graph: PageBox;
+  legend: PageBox;
   primitives: Primitive[];
   fits: boolean;
 }
@@ -60,7 +60,7 @@ function legendBeside(
   labels: LegendLabels,
 ): Arrangement {
   const S = FIGURE_STYLE;
-  let legend: Box = { x: 0, y: 0, width: 0, height: Infinity };
+  let legend: PageBox = { x: 0, y: 0, width: 0, height: Infinity };
   let primitives: Primitive[] = [];
   // Beside the graph, the legend takes half the page at most.
   const widest = Math.max(1, Math.floor((page.width / 2 + S.gap) / (legendWidth + S.gap)));
@@ -76,7 +76,7 @@ function legendBeside(
       columns,
     );
   }
-  const graph: Box = {
+  const graph: PageBox = {
     x: S.margin,
     y: top,
     width: Math.max(0, Math.floor(page.width - 2 * S.margin - 2 * S.gap - legend.width)),
@@ -109,7 +109,7 @@ function legendBelow(
     labels,
     columns,
   );
-  const graph: Box = { x: S.margin, y: top, width: Math.max(0, Math.floor(contentWidth)), height: graphHeight };
+  const graph: PageBox = { x: S.margin, y: top, width: Math.max(0, Math.floor(contentWidth)), height: graphHeight };
   return { graph, legend, primitives, fits: graphHeight > 0 };
 }
 
@@ -304,7 +304,7 @@ export function layoutFigure(
   const legendWidth = legendWidthOf(content, labels, measure);
   const width = Math.ceil(Math.max(S.minWidth, S.margin + graphSize.width + S.gap * 2 + legendWidth + S.margin));
   const top = layoutHeader(content, width, measure, placer(primitives));
-  const graph: Box = { x: S.margin, y: top, width: graphSize.width, height: graphSize.height };
+  const graph: PageBox = { x: S.margin, y: top, width: graphSize.width, height: graphSize.height };
   const legend = layoutLegend(
     content,
     { x: width - S.margin - legendWidth, y: top, width: legendWidth },
@@ -432,7 +432,7 @@ function layoutLegend(
   primitives: Primitive[],
   labels: LegendLabels,
   columns = 1,
-): Box {
+): PageBox {
   const rows = legendRows(content, at.width, measure, labels);
   const total = rows.reduce((sum, row) => sum + row.height + (row.heading ? SECTION_GAP : 0), 0);
   const target = total / columns;

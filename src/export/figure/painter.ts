@@ -1,5 +1,5 @@
 // What a figure needs from the graph on screen, without knowing how it is drawn: its area, its picture, its positions.
-import type { Box } from './primitives';
+import type { PageBox } from './primitives';
 
 export type ImageArea = 'view' | 'whole';
 
@@ -47,7 +47,7 @@ export interface GraphPainter {
   paint(
     context: CanvasRenderingContext2D,
     area: GraphArea,
-    box: Box,
+    box: PageBox,
     scale: number,
     labels: FigureLabels,
     onProgress: (fraction: number) => void,

@@ -1,6 +1,6 @@
 // Plans a figure before anything is drawn: its preset's page or the graph's own size, the graph's area in it, the
 // words around it, the labels and numbers the graph carries, and the image's pixel size within the canvas limits.
-import { fitScale, reducedScaleMessage, type FittedSize } from '../imageSize';
+import { fitScale, scaleReduction, type FittedSize } from '../imageSize';
 import { citedNumbers } from './citedList';
 import type { FigureContent } from './figureContent';
 import { layoutFigure, layoutFixedFigure, unplacedRoom, withUnplacedLine, type FigureLayout } from './figureLayout';
@@ -19,9 +19,6 @@ export interface ImageRequest {
 
 /** A problem to tell the user, rather than a broken file. */
 export class ExportProblem extends Error {}
-
-export const NOTHING_VISIBLE =
-  'Nothing is shown, so there is nothing to export: change the filters or the focus first.';
 
 export interface FigurePlan {
   content: FigureContent;
@@ -55,7 +52,7 @@ export async function planFigure(
   const { fixed } = preset;
   if (fixed) {
     const shape = painter.graphShape();
-    if (shape === null) throw new ExportProblem(NOTHING_VISIBLE);
+    if (shape === null) throw new ExportProblem(content.words.nothingVisible);
     const chosen = chooseScale(fixed, (scale) => layoutFixedFigure(content, cssPage(fixed, scale), shape, measure));
     if (chosen === null) throw new ExportProblem(content.words.noRoom);
     const labels = labelsFor(content, request);
@@ -68,7 +65,7 @@ export async function planFigure(
       room = unplacedRoom(content, graph.width, measure);
       area = await painter.area('whole', labels, { width: graph.width, height: graph.height - room });
     }
-    if (area === null) throw new ExportProblem(NOTHING_VISIBLE);
+    if (area === null) throw new ExportProblem(content.words.nothingVisible);
     const shown = withUnplaced(content, area);
     return {
       content: shown,
@@ -80,7 +77,7 @@ export async function planFigure(
   }
 
   const area = await painter.area(preset.area, labelsFor(content, request));
-  if (area === null) throw new ExportProblem(NOTHING_VISIBLE);
+  if (area === null) throw new ExportProblem(content.words.nothingVisible);
   // The current view may leave relations out of the picture: only those drawn are numbered and listed, and their
   // numbers placed again as such.
   let shown = content;
@@ -99,16 +96,13 @@ export async function planFigure(
     measure,
   );
   const fitted = fitScale(layout.width, layout.height, request.scale);
-  if (fitted === null)
-    throw new ExportProblem(
-      'This graph is too large to draw as a PNG even at a tenth of its size. Export it as SVG, or filter it first.',
-    );
+  if (fitted === null) throw new ExportProblem(content.words.tooLarge);
   return {
     content: shown,
     area,
     layout,
     labels: labelsFor(shown, request),
     size: fitted,
-    ...(fitted.reduced && { notice: reducedScaleMessage(request.scale, fitted, layout) }),
+    ...(fitted.reduced && { notice: content.words.reducedScale(scaleReduction(request.scale, fitted, layout)) }),
   };
 }

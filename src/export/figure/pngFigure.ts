@@ -40,7 +40,14 @@ export async function exportPng(
       const lowered =
         attempt === fitted
           ? notice
-          : `The browser could not allocate a ${fitted.pixelWidth.toLocaleString('en')} px wide image; exported at ${attempt.scale}× instead (${attempt.pixelWidth.toLocaleString('en')} × ${attempt.pixelHeight.toLocaleString('en')} px).`;
+          : content.words.lowered({
+              requested: request.scale,
+              requestedWidth: fitted.pixelWidth,
+              requestedHeight: fitted.pixelHeight,
+              scale: attempt.scale,
+              width: attempt.pixelWidth,
+              height: attempt.pixelHeight,
+            });
       return {
         blob,
         width: attempt.pixelWidth,
@@ -65,7 +72,7 @@ class CanvasFailure extends Error {}
 
 async function renderPng(
   painter: GraphPainter,
-  { layout, area, labels }: FigurePlan,
+  { layout, area, labels, content }: FigurePlan,
   size: FittedSize,
   background: ImageRequest['background'],
   onProgress: (progress: ExportProgress) => void,
@@ -75,7 +82,7 @@ async function renderPng(
   canvas.height = size.pixelHeight;
   try {
     const ctx = canvas.getContext('2d');
-    if (ctx === null) throw new CanvasFailure('The browser could not create a canvas for the image.');
+    if (ctx === null) throw new CanvasFailure(content.words.noCanvas);
     ctx.scale(size.scale, size.scale);
     if (background === 'white') {
       ctx.fillStyle = '#ffffff';
@@ -88,7 +95,7 @@ async function renderPng(
     );
     onProgress({ phase: 'encoding', fraction: 1 });
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (blob === null || blob.size === 0) throw new CanvasFailure('The browser could not encode the image.');
+    if (blob === null || blob.size === 0) throw new CanvasFailure(content.words.noEncoding);
     return blob;
   } finally {
     // Release the pixels now rather than at the next garbage collection.

@@ -19,7 +19,7 @@ export type Primitive =
   /** y is the alphabetic baseline. */
   { kind: 'text'; x: number; y: number; text: string; font: FontSpec; color: string } | Shape;
 
-export interface Box {
+export interface PageBox {
   x: number;
   y: number;
   width: number;

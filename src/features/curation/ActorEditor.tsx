@@ -3,11 +3,11 @@ import { useCallback, useMemo } from 'react';
 import { actorDependents, deleteActor, putActor } from '../../curation/actorTransitions';
 import { actorToForm, formToActor, type ActorForm } from '../../curation/forms';
 import type { Actor, CheckedDataset } from '../../domain/model';
-import { ACTOR_KINDS } from '../../domain/schema';
+import { ACTOR_KINDS } from '../../domain/formatValues';
 import { ConfirmButton } from './ConfirmButton';
 import { EditorFooter } from './EditorFooter';
 import { FieldProblems } from './FieldProblems';
-import { kindLabel } from '../../ui/labels';
+import { kindLabel } from '../../i18n/datasetWords';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useEditorForm } from './useEditorForm';
 

@@ -7,7 +7,8 @@ import { findHedgeCues, suggestedJudgement } from '../../domain/hedges';
 import { foldForMatching } from '../../domain/quotes';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useExplorer } from '../../store/StoreProvider';
-import { isHttpUrl, relationSentence } from '../../ui/labels';
+import { relationSentence } from '../../i18n/datasetWords';
+import { isHttpUrl } from '../../ui/httpUrl';
 import { readerSegments } from './readerSegments';
 import { CueText } from './CueText';
 

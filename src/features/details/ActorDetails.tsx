@@ -3,7 +3,7 @@ import type { Actor, CheckedDataset, Relation } from '../../domain/model';
 import { useI18n } from '../../i18n/I18nProvider';
 import { graphIndexOf, selectVisibility } from '../../store/selectors';
 import { useExplorer } from '../../store/StoreProvider';
-import { actorName, kindLabel, typeLabel } from '../../ui/labels';
+import { actorName, kindLabel, typeLabel } from '../../i18n/datasetWords';
 import { ActorPicker } from '../paths/ActorPicker';
 import { SpeakerClaims } from '../speakers/SpeakerClaims';
 import { RelationItem } from './RelationItem';

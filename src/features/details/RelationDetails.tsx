@@ -1,7 +1,7 @@
 // Details of one relation: what it is, when, and the evidence for it.
 import type { CheckedDataset, Relation } from '../../domain/model';
 import { useI18n } from '../../i18n/I18nProvider';
-import { relationSentence } from '../../ui/labels';
+import { relationSentence } from '../../i18n/datasetWords';
 import { RelationItem } from './RelationItem';
 
 export function RelationDetails({

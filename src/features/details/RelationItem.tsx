@@ -5,8 +5,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { evidenceShownAsOf } from '../../domain/query';
 import { useExplorer } from '../../store/StoreProvider';
 import { SupportLine } from '../sources/SupportLine';
-import { EvidenceItem } from './EvidenceItem';
-import { actorName, relationDate, relationSentence, typeLabel } from '../../ui/labels';
+import { EvidenceItem } from '../../ui/EvidenceItem';
+import { actorName, relationDate, relationSentence, typeLabel } from '../../i18n/datasetWords';
 import { useShowInGraph } from '../../ui/useShowInGraph';
 
 interface Props {

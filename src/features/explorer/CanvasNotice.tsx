@@ -1,6 +1,6 @@
 // Says what happened when the canvas would otherwise be blank: an empty dataset (and what to do first), no relations,
 // or filters/focus hiding everything.
-import { filtersActive } from '../../store/filterTransitions';
+import { filtersActive } from '../../filters/filterTable';
 import { selectVisibility } from '../../store/selectors';
 import { useExplorer } from '../../store/StoreProvider';
 import { useI18n } from '../../i18n/I18nProvider';

@@ -182,7 +182,7 @@ function ExportPanel({ image, setImage, edited, setEdited, runner }: ExportPanel
   const exportData = (format: DataFormat) =>
     run(t(formatLabel(format.id)), async () => {
       const snapshot = snapshotNow();
-      const positions = format.id === 'gexf' ? graph?.painter.nodePositions() : undefined;
+      const positions = format.needsPositions ? graph?.painter.nodePositions() : undefined;
       const { dataBlob } = await loadDataExporter();
       const blob = dataBlob(snapshot, format, positions);
       const fileName = dataFileName(snapshot, format, new Date());

@@ -1,6 +1,6 @@
 // The date range filter: from/to partial ISO dates, applied to each relation's date or span.
 import { useState } from 'react';
-import { PARTIAL_DATE_PATTERN } from '../../domain/schema';
+import { PARTIAL_DATE_PATTERN } from '../../domain/formatValues';
 import { dateExtent } from '../../store/selectors';
 import { useExplorer } from '../../store/StoreProvider';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -51,8 +51,7 @@ export function DateRangeFilter() {
   const { t } = useI18n();
   const checked = useExplorer((state) => state.checked);
   const filters = useExplorer((state) => state.filters);
-  const setDateRange = useExplorer((state) => state.setDateRange);
-  const setHideUndated = useExplorer((state) => state.setHideUndated);
+  const setFilter = useExplorer((state) => state.setFilter);
   if (checked === null) return null;
   const extent = dateExtent(checked);
   return (
@@ -62,13 +61,13 @@ export function DateRangeFilter() {
         label={t('filters.dates.from')}
         value={filters.dateFrom}
         placeholder={extent.low ?? t('common.datePlaceholder')}
-        onCommit={(from) => setDateRange(from, filters.dateTo)}
+        onCommit={(from) => setFilter('dateFrom', from)}
       />
       <DateInput
         label={t('filters.dates.to')}
         value={filters.dateTo}
         placeholder={extent.high ?? t('common.datePlaceholder')}
-        onCommit={(to) => setDateRange(filters.dateFrom, to)}
+        onCommit={(to) => setFilter('dateTo', to)}
       />
       <p id="date-format-hint" className="hint">
         {/* The span is written as the inputs take it (ISO), not in the reader's locale. */}
@@ -80,7 +79,7 @@ export function DateRangeFilter() {
         <input
           type="checkbox"
           checked={filters.hideUndated}
-          onChange={(event) => setHideUndated(event.target.checked)}
+          onChange={(event) => setFilter('hideUndated', event.target.checked)}
         />
         {t('filters.dates.hideUndated')}
       </label>

@@ -1,7 +1,7 @@
 // A list of checkboxes, one per value, with counts, "all", "none" and "only this": used for types, kinds and documents.
 import { memo, useCallback, useId } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import type { FilterList } from '../../domain/query';
+import { allShown, onlyShown, shownAmong, toggled } from '../../store/filterTransitions';
 import { useExplorer } from '../../store/StoreProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import { narrowed, useNarrowField } from '../../ui/NarrowField';
@@ -80,29 +80,24 @@ function sameRow(before: RowProps, after: RowProps): boolean {
 export function FilterChecklist({ title, showAllLabel, hideAllLabel, list, ids, items, hidden, note }: Props) {
   const { t } = useI18n();
   const headingId = useId();
-  const actions = useExplorer(
-    useShallow((state) => ({
-      toggleHidden: state.toggleHidden,
-      setAllShown: state.setAllShown,
-      setShownAmong: state.setShownAmong,
-      showOnly: state.showOnly,
-    })),
-  );
-  const onToggle = useCallback((id: string) => actions.toggleHidden(list, id), [actions, list]);
-  const onOnly = useCallback((id: string) => actions.showOnly(list, ids, id), [actions, list, ids]);
+  const setFilter = useExplorer((state) => state.setFilter);
+  const onToggle = useCallback((id: string) => setFilter(list, (current) => toggled(current, id)), [setFilter, list]);
+  const onOnly = useCallback((id: string) => setFilter(list, onlyShown(ids, id)), [setFilter, list, ids]);
   const hiddenSet = new Set(hidden);
   const { query, field } = useNarrowField(title, items.length);
   const rows = narrowed(items, query, (item) => item.label);
   // Narrowed, "all" and "none" act on the rows found, as a reader who typed a name expects.
   const narrowedTo = rows !== items;
   const setShown = (shown: boolean) =>
-    !narrowedTo
-      ? actions.setAllShown(list, ids, shown)
-      : actions.setShownAmong(
-          list,
-          rows.map((item) => item.id),
-          shown,
-        );
+    setFilter(list, (current) =>
+      !narrowedTo
+        ? allShown(ids, shown)
+        : shownAmong(
+            current,
+            rows.map((item) => item.id),
+            shown,
+          ),
+    );
   return (
     <fieldset className="filter-group" aria-labelledby={headingId}>
       <legend id={headingId}>{title}</legend>

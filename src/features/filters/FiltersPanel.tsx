@@ -1,7 +1,7 @@
 // The filters: claim statuses, relation types, actor kinds, documents, dates, and hiding actors left without a relation.
 import { useShallow } from 'zustand/react/shallow';
 import { DEFAULT_HIDDEN_STATUSES } from '../../domain/claims';
-import { filtersActive } from '../../store/filterTransitions';
+import { filtersActive } from '../../filters/filterTable';
 import {
   filterOptions,
   selectFilterCounts,
@@ -48,7 +48,7 @@ export function FiltersPanel() {
   const statusCounts = useExplorer(selectStatusCounts);
   const actions = useExplorer(
     useShallow((state) => ({
-      setHideIsolated: state.setHideIsolated,
+      setFilter: state.setFilter,
       resetFilters: state.resetFilters,
     })),
   );
@@ -110,7 +110,7 @@ export function FiltersPanel() {
           <input
             type="checkbox"
             checked={filters.hideIsolated}
-            onChange={(event) => actions.setHideIsolated(event.target.checked)}
+            onChange={(event) => actions.setFilter('hideIsolated', event.target.checked)}
           />
           {t('filters.actors.hideIsolated')}
         </label>

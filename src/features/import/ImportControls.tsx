@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useCurationSession } from '../../session/CurationSessionContext';
 import { DEFAULT_DATASET_URL } from '../../session/datasetUrl';
 import { useExplorer } from '../../store/StoreProvider';
-import '../curation/curation.css';
+import './import.css';
 
 const exampleUrl = () => new URL(DEFAULT_DATASET_URL, window.location.href).href;
 

@@ -5,6 +5,7 @@ import { countBySeverity } from '../../domain/problems';
 import type { Formatter } from '../../i18n/formatter';
 import { useI18n } from '../../i18n/I18nProvider';
 import { groupProblems } from './problemGroups';
+import './import.css';
 
 interface Props {
   problems: readonly Problem[];

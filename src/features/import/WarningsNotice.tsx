@@ -3,7 +3,7 @@
 import type { Problem } from '../../domain/problems';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useExplorer } from '../../store/StoreProvider';
-import { relationSentence } from '../../ui/labels';
+import { relationSentence } from '../../i18n/datasetWords';
 import { problemSummary, ProblemsPanel } from './ProblemsPanel';
 
 const RELATION_POINTER = /^\/relations\/(\d+)(?:\/|$)/;

@@ -6,7 +6,7 @@ import { exportFileName } from '../../export/fileName';
 import { useI18n } from '../../i18n/I18nProvider';
 import { selectPaths } from '../../store/selectors';
 import { useExplorer } from '../../store/StoreProvider';
-import { actorName } from '../../ui/labels';
+import { actorName } from '../../i18n/datasetWords';
 import { useShowInGraph } from '../../ui/useShowInGraph';
 import { ActorPicker } from './ActorPicker';
 import { chainText, hopLink, hopRows, pathsCsv } from './pathHops';

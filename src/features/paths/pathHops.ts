@@ -4,7 +4,7 @@ import { evidenceShownAsOf, type Filters } from '../../domain/query';
 import type { CheckedDataset } from '../../domain/model';
 import type { ActorPath } from '../../domain/paths';
 import { csvText } from '../../export/csv';
-import { actorName, typeLabel } from '../../ui/labels';
+import { actorName, typeLabel } from '../../i18n/datasetWords';
 
 /** One relation a hop goes through, read in the hop's direction. */
 export interface HopRelation {

@@ -6,7 +6,7 @@ import { useExplorer } from '../../store/StoreProvider';
 export function MinSourcesFilter() {
   const { t } = useI18n();
   const minSources = useExplorer((state) => state.filters.minSources);
-  const setMinSources = useExplorer((state) => state.setMinSources);
+  const setFilter = useExplorer((state) => state.setFilter);
   // The text as typed: a field being cleared to type another number is not a filter yet.
   const [text, setText] = useState(String(minSources));
   const [lastValue, setLastValue] = useState(minSources);
@@ -28,7 +28,7 @@ export function MinSourcesFilter() {
           aria-invalid={!valid}
           onChange={(event) => {
             setText(event.target.value);
-            if (/^[1-9]\d*$/.test(event.target.value.trim())) setMinSources(Number(event.target.value));
+            if (/^[1-9]\d*$/.test(event.target.value.trim())) setFilter('minSources', Number(event.target.value));
           }}
         />{' '}
         {t('sources.filter.unit', { count: minSources })}

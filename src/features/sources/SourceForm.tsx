@@ -5,7 +5,7 @@ import { newTextFilePath, putDocument } from '../../curation/documentTransitions
 import { documentToForm, formToDocument, type DocumentForm } from '../../curation/forms';
 import type { CheckedDataset, SourceDocument } from '../../domain/model';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { SourceMetadata } from '../../io/pageMetadata';
+import type { SourceMetadata } from '../../session/sourceReading';
 import { useExplorer } from '../../store/StoreProvider';
 import { EditorFooter } from '../curation/EditorFooter';
 import { FieldProblems } from '../curation/FieldProblems';

@@ -6,6 +6,7 @@ import { deleteDocument } from '../../curation/documentTransitions';
 import { useI18n } from '../../i18n/I18nProvider';
 import { filterOptions } from '../../store/selectors';
 import { useExplorer } from '../../store/StoreProvider';
+import { onlyShown } from '../../store/filterTransitions';
 import { ConfirmButton } from '../curation/ConfirmButton';
 import { onlyDocument, sourceEntries, type SourceEntry } from './sourceEntries';
 import './sources.css';
@@ -14,8 +15,7 @@ export function SourcesView() {
   const { t, partialDate } = useI18n();
   const checked = useExplorer((state) => state.checked);
   const hiddenDocuments = useExplorer((state) => state.filters.hiddenDocuments);
-  const showOnly = useExplorer((state) => state.showOnly);
-  const setAllShown = useExplorer((state) => state.setAllShown);
+  const setFilter = useExplorer((state) => state.setFilter);
   const openDrawer = useExplorer((state) => state.openDrawer);
   const openDialog = useExplorer((state) => state.openDialog);
   const applyEdit = useExplorer((state) => state.applyEdit);
@@ -25,7 +25,7 @@ export function SourcesView() {
   const ids = filterOptions(checked).ids.hiddenDocuments;
   const chosen = onlyDocument(checked, hiddenDocuments);
   const showCiting = (entry: SourceEntry) => {
-    showOnly('hiddenDocuments', ids, entry.id);
+    setFilter('hiddenDocuments', onlyShown(ids, entry.id));
     openDrawer({ kind: 'reader', documentId: entry.id });
   };
   return (
@@ -40,7 +40,7 @@ export function SourcesView() {
       {chosen !== null && (
         <p className="sources-view__chosen">
           {t('sources.view.chosen')}{' '}
-          <button type="button" className="link-button" onClick={() => setAllShown('hiddenDocuments', ids, true)}>
+          <button type="button" className="link-button" onClick={() => setFilter('hiddenDocuments', [])}>
             {t('sources.view.showAll')}
           </button>
         </p>
@@ -53,7 +53,7 @@ export function SourcesView() {
               className="sources-view__entry"
               aria-pressed={entry.id === chosen}
               onClick={() => {
-                showOnly('hiddenDocuments', ids, entry.id);
+                setFilter('hiddenDocuments', onlyShown(ids, entry.id));
                 openDrawer({ kind: 'reader', documentId: entry.id });
               }}
             >

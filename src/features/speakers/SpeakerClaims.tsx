@@ -5,9 +5,9 @@ import type { Actor, CheckedDataset } from '../../domain/model';
 import { claimsBy } from '../../domain/speakers';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useExplorer } from '../../store/StoreProvider';
-import { relationSentence } from '../../ui/labels';
+import { relationSentence } from '../../i18n/datasetWords';
 import { useShowInGraph } from '../../ui/useShowInGraph';
-import { EvidenceItem } from '../details/EvidenceItem';
+import { EvidenceItem } from '../../ui/EvidenceItem';
 
 export function SpeakerClaims({ checked, actor }: { checked: CheckedDataset; actor: Actor }) {
   const i18n = useI18n();

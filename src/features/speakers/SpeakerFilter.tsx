@@ -3,15 +3,15 @@
 import { claimsBy, OUTLET_VOICE, speakersOf } from '../../domain/speakers';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useExplorer } from '../../store/StoreProvider';
-import { actorName } from '../../ui/labels';
+import { toggled } from '../../store/filterTransitions';
+import { actorName } from '../../i18n/datasetWords';
 import { narrowed, useNarrowField } from '../../ui/NarrowField';
 
 export function SpeakerFilter() {
   const { t } = useI18n();
   const checked = useExplorer((state) => state.checked);
   const chosen = useExplorer((state) => state.filters.speakers);
-  const toggleSpeaker = useExplorer((state) => state.toggleSpeaker);
-  const setSpeakers = useExplorer((state) => state.setSpeakers);
+  const setFilter = useExplorer((state) => state.setFilter);
   const speakers = checked === null ? [] : speakersOf(checked);
   const { query, field } = useNarrowField(t('speakers.filter.legend'), speakers.length);
   if (checked === null || speakers.length === 0) return null;
@@ -27,7 +27,11 @@ export function SpeakerFilter() {
         {rows.map((speaker) => (
           <li key={speaker}>
             <label>
-              <input type="checkbox" checked={chosen.includes(speaker)} onChange={() => toggleSpeaker(speaker)} />
+              <input
+                type="checkbox"
+                checked={chosen.includes(speaker)}
+                onChange={() => setFilter('speakers', (current) => toggled(current, speaker))}
+              />
               {nameOf(speaker)}{' '}
               <span className="count">{t('speakers.filter.count', { count: claimsBy(checked, speaker).length })}</span>
             </label>
@@ -35,7 +39,12 @@ export function SpeakerFilter() {
         ))}
       </ul>
       {rows.length === 0 && <p className="hint">{t('filters.narrow.none', { query })}</p>}
-      <button type="button" className="link-button" disabled={chosen.length === 0} onClick={() => setSpeakers([])}>
+      <button
+        type="button"
+        className="link-button"
+        disabled={chosen.length === 0}
+        onClick={() => setFilter('speakers', [])}
+      >
         {t('speakers.filter.clear')}
       </button>
     </fieldset>

@@ -1,7 +1,7 @@
 // One row of the relations table; memoised so a selection change re-renders only the rows whose state changed.
 import { memo, type Ref } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
-import { relationDate } from '../../ui/labels';
+import { relationDate } from '../../i18n/datasetWords';
 import type { RelationRow } from './relationRows';
 
 interface Props {

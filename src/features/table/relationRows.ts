@@ -4,7 +4,7 @@ import { perDataset } from '../../domain/perDataset';
 import type { CheckedDataset } from '../../domain/model';
 import { relationSpan } from '../../domain/dates';
 import { supportOf } from '../../domain/support';
-import { actorName, typeLabel, type RelationDates } from '../../ui/labels';
+import { actorName, typeLabel, type RelationDates } from '../../i18n/datasetWords';
 
 export interface RelationRow {
   relationId: string;

@@ -1,6 +1,6 @@
 // The timeline strip under the graph: the documents by publication date and the dated relations on one axis, and the
 // "as reported by" marker — dragged, stepped through the publication dates, or played — that the filters follow.
-import { memo, useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useState } from 'react';
 import { asOfCut } from '../../domain/asOf';
 import { useI18n } from '../../i18n/I18nProvider';
 import { selectVisibility } from '../../store/selectors';
@@ -27,7 +27,8 @@ export function TimelineStrip() {
   const { t, partialDate } = useI18n();
   const checked = useExplorer((state) => state.checked);
   const asOf = useExplorer((state) => state.filters.asOf);
-  const setAsOf = useExplorer((state) => state.setAsOf);
+  const setFilter = useExplorer((state) => state.setFilter);
+  const setAsOf = useCallback((asOf: string | null) => setFilter('asOf', asOf), [setFilter]);
   const visibility = useExplorer(selectVisibility);
   const [playing, setPlaying] = useState(false);
 

@@ -3,8 +3,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { documentWithText } from '../../curation/documentTransitions';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { PickedFile } from '../../io/openDataset';
-import { readSourceFile, sourceFromPaste, type SourceDraft, type SourceFault } from '../../io/sourceFile';
+import {
+  pastedSource,
+  readSource,
+  type PickedFile,
+  type SourceDraft,
+  type SourceFault,
+} from '../../session/sourceReading';
 import { useExplorer } from '../../store/StoreProvider';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { SourceForm } from '../sources/SourceForm';
@@ -31,7 +36,7 @@ export function AddSourceDialog({ file }: { file?: File | undefined }) {
   /** Reads a file; a later choice makes an earlier reading's outcome moot. */
   const readInto = (picked: PickedFile) => {
     const attempt = ++reading.current;
-    return readSourceFile(picked).then((outcome) => {
+    return readSource(picked).then((outcome) => {
       if (attempt !== reading.current) return;
       setStep(outcome.ok ? { phase: 'draft', draft: outcome.draft } : { phase: 'choose', refused: outcome });
     });
@@ -82,7 +87,7 @@ export function AddSourceDialog({ file }: { file?: File | undefined }) {
               <button
                 type="button"
                 onClick={() => {
-                  const outcome = sourceFromPaste(pasted);
+                  const outcome = pastedSource(pasted);
                   setStep(
                     outcome.ok ? { phase: 'draft', draft: outcome.draft } : { phase: 'choose', refused: outcome },
                   );

@@ -1,6 +1,7 @@
 // "New dataset": a title, the id that follows it as a slug (editable), checked by the validator; when the dataset on
 // screen has changes never downloaded, says so first and offers the download.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { Problem } from '../../domain/problems';
 import { problemsFor } from '../../curation/forms';
 import { slugify } from '../../curation/ids';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -14,7 +15,7 @@ export function NewDatasetDialog() {
   const { t } = useI18n();
   const session = useCurationSession();
   const closeDialog = useExplorer((state) => state.closeDialog);
-  const checked = useExplorer((state) => state.checked);
+  const onScreen = useExplorer((state) => state.checked);
   const unsaved = useExplorer(
     (state) => state.checked !== null && state.checked !== state.pristine && state.checked !== state.downloaded,
   );
@@ -23,29 +24,37 @@ export function NewDatasetDialog() {
   const [typedId, setTypedId] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
   const id = typedId ?? slugify(title);
-  // The validator lives with the page, not with this dialog: the session asks it.
-  const { byField } = useMemo(
-    () => problemsFor(session.checkNewDataset({ id, title: title.trim() }), ''),
-    [session, id, title],
-  );
-  const invalid = byField.has('id') || byField.has('title');
+  // The session asks the validator (loaded with its first use), for what is typed now; until it answers, nothing starts.
+  const [checked, setChecked] = useState<{ id: string; title: string; problems: Problem[] } | null>(null);
+  useEffect(() => {
+    let current = true;
+    void session.checkNewDataset({ id, title: title.trim() }).then((problems) => {
+      if (current) setChecked({ id, title, problems });
+    });
+    return () => {
+      current = false;
+    };
+  }, [session, id, title]);
+  const upToDate = checked !== null && checked.id === id && checked.title === title;
+  const { byField } = useMemo(() => problemsFor(checked?.problems ?? [], ''), [checked]);
+  const invalid = !upToDate || byField.has('id') || byField.has('title');
 
   return (
     <ModalDialog title={t('workbench.new.title')} onClose={closeDialog} testId="new-dataset-dialog">
-      {unsaved && checked && (
+      {unsaved && onScreen && (
         <div className="workbench-unsaved" role="note">
-          <p>{t('workbench.new.unsaved', { title: checked.dataset.title })}</p>
+          <p>{t('workbench.new.unsaved', { title: onScreen.dataset.title })}</p>
           <p className="hint">{t('workbench.new.unsavedHint')}</p>
           <button
             type="button"
             onClick={() =>
-              void downloadDataset(checked, 'zip').then(
-                () => datasetDownloaded(checked),
+              void downloadDataset(onScreen, 'zip').then(
+                () => datasetDownloaded(onScreen),
                 () => undefined,
               )
             }
           >
-            {t('workbench.new.download', { title: checked.dataset.title })}
+            {t('workbench.new.download', { title: onScreen.dataset.title })}
           </button>
         </div>
       )}

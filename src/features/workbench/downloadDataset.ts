@@ -1,6 +1,6 @@
 // Downloads the dataset on screen whole: a .zip with its sources, or one .json with the texts inline. The zip writer
 // loads with the first download.
-import { datasetJson } from '../../domain/datasetJson';
+import { datasetFileText } from '../../domain/datasetFileText';
 import type { CheckedDataset } from '../../domain/model';
 import { downloadBlob } from '../../export/download';
 
@@ -13,7 +13,7 @@ export async function downloadDataset(checked: CheckedDataset, format: DownloadF
   const blob =
     format === 'zip'
       ? new Blob([datasetZip(checked) as BlobPart], { type: 'application/zip' })
-      : new Blob([datasetJson(datasetWithInlineTexts(checked))], { type: 'application/json' });
+      : new Blob([datasetFileText(datasetWithInlineTexts(checked))], { type: 'application/json' });
   downloadBlob(blob, fileName);
   return fileName;
 }

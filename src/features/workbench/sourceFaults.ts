@@ -1,7 +1,7 @@
 // Why a source was refused, in the catalogue's words, naming the file (or the pasted text) and the fault.
 import type { I18n } from '../../i18n/I18nProvider';
 import { megabytes } from '../../i18n/megabytes';
-import type { SourceFault } from '../../io/sourceFile';
+import type { SourceFault } from '../../session/sourceReading';
 
 export function sourceFaultMessage(i18n: I18n, fileName: string | null, fault: SourceFault): string {
   const name = fileName ?? i18n.t('sources.fault.pasted');

@@ -105,4 +105,6 @@ export const curationMessages = {
   'curation.reader.addEvidence': 'Add as evidence',
   'curation.reader.noText': 'This document has no archived text loaded.',
   'curation.reader.citedBy': 'cited by {relations}',
+  // Autosave, when the browser refuses to keep the edits.
+  'curation.autosave.failed': 'edits could not be saved in this browser: {reason}',
 } satisfies Record<string, string>;

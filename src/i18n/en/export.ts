@@ -50,4 +50,5 @@ export const exportMessages = {
   'export.failed': 'The {what} could not be exported: {reason}',
   'export.error.noDataset': 'no dataset is loaded.',
   'export.error.noGraph': 'The graph is not on the page yet: wait for it to load, then export again.',
+  'export.error.noSvg': 'SVG export is not available in this build.',
 } satisfies Record<string, string>;

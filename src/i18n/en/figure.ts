@@ -43,6 +43,16 @@ export const figureMessages = {
   'figure.cited.separator': ', ',
   'figure.cited.unplaced':
     '{count, plural, one {Number {numbers} could not be placed on the graph; see the list.} other {Numbers {numbers} could not be placed on the graph; see the list.}}',
+  // Why a figure cannot be drawn as asked, or was drawn smaller.
+  'figure.nothingVisible': 'Nothing is shown, so there is nothing to export: change the filters or the focus first.',
+  'figure.tooLarge':
+    'This graph is too large to draw as a PNG even at a tenth of its size. Export it as SVG, or filter it first.',
+  'figure.noCanvas': 'The browser could not create a canvas for the image.',
+  'figure.noEncoding': 'The browser could not encode the image.',
+  'figure.reducedScale':
+    'At {requested, number}× the image would be {requestedWidth, number} × {requestedHeight, number} px, more than a browser can draw ({maxSide, number} px a side, {maxMegapixels, number} million pixels). Exported at {scale, number}× instead: {width, number} × {height, number} px.',
+  'figure.lowered':
+    'The browser could not allocate a {requestedWidth, number} px wide image; exported at {scale, number}× instead ({width, number} × {height, number} px).',
   'figure.noRoom':
     'the legend, the quotes and the sources leave too little room for the graph on this page. Choose a larger page or the whole graph, or show fewer relations.',
 } satisfies Record<string, string>;

@@ -9,6 +9,23 @@ export const importMessages = {
   'import.reading': 'Reading {name}: {loaded}',
   'import.readingOf': 'Reading {name}: {loaded} of {total}',
   'import.checking': 'Checking {name}…',
+  // Why a file or address was refused before (or instead of) validation: said as a problem of the whole file.
+  'import.refusal.unnamed': 'dataset',
+  'import.refusal.notValid': 'the dataset is not valid',
+  'import.refusal.noJson': 'no dataset JSON among the files chosen',
+  'import.refusal.severalJson': '{count, number} JSON files chosen: open one dataset at a time',
+  'import.refusal.chooseOne': 'choose one .json dataset, plus the source texts it names if they are separate files',
+  'import.refusal.httpStatus': 'could not be fetched from {url}: the server answered {status}',
+  'import.refusal.unreachable': 'could not be fetched from {url}: {reason}',
+  'import.refusal.unreachableHint': 'the server must allow this page to read it (same origin, or CORS enabled)',
+  'import.refusal.tooLarge': 'the file is {size} MB; datasets over {limit} MB are refused',
+  'import.refusal.tooLargeHint': 'split the dataset, or keep long source texts in textFiles',
+  'import.refusal.cancelled': 'opening was cancelled',
+  'import.refusal.crashed': 'could not be opened: {reason}',
+  'import.refusal.validatorStopped':
+    'the validator stopped while checking this file (it may be too large or too deeply nested)',
+  // Autosaved edits that could not be put back: named in the refusal's heading.
+  'import.refusal.draft': 'your autosaved edits to {name}',
   'import.refused.label': 'Problems in {name}',
   'import.refused.heading': '{name} was not opened: {summary}',
   'import.refused.dismiss': 'Dismiss',

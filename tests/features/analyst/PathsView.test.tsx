@@ -9,10 +9,12 @@ import { shortestPaths } from '../../../src/domain/paths';
 import { ActorDetails } from '../../../src/features/details/ActorDetails';
 import { chainText, hopRows, PATH_CSV_HEADER, pathsCsv } from '../../../src/features/paths/pathHops';
 import { PathsView } from '../../../src/features/paths/PathsView';
-import { applyFilters, DEFAULT_FILTERS } from '../../../src/domain/query';
+import { applyFilters } from '../../../src/domain/query';
+import { DEFAULT_FILTERS } from '../../../src/filters/filterTable';
 import { seedChecked } from '../../export/fixtures';
 import { parseCsv } from '../../export/parseCsv';
 import { renderWithStore } from '../../support/renderWithStore';
+import { allShown } from '../../../src/store/filterTransitions';
 
 let seed: CheckedDataset;
 beforeAll(async () => {
@@ -51,7 +53,7 @@ describe('PathsView', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Follow the direction of directed relations' }));
     expect(store.getState().pathDirected).toBe(true);
     expect(screen.getByText(/against the direction of a directed relation/)).toBeTruthy();
-    act(() => store.getState().setAllShown('hiddenTypes', [...seed.relationTypes.keys()], false));
+    act(() => store.getState().setFilter('hiddenTypes', allShown([...seed.relationTypes.keys()], false)));
     expect(screen.getByText('No connection.').parentElement?.getAttribute('data-reason')).toBe('filtered');
   });
 

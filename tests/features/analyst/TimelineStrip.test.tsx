@@ -66,7 +66,7 @@ describe('TimelineStrip', () => {
   it('writes the as-of date on the graph only when there is one', () => {
     const { store } = renderWithStore(<AsOfBadge />, seed);
     expect(screen.queryByTestId('as-of-badge')).toBeNull();
-    act(() => store.getState().setAsOf('2021-10'));
+    act(() => store.getState().setFilter('asOf', '2021-10'));
     expect(screen.getByTestId('as-of-badge').textContent).toBe('As reported by October 2021');
   });
 });

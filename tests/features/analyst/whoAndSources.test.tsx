@@ -34,7 +34,7 @@ describe('who says so', () => {
     expect(within(section).getAllByRole('blockquote')).toHaveLength(evidenceCount('zvi-magen'));
     expect(section.textContent).toContain(`${evidenceCount('zvi-magen')} pieces of evidence`);
     // Before the article quoting him was published, none of it shows, and the panel says so.
-    act(() => store.getState().setAsOf('2016-09-15'));
+    act(() => store.getState().setFilter('asOf', '2016-09-15'));
     expect(screen.getByText(`No evidence is attributed to Zvi Magen.`)).toBeTruthy();
     expect(screen.getByText(/published after the “as reported by” date/)).toBeTruthy();
   });

@@ -9,6 +9,7 @@ import { loadSmallFixture, withClaimStatuses } from '../../graph/fixture';
 import { fakeGraph } from '../../support/fakeGraph';
 import { renderWithStore } from '../../support/renderWithStore';
 import { strictFormatter } from '../../support/testI18n';
+import { toggled } from '../../../src/store/filterTransitions';
 
 let checked: CheckedDataset;
 beforeAll(async () => {
@@ -97,7 +98,7 @@ describe('DetailsPanel', () => {
     const { store } = renderWithStore(<DetailsPanel />, checked, (s) =>
       s.getState().select({ kind: 'actor', id: 'borduria' }),
     );
-    act(() => store.getState().toggleHidden('hiddenTypes', 'strikes'));
+    act(() => store.getState().setFilter('hiddenTypes', (hidden) => toggled(hidden, 'strikes')));
     expect(screen.queryByText('Bordurian jets struck Zorrino Front positions')).toBeNull();
     expect(screen.getByText(/1 more relation is hidden by the current filters/)).toBeInTheDocument();
   });
@@ -124,7 +125,7 @@ describe('DetailsPanel', () => {
     const claimOf = (relationId: string) => {
       cleanup();
       renderWithStore(<DetailsPanel />, judged, (store) => {
-        store.getState().toggleHidden('hiddenStatuses', 'denied');
+        store.getState().setFilter('hiddenStatuses', (hidden) => toggled(hidden, 'denied'));
         store.getState().select({ kind: 'relation', id: relationId });
       });
       const panel = screen.getByRole('region', { name: 'Details' });
@@ -169,7 +170,7 @@ describe('DetailsPanel', () => {
 
     it('shows the status of each relation in an actor’s panel too', () => {
       renderWithStore(<DetailsPanel />, judged, (store) => {
-        store.getState().toggleHidden('hiddenStatuses', 'denied');
+        store.getState().setFilter('hiddenStatuses', (hidden) => toggled(hidden, 'denied'));
         store.getState().select({ kind: 'actor', id: 'atlantis' });
       });
       const statusOf = (sentence: string) =>

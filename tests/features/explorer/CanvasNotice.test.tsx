@@ -7,6 +7,7 @@ import { CanvasNotice } from '../../../src/features/explorer/CanvasNotice';
 import type { CheckedDataset } from '../../../src/domain/model';
 import { loadSmallFixture } from '../../graph/fixture';
 import { renderWithStore } from '../../support/renderWithStore';
+import { allShown } from '../../../src/store/filterTransitions';
 
 let checked: CheckedDataset;
 beforeAll(async () => {
@@ -23,7 +24,9 @@ describe('CanvasNotice', () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<CanvasNotice />, checked);
     act(() =>
-      store.getState().setAllShown('hiddenKinds', ['person', 'state', 'organization', 'armed-group', 'place'], false),
+      store
+        .getState()
+        .setFilter('hiddenKinds', allShown(['person', 'state', 'organization', 'armed-group', 'place'], false)),
     );
     expect(screen.getByRole('status')).toHaveTextContent('The current filters hide every actor and relation.');
     await user.click(screen.getByRole('button', { name: 'Reset filters' }));

@@ -11,6 +11,7 @@ import type { FigureLabels, GraphPainter } from '../../../src/export/figure/pain
 import { renderWithStore } from '../../support/renderWithStore';
 import { fakeGraph } from '../../support/fakeGraph';
 import { seedChecked } from '../../export/fixtures';
+import { toggled } from '../../../src/store/filterTransitions';
 
 /** The menu's choices are drawn once it is opened, as a user opens it. */
 const openMenu = () => fireEvent.click(screen.getByRole('button', { name: 'Export' }));
@@ -38,7 +39,9 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('ExportMenu', () => {
   it('downloads the shown data as JSON, named after the dataset and the filters, and says what it saved', async () => {
-    renderWithStore(<ExportMenu />, seed, (store) => store.getState().toggleHidden('hiddenTypes', 'meets'));
+    renderWithStore(<ExportMenu />, seed, (store) =>
+      store.getState().setFilter('hiddenTypes', (hidden) => toggled(hidden, 'meets')),
+    );
     openMenu();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Download Dataset JSON' })));
     // The exporters are loaded on demand: wait for the save to be reported.
@@ -118,13 +121,13 @@ describe('ExportMenu’s figure choices', () => {
     expect(title).toHaveValue('Russia between Israel and Iran');
     const valueOf = (input: HTMLElement) => (input as HTMLInputElement).value;
     expect(valueOf(subtitle)).toMatch(/^\d+ actors, \d+ relations/);
-    act(() => store.getState().toggleHidden('hiddenTypes', 'meets'));
+    act(() => store.getState().setFilter('hiddenTypes', (hidden) => toggled(hidden, 'meets')));
     expect(valueOf(subtitle)).toMatch(/relation types: all but meets$/);
     expect(screen.queryByRole('button', { name: /Use the dataset’s title/ })).toBeNull();
 
     fireEvent.change(title, { target: { value: 'Moscow’s two friends' } });
     fireEvent.change(subtitle, { target: { value: 'As reported in 2016 and 2021' } });
-    act(() => store.getState().toggleHidden('hiddenTypes', 'meets'));
+    act(() => store.getState().setFilter('hiddenTypes', (hidden) => toggled(hidden, 'meets')));
     expect(title).toHaveValue('Moscow’s two friends');
     expect(subtitle).toHaveValue('As reported in 2016 and 2021');
     fireEvent.click(screen.getByRole('button', { name: 'Use the dataset’s title and the active filters' }));
@@ -144,13 +147,13 @@ describe('ExportMenu’s figure choices', () => {
     );
     expect(shown).toBeGreaterThan(40);
 
-    act(() => store.getState().toggleHidden('hiddenDocuments', 'cdmedia-2021-10'));
+    act(() => store.getState().setFilter('hiddenDocuments', (hidden) => toggled(hidden, 'cdmedia-2021-10')));
     expect(cited).toBeEnabled();
     expect(cited).not.toHaveAccessibleDescription(expect.stringMatching(/Off/));
     fireEvent.click(cited);
     expect(cited).toBeChecked();
     // Back above the limit: off again, with the reason.
-    act(() => store.getState().toggleHidden('hiddenDocuments', 'cdmedia-2021-10'));
+    act(() => store.getState().setFilter('hiddenDocuments', (hidden) => toggled(hidden, 'cdmedia-2021-10')));
     expect(cited).not.toBeChecked();
     expect(cited).toBeDisabled();
   });
@@ -177,7 +180,7 @@ describe('ExportMenu’s figure choices', () => {
     renderWithStore(
       <ExportMenu />,
       seed,
-      (store) => store.getState().toggleHidden('hiddenDocuments', 'cdmedia-2021-10'),
+      (store) => store.getState().setFilter('hiddenDocuments', (hidden) => toggled(hidden, 'cdmedia-2021-10')),
       {
         graph,
       },

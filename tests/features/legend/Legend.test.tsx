@@ -9,6 +9,7 @@ import { CLAIM_MARKS } from '../../../src/graph/claimMarks';
 import { edgeSwatch, markSwatch } from '../../../src/graph/legendSwatches';
 import { loadSmallFixture, withClaimStatuses } from '../../graph/fixture';
 import { renderWithStore } from '../../support/renderWithStore';
+import { allShown, toggled } from '../../../src/store/filterTransitions';
 
 let checked: CheckedDataset;
 /** The fixture with a relation of every claim status (see tests/graph/fixture.ts). */
@@ -53,7 +54,7 @@ describe('Legend', () => {
     ]);
     const memberOf = container.querySelector('[data-type="member-of"]') as HTMLElement;
     expect(within(memberOf).getByText('3')).toBeInTheDocument();
-    act(() => store.getState().setAllShown('hiddenKinds', ['person'], false));
+    act(() => store.getState().setFilter('hiddenKinds', allShown(['person'], false)));
     expect(within(memberOf).getByText('0')).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Legend' })).toBeInTheDocument();
   });
@@ -87,7 +88,7 @@ describe('Legend', () => {
     expect(denied.querySelector('rect')?.getAttribute('height')).toBe(String(bar.height));
     expect(denied.querySelector('rect')?.getAttribute('opacity')).toBe(String(CLAIM_MARKS.denied.lineOpacity));
     expect(container.querySelector('[data-status="contested"] polygon')?.getAttribute('fill')).toBe('#ffffff');
-    act(() => store.getState().toggleHidden('hiddenStatuses', 'denied'));
+    act(() => store.getState().setFilter('hiddenStatuses', (hidden) => toggled(hidden, 'denied')));
     expect(within(denied).getByText('1')).toBeInTheDocument();
   });
 

@@ -7,6 +7,7 @@ import { RelationTable } from '../../../src/features/table/RelationTable';
 import type { CheckedDataset } from '../../../src/domain/model';
 import { loadSmallFixture, withClaimStatuses } from '../../graph/fixture';
 import { renderWithStore } from '../../support/renderWithStore';
+import { allShown, toggled } from '../../../src/store/filterTransitions';
 
 let checked: CheckedDataset;
 /** The fixture with a relation of every claim status (see tests/graph/fixture.ts). */
@@ -90,7 +91,7 @@ describe('RelationTable', () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<RelationTable />, judged);
     expect(column(3)).not.toContain('denied');
-    act(() => store.getState().toggleHidden('hiddenStatuses', 'denied'));
+    act(() => store.getState().setFilter('hiddenStatuses', (hidden) => toggled(hidden, 'denied')));
     await user.click(screen.getByRole('button', { name: /Claim status/ }));
     expect(screen.getByRole('columnheader', { name: /Claim status/ })).toHaveAttribute('aria-sort', 'ascending');
     expect(column(3)).toEqual([...Array<string>(6).fill('asserted'), 'probable', 'possible', 'contested', 'denied']);
@@ -116,9 +117,9 @@ describe('RelationTable', () => {
 
   it('follows the filters and says when they hide everything', () => {
     const { store } = renderWithStore(<RelationTable />, checked);
-    act(() => store.getState().toggleHidden('hiddenTypes', 'member-of'));
+    act(() => store.getState().setFilter('hiddenTypes', (hidden) => toggled(hidden, 'member-of')));
     expect(bodyRows()).toHaveLength(7);
-    act(() => store.getState().setAllShown('hiddenTypes', [...checked.relationTypes.keys()], false));
+    act(() => store.getState().setFilter('hiddenTypes', allShown([...checked.relationTypes.keys()], false)));
     expect(screen.getByText(/the filters hide them all/)).toBeInTheDocument();
   });
 });

@@ -2,7 +2,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allRelationRows, relationRows, sortRows, visibleRows } from '../../../src/features/table/relationRows';
 import type { CheckedDataset } from '../../../src/domain/model';
-import { applyFilters, DEFAULT_FILTERS } from '../../../src/domain/query';
+import { applyFilters } from '../../../src/domain/query';
+import { DEFAULT_FILTERS } from '../../../src/filters/filterTable';
 import { loadSmallFixture, withClaimStatuses } from '../../graph/fixture';
 
 let checked: CheckedDataset;

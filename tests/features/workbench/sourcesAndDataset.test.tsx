@@ -91,7 +91,7 @@ describe('New dataset', () => {
     });
     expect(store.getState().source).toMatchObject({ kind: 'new', name: 'strait-talks-2023.json' });
     expect([...storage.records.keys()].some((key) => key.startsWith('new:'))).toBe(true);
-    expect(screen.queryByRole('dialog')).toBeNull();
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(screen.getByRole('status')).toHaveTextContent('This dataset has no sources yet.');
     await user.click(screen.getByRole('button', { name: 'Add a source…' }));
     expect(store.getState().dialog).toEqual({ kind: 'add-source' });
