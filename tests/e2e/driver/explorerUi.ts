@@ -232,7 +232,7 @@ export class ExplorerUi {
   async newActor(name: string, kind: string): Promise<void> {
     await this.page.getByRole('button', { name: 'New actor' }).click();
     const form = this.page.getByRole('form', { name: 'New actor' });
-    await form.getByLabel('Name').fill(name);
+    await form.getByLabel('Name', { exact: true }).fill(name);
     await form.getByLabel('Kind').selectOption(kind);
     const add = form.getByRole('button', { name: 'Add actor' });
     await expectEnabled(add);
