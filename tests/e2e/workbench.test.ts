@@ -159,7 +159,9 @@ function clickable(control: Locator): Promise<boolean> {
 
 describe('the dialogs fit the window', () => {
   for (const [width, height] of [
+    [1920, 1080],
     [1400, 900],
+    [1280, 800],
     [1024, 768],
     [390, 844],
   ] as const) {
