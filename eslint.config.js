@@ -36,6 +36,8 @@ const FEATURES_SHOWN_BY = {
   details: ['paths', 'speakers', 'sources'],
   filters: ['speakers', 'sources'],
   curation: ['import'],
+  sources: ['curation'],
+  workbench: ['sources', 'curation'],
 };
 
 const CANVAS_FACE = { type: 'canvas', fileInternalPath: '{GraphContext,GraphCanvas}.tsx' };

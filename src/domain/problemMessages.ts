@@ -41,6 +41,7 @@ export interface ValidatorMessages {
   'validation.rule.url': None;
   'validation.rule.colour': None;
   'validation.rule.judgement': None;
+  'validation.rule.languageTag': None;
   // Ids and references.
   'validation.didYouMean': { suggestion: string };
   'validation.id.duplicate': { collection: string; id: string; earlier: string };
@@ -133,7 +134,10 @@ export interface ValidatorMessages {
   'validation.judgement.why.theirClaim': None;
 }
 
-/** The opener's refusals (src/io/), said as problems of the whole file: their words are import.refusal.* in en/import.ts. */
+/**
+ * The opener's refusals (src/io/, src/session/), said as problems of the whole file: their words are import.refusal.*
+ * in en/import.ts, archive.fault.* in en/archive.ts and workbench.draftMissing in en/workbench.ts.
+ */
 export interface RefusalMessages {
   'import.refusal.notValid': None;
   'import.refusal.noJson': None;
@@ -150,6 +154,30 @@ export interface RefusalMessages {
   'import.refusal.cancelled': None;
   'import.refusal.crashed': { reason: string };
   'import.refusal.validatorStopped': None;
+  // A dataset archive refused (io/archiveRefusal.ts): their words are archive.fault.* in en/archive.ts.
+  'archive.fault.not-zip': None;
+  'archive.fault.not-zip.hint': None;
+  'archive.fault.unsafe-path': { entry: string };
+  'archive.fault.unsafe-path.hint': None;
+  'archive.fault.too-many-entries': { limit: number };
+  'archive.fault.too-many-entries.hint': None;
+  /** Sizes with their unit, already written in the reader's locale. */
+  'archive.fault.too-large': { size: string; limit: string };
+  'archive.fault.too-large.hint': None;
+  'archive.fault.duplicate-entry': { entry: string };
+  'archive.fault.duplicate-entry.hint': None;
+  'archive.fault.unsupported-compression': { entry: string; method: number };
+  'archive.fault.unsupported-compression.hint': None;
+  'archive.fault.no-dataset': None;
+  'archive.fault.no-dataset.hint': None;
+  /** `entries`: the dataset files found, already joined as a list in the reader's language. */
+  'archive.fault.several-datasets': { entries: string };
+  'archive.fault.several-datasets.hint': None;
+  /** `detail`: the zip reader's words. */
+  'archive.fault.damaged': { detail: string };
+  'archive.fault.damaged.hint': None;
+  /** A link to a draft this browser does not hold (session/useExplorerSession.ts). */
+  'workbench.draftMissing': None;
 }
 
 /**

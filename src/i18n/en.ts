@@ -3,6 +3,7 @@
 // `#`, so they follow the reader's locale. Values are plain text: markup in a value is shown, never parsed.
 // One catalogue in sections, one file per feature under en/, so parallel work on two features does not collide.
 import { appMessages } from './en/app';
+import { archiveMessages } from './en/archive';
 import { commonMessages } from './en/common';
 import { claimsMessages } from './en/claims';
 import { canvasMessages } from './en/canvas';
@@ -23,9 +24,11 @@ import { sourcesMessages } from './en/sources';
 import { speakersMessages } from './en/speakers';
 import { timelineMessages } from './en/timeline';
 import { validationMessages } from './en/validation';
+import { workbenchMessages } from './en/workbench';
 
 export const en = {
   ...appMessages,
+  ...archiveMessages,
   ...commonMessages,
   ...claimsMessages,
   ...canvasMessages,
@@ -46,6 +49,7 @@ export const en = {
   ...speakersMessages,
   ...timelineMessages,
   ...validationMessages,
+  ...workbenchMessages,
 } satisfies Record<string, string>;
 
 export type MessageId = keyof typeof en;

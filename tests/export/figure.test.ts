@@ -153,7 +153,7 @@ describe('the figure’s legend of claims', () => {
       layout.primitives.filter((item) => item.kind === 'text' && item.x >= layout.legend.x),
     ).join(' ');
     expect(legendText).toContain('Claims probable: only forecasts or beliefs state it (10) possible:');
-    expect(legendText).toContain('denied: the quotes say it does not hold (3)');
+    expect(legendText).toContain('denied: the quotes say it does not hold (2)');
     const faded = layout.primitives.filter((item) => item.kind === 'line' && item.opacity !== undefined);
     expect(faded.map((item) => (item.kind === 'line' ? item.opacity : null))).toEqual([
       CLAIM_MARKS.probable.lineOpacity,

@@ -4,7 +4,6 @@ export const explorerMessages = {
   // The explorer's controls and notices.
   'explorer.summary':
     'Showing {actors, number} of {totalActors, plural, one {# actor} other {# actors}} and {relations, number} of {totalRelations, plural, one {# relation} other {# relations}}',
-  'explorer.notice.noActors': 'This dataset has no actors yet, so there is nothing to draw.',
   'explorer.notice.noRelations': 'This dataset has no relations yet: only its actors are shown.',
   'explorer.notice.focusEmpty': 'The focused actor has no visible relation.',
   'explorer.notice.allHidden': 'The current filters hide every actor and relation.',

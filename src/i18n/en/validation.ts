@@ -41,6 +41,7 @@ export const validationMessages = {
   'validation.rule.url': 'must be a web address starting with http:// or https://',
   'validation.rule.colour': 'must be a colour written #rrggbb',
   'validation.rule.judgement': 'a judgement says in words why the warning does not apply',
+  'validation.rule.languageTag': 'must be a BCP 47 language tag such as "en", "ar", "he" or "fa-IR"',
   // Ids and references.
   'validation.didYouMean': 'did you mean "{suggestion}"?',
   'validation.id.duplicate':
