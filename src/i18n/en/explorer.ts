@@ -15,7 +15,7 @@ export const explorerMessages = {
   'explorer.toolbar.focus.one': 'selection and neighbours (1 hop)',
   'explorer.toolbar.focus.two': 'selection within 2 hops',
   'explorer.toolbar.focusHint': 'Select an actor to focus on it.',
-  'explorer.toolbar.group': 'Group people by affiliation',
+  'explorer.toolbar.group': 'Group by affiliation',
   'explorer.toolbar.relayout': 'Re-run layout',
   'explorer.toolbar.fit': 'Fit graph',
   'explorer.relayout.pinned':
