@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { findDatasets, validateDatasetFile } from '../src/cli/nodeDataset';
-import { formatProblem } from '../src/domain/problems';
+import { problemLine } from '../src/cli/problemLine';
+import { testFormatter } from './support/testI18n';
 
 const root = path.join(import.meta.dirname, '..');
 const datasets = await findDatasets(path.join(root, 'data'));
@@ -15,7 +16,7 @@ describe('bundled datasets', () => {
   it.each(datasets)('%s validates with no error and no warning', async (file) => {
     const outcome = await validateDatasetFile(file);
     if (!outcome.readable) throw new Error(outcome.reason);
-    expect(outcome.result.problems.map(formatProblem)).toEqual([]);
+    expect(outcome.result.problems.map((problem) => problemLine(testFormatter, problem))).toEqual([]);
     expect(outcome.result.ok).toBe(true);
   });
 });

@@ -15,6 +15,8 @@ import { sentencesIn } from '../../src/domain/sentences';
 import { speakerHead } from '../../src/domain/speakerNames';
 import { findTieDatingCues } from '../../src/domain/tieDatingCues';
 import { validateDatasetSource } from '../../src/domain/validate';
+import { problemMessage } from '../../src/i18n/problemWords';
+import { readerFormatter } from '../../src/i18n/readerFormatter';
 
 const ROOT = path.join(import.meta.dirname, '../..');
 const JUDGEMENTS = path.join(ROOT, 'bench/lints/judgements.json');
@@ -199,7 +201,7 @@ for (const [label, text] of [
     const verdict = (judged[warning.code] as Record<string, Verdict> | undefined)?.[key];
     if (!verdict) {
       unjudged++;
-      console.log(`  unjudged ${warning.code} ${key}\n    ${warning.message}`);
+      console.log(`  unjudged ${warning.code} ${key}\n    ${problemMessage(readerFormatter(), warning)}`);
       continue;
     }
     byCode.set(warning.code, [...(byCode.get(warning.code) ?? []), verdict]);

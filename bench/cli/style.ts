@@ -8,6 +8,8 @@ import { validateDatasetText } from '../../src/domain/validate';
 import { datasetElements } from '../../src/graph/elements';
 import { usesOverview } from '../../src/graph/layoutOptions';
 import { buildStylesheet } from '../../src/graph/stylesheet';
+import { problemMessage } from '../../src/i18n/problemWords';
+import { readerFormatter } from '../../src/i18n/readerFormatter';
 
 const ROUNDS = 9;
 const actors = Number(process.env.BENCH_SIZE ?? 5_000);
@@ -20,7 +22,10 @@ const { dataset } = syntheticDataset({
   seed: 7,
 });
 const result = validateDatasetText(JSON.stringify(dataset), { file: 'synthetic' });
-if (!result.ok) throw new Error(`the generated dataset did not validate: ${result.problems[0]?.message ?? ''}`);
+if (!result.ok)
+  throw new Error(
+    `the generated dataset did not validate: ${result.problems[0] ? problemMessage(readerFormatter(), result.problems[0]) : ''}`,
+  );
 const { checked } = result;
 // Past OVERVIEW_MIN_ELEMENTS the explorer starts in its overview style, as it does here.
 const overview = usesOverview(actors * 4);

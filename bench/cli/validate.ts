@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { syntheticDataset } from '../synthetic';
 import { validateDatasetFile } from '../../src/cli/nodeDataset';
+import { problemLine } from '../../src/cli/problemLine';
+import { readerFormatter } from '../../src/i18n/readerFormatter';
 
 const ROUNDS = 5;
 const { dataset, files } = syntheticDataset({
@@ -32,7 +34,7 @@ try {
     timings.push(performance.now() - started);
     if (!outcome.readable || !outcome.result.ok) {
       const problems = outcome.readable
-        ? outcome.result.problems.slice(0, 5).map((problem) => `${problem.pointer} ${problem.message}`)
+        ? outcome.result.problems.slice(0, 5).map((problem) => problemLine(readerFormatter(), problem))
         : [outcome.reason];
       throw new Error(`the generated dataset did not validate:\n${problems.join('\n')}`);
     }

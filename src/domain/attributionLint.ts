@@ -3,6 +3,7 @@
 import { isJudged, judgementHint } from './judgements';
 import type { TextAnchor } from './model';
 import type { JsonPath } from './jsonPointer';
+import { say } from './problemMessages';
 import { itemsOf, stringField, type RawObject } from './rawAccess';
 import { paragraphFrames, type ReportingFrame } from './reportingFrames';
 import { paragraphsOf, sharesWords, type TextRange } from './sentences';
@@ -127,8 +128,11 @@ export function lintAttribution(
     report.warning(
       'unattributed-frame',
       at,
-      `quote is inside ${name}'s words ("${named.frame.words}") but the evidence has no "attributedTo"`,
-      `set "attributedTo": "${named.actorId}" if the claim is theirs; ${judgementHint('unattributed-frame', 'why the outlet states it in its own voice')}`,
+      say('validation.attribution.unattributed', { name, words: named.frame.words }),
+      say('validation.attribution.unattributed.hint', {
+        actor: named.actorId!,
+        judgement: judgementHint('unattributed-frame', say('validation.judgement.why.ownVoice')),
+      }),
     );
     return;
   }
@@ -140,8 +144,14 @@ export function lintAttribution(
     'attribution-outside-frame',
     at,
     other
-      ? `quote is attributed to ${name} but stands in ${reader.nameOf(other.actorId!)}'s words ("${other.frame.words}")`
-      : `quote is attributed to ${name} but stands outside any reporting frame in the text ("… said", "according to …")`,
-    `attribute it to whoever the text says speaks, or remove "attributedTo" if the outlet states it in its own voice; ${judgementHint('attribution-outside-frame', 'where the text gives the claim to them')}`,
+      ? say('validation.attribution.otherSpeaker', {
+          name,
+          other: reader.nameOf(other.actorId!),
+          words: other.frame.words,
+        })
+      : say('validation.attribution.noFrame', { name }),
+    say('validation.attribution.outside.hint', {
+      judgement: judgementHint('attribution-outside-frame', say('validation.judgement.why.theirClaim')),
+    }),
   );
 }

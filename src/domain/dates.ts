@@ -1,4 +1,5 @@
 // Partial ISO 8601 calendar dates (YYYY, YYYY-MM, YYYY-MM-DD): checking them and the days they cover.
+import { say, type ProblemText } from './problemMessages';
 
 export interface PartialDate {
   year: number;
@@ -7,40 +8,26 @@ export interface PartialDate {
 }
 
 const SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-export type DateCheck = { ok: true; date: PartialDate } | { ok: false; message: string };
+export type DateCheck = { ok: true; date: PartialDate } | { ok: false; message: ProblemText };
 
 /** Parses a partial date and says precisely what is wrong with an impossible one. */
 export function checkPartialDate(value: string): DateCheck {
   const match = SHAPE.exec(value);
-  if (!match) return { ok: false, message: `"${value}" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD` };
+  if (!match) return { ok: false, message: say('validation.date.notDate', { value }) };
   const year = Number(match[1]);
   const month = match[2] === undefined ? undefined : Number(match[2]);
   const day = match[3] === undefined ? undefined : Number(match[3]);
   if (month !== undefined && (month < 1 || month > 12))
-    return { ok: false, message: `"${value}" has no month ${month}: months run from 01 to 12` };
+    return { ok: false, message: say('validation.date.noMonth', { value, month }) };
   if (month !== undefined && day !== undefined) {
     const last = daysInMonth(year, month);
     if (day < 1 || day > last)
-      return { ok: false, message: `"${value}" does not exist: ${MONTH_NAMES[month - 1]} ${year} has ${last} days` };
+      return { ok: false, message: say('validation.date.noDay', { value, year, month, days: last }) };
   }
   return { ok: true, date: { year, ...(month !== undefined && { month }), ...(day !== undefined && { day }) } };
 }

@@ -1,5 +1,6 @@
 // Proves every quote: loads each document's archived text and anchors each quote in it, or says why it cannot.
 import type { TextAnchor } from './model';
+import { say } from './problemMessages';
 import { anchorQuote, foldForMatching, type FoldedText } from './quotes';
 import { itemsOf, stringField } from './rawAccess';
 import { didYouMean } from './suggest';
@@ -38,18 +39,13 @@ export function loadDocumentTexts(root: unknown, textFiles: TextFiles, report: P
       report.error(
         'text-source',
         ['documents', index, 'textFile'],
-        'a document has either "text" or "textFile", not both',
-        'keep the archived text in one place',
+        say('validation.text.both'),
+        say('validation.text.both.hint'),
       );
       continue;
     }
     if (!hasText && !hasFile) {
-      report.error(
-        'text-source',
-        ['documents', index],
-        'document has no archived text: add "text" or "textFile"',
-        'quotes are checked against this text',
-      );
+      report.error('text-source', ['documents', index], say('validation.text.none'), say('validation.text.none.hint'));
       continue;
     }
     let text = inline;
@@ -71,8 +67,8 @@ function readTextFile(
     report.error(
       'text-file-path',
       at,
-      `textFile "${path}" must be a relative path inside the dataset's folder`,
-      'no absolute paths, URLs or ".." segments',
+      say('validation.textFile.unsafe', { path }),
+      say('validation.textFile.unsafe.hint'),
     );
     return undefined;
   }
@@ -81,8 +77,8 @@ function readTextFile(
     report.error(
       'text-file-missing',
       at,
-      `textFile "${path}" cannot be read`,
-      'the path is relative to the dataset file; when opening a single file, inline the text with "text" instead',
+      say('validation.textFile.missing', { path }),
+      say('validation.textFile.missing.hint'),
     );
     return undefined;
   }
@@ -91,8 +87,8 @@ function readTextFile(
     report.error(
       'text-file-not-utf8',
       at,
-      `textFile "${path}" is not valid UTF-8 (first bad byte at offset ${decoded.byteOffset})`,
-      'save the archived text as UTF-8',
+      say('validation.textFile.notUtf8', { path, offset: decoded.byteOffset }),
+      say('validation.textFile.notUtf8.hint'),
     );
     return undefined;
   }
@@ -123,7 +119,7 @@ export function checkEvidence(
         report.error(
           'unknown-reference',
           [...at, 'attributedTo'],
-          `attributedTo "${attributedTo}" is not an actor id`,
+          say('validation.evidence.unknownSpeaker', { id: attributedTo }),
           didYouMean(attributedTo, [...ids.actorIds]),
         );
       }
@@ -132,7 +128,7 @@ export function checkEvidence(
         report.error(
           'unknown-reference',
           [...at, 'document'],
-          `document "${documentId}" is not a document id`,
+          say('validation.evidence.unknownDocument', { id: documentId }),
           didYouMean(documentId, [...ids.documentIds]),
         );
         continue;
@@ -152,24 +148,29 @@ export function checkEvidence(
           relationAnchors[evidenceIndex] = match.anchor;
           break;
         case 'empty':
-          report.error('empty-quote', [...at, 'quote'], 'quote is empty', 'copy the sentence that states the relation');
+          report.error(
+            'empty-quote',
+            [...at, 'quote'],
+            say('validation.quote.empty'),
+            say('validation.quote.empty.hint'),
+          );
           break;
         case 'not-found':
           report.error(
             'quote-not-found',
             [...at, 'quote'],
-            `quote not found in document "${documentId}"`,
-            match.closest
-              ? `closest passage (${match.closest.differences === 1 ? '1 character differs' : `${match.closest.differences} characters differ`}): "${match.closest.passage}"`
-              : 'nothing in the document comes close; check the document id',
+            say('validation.quote.notFound', { document: documentId }),
+            match.closest ? say('validation.quote.closest', match.closest) : say('validation.quote.nothingClose'),
           );
           break;
         case 'ambiguous':
           report.error(
             'quote-ambiguous',
             [...at, 'quote'],
-            `quote occurs ${match.count} times in document "${documentId}": add a prefix or suffix to pick one`,
-            `the text before the occurrences: ${match.candidatePrefixes.map((before) => `"${before}"`).join(', ')}`,
+            say('validation.quote.ambiguous', { count: match.count, document: documentId }),
+            say('validation.quote.ambiguous.hint', {
+              before: match.candidatePrefixes.map((before) => `"${before}"`).join(', '),
+            }),
           );
           break;
         case 'context-mismatch': {
@@ -177,10 +178,10 @@ export function checkEvidence(
           report.error(
             'quote-context-mismatch',
             [...at, key],
-            `${match.which} does not match the text around the quote in document "${documentId}"`,
+            say('validation.quote.contextMismatch', { which: match.which, document: documentId }),
             match.which === 'suffix'
-              ? `the text after the quote reads "${match.actualAfter}"`
-              : `the text before the quote reads "${match.actualBefore}"`,
+              ? say('validation.quote.textAfter', { text: match.actualAfter })
+              : say('validation.quote.textBefore', { text: match.actualBefore }),
           );
           break;
         }

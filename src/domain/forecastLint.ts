@@ -3,6 +3,7 @@ import { findForecastCues } from './forecastCues';
 import { firstHedgeCue } from './hedges';
 import { isJudged, judgementHint } from './judgements';
 import type { JsonPath } from './jsonPointer';
+import { say } from './problemMessages';
 import { stringField, type RawObject } from './rawAccess';
 import type { ProblemCollector } from './validationContext';
 
@@ -32,9 +33,11 @@ export function lintForecast(
   report.warning(
     'forecast-marked-certain',
     at,
-    certainty === 'certain'
-      ? `quote forecasts ("${forecast.text}") but the evidence is marked "certainty": "certain"`
-      : `quote forecasts ("${forecast.text}") but the evidence counts as certain (it sets no "certainty")`,
-    `a forecast is not a fact: set "certainty": "probable" (or "possible" for what only could be), or cite a sentence that states the relation as it is; ${judgementHint('forecast-marked-certain', 'why the quote states the relation as a fact')}`,
+    say(certainty === 'certain' ? 'validation.forecast.markedCertain' : 'validation.forecast.countsCertain', {
+      cue: forecast.text,
+    }),
+    say('validation.forecast.hint', {
+      judgement: judgementHint('forecast-marked-certain', say('validation.judgement.why.forecast')),
+    }),
   );
 }

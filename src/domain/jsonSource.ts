@@ -1,6 +1,7 @@
 // Reads dataset JSON: the value via JSON.parse (fast), plus a single scan for duplicate keys and nesting, and line:column on demand.
 import { parseTree, printParseErrorCode, visit, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import type { JsonPath } from './jsonPointer';
+import { say, type ProblemText } from './problemMessages';
 
 export interface SourcePosition {
   /** 1-based line. */
@@ -28,27 +29,14 @@ export interface ParsedJson {
 }
 
 export type JsonParseOutcome =
-  { ok: true; json: ParsedJson } | { ok: false; position: SourcePosition; message: string; hint?: string };
-
-// Keyed by printParseErrorCode's names (the enum itself is a const enum, unusable under isolated modules).
-const SYNTAX_MESSAGES: Readonly<Record<string, string>> = {
-  InvalidSymbol: 'unexpected character',
-  InvalidNumberFormat: 'malformed number',
-  PropertyNameExpected: 'expected a property name in double quotes',
-  ValueExpected: 'expected a value',
-  ColonExpected: 'expected ":" after the property name',
-  CommaExpected: 'expected "," between items',
-  CloseBraceExpected: 'expected "}" to close the object',
-  CloseBracketExpected: 'expected "]" to close the array',
-  EndOfFileExpected: 'unexpected text after the end of the JSON value',
-  InvalidCommentToken: 'comments are not allowed in JSON',
-  UnexpectedEndOfComment: 'comments are not allowed in JSON',
-  UnexpectedEndOfString: 'unterminated string',
-  UnexpectedEndOfNumber: 'malformed number',
-  InvalidUnicode: 'invalid \\u escape',
-  InvalidEscapeCharacter: 'invalid escape sequence in a string',
-  InvalidCharacter: 'control character inside a string (escape it, e.g. \\n)',
-};
+  | { ok: true; json: ParsedJson }
+  | {
+      ok: false;
+      code: 'json-syntax' | 'json-too-deep';
+      position: SourcePosition;
+      message: ProblemText;
+      hint?: ProblemText;
+    };
 
 const STRICT_JSON = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false } as const;
 
@@ -82,9 +70,10 @@ export function parseJsonSource(rawText: string): JsonParseOutcome {
   if (scan.tooDeepAt !== undefined) {
     return {
       ok: false,
+      code: 'json-too-deep',
       position: lineIndex().position(scan.tooDeepAt),
-      message: `JSON nested more than ${MAX_NESTING} levels deep`,
-      hint: 'a dataset is at most six levels deep; this file is not a dataset',
+      message: say('validation.json.tooDeep', { limit: MAX_NESTING }),
+      hint: say('validation.json.tooDeep.hint'),
     };
   }
 
@@ -98,12 +87,20 @@ export function parseJsonSource(rawText: string): JsonParseOutcome {
     if (first) {
       return {
         ok: false,
+        code: 'json-syntax',
         position: lineIndex().position(first.offset),
-        message: `not valid JSON: ${SYNTAX_MESSAGES[printParseErrorCode(first.error)] ?? 'syntax error'}`,
+        // printParseErrorCode's name ("CommaExpected"): the catalogue says each (the enum is a const enum, unusable
+        // under isolated modules).
+        message: say('validation.json.syntax', { error: printParseErrorCode(first.error) }),
       };
     }
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, position: { line: 1, column: 1 }, message: `not valid JSON: ${detail}` };
+    return {
+      ok: false,
+      code: 'json-syntax',
+      position: { line: 1, column: 1 },
+      message: say('validation.json.engine', { detail }),
+    };
   }
 
   let tree: JsonNode | undefined;

@@ -1,5 +1,6 @@
 // Whether the curator has answered a lint's warning with a written judgement (`judgements` on the evidence or relation).
 import type { EvidenceJudgement, RelationJudgement } from './formatValues';
+import { say, type ProblemText } from './problemMessages';
 import type { RawObject } from './rawAccess';
 
 /** A judgement counts once it says something: an empty or blank reason answers nothing (the schema refuses it too). */
@@ -12,6 +13,6 @@ export function isJudged(item: RawObject, lint: EvidenceJudgement | RelationJudg
   return typeof reason === 'string' && /\S/u.test(reason);
 }
 
-/** The hint's last resort, the same for every lint: where to write the judgement and under which key. */
-export const judgementHint = (lint: EvidenceJudgement | RelationJudgement, why: string) =>
-  `or, if it is right as it is, write "judgements": { "${lint}": "<${why}>" }`;
+/** The hint's last resort, the same for every lint: where to write the judgement, under which key, saying what. */
+export const judgementHint = (lint: EvidenceJudgement | RelationJudgement, why: ProblemText): ProblemText =>
+  say('validation.judgement', { lint, why });

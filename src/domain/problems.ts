@@ -1,4 +1,6 @@
-// What the validator reports: one record per problem, naming the file, line:column and JSON Pointer.
+// What the validator reports: one record per problem, naming the file, line:column and JSON Pointer, and saying what is
+// wrong as message ids of the catalogue (problemMessages.ts).
+import type { ProblemText } from './problemMessages';
 
 export type ProblemCode =
   | 'file-unreadable'
@@ -44,16 +46,8 @@ export interface Problem {
   column: number;
   /** RFC 6901 JSON Pointer of the offending value ("" for the whole file). */
   pointer: string;
-  message: string;
-  hint?: string;
-}
-
-/** `file:line:col  /pointer  message` — the CLI's line, also used by the app's problem list. */
-export function formatProblem(problem: Problem): string {
-  const where = `${problem.file}:${problem.line}:${problem.column}`;
-  const label = problem.severity === 'warning' ? 'warning: ' : '';
-  const hint = problem.hint ? `\n    hint: ${problem.hint}` : '';
-  return `${where}  ${problem.pointer || '(root)'}  ${label}${problem.message}${hint}`;
+  message: ProblemText;
+  hint?: ProblemText;
 }
 
 export function countBySeverity(problems: readonly Problem[]): { errors: number; warnings: number } {

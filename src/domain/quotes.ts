@@ -168,7 +168,8 @@ export type QuoteMatch =
   | { kind: 'ambiguous'; count: number; candidatePrefixes: string[] }
   | {
       kind: 'context-mismatch';
-      which: 'prefix' | 'suffix' | 'prefix and suffix';
+      /** Which of the two fits no occurrence ("both": neither, or no occurrence fits the two together). */
+      which: 'prefix' | 'suffix' | 'both';
       count: number;
       actualBefore: string;
       actualAfter: string;
@@ -208,12 +209,12 @@ export function anchorQuote(document: FoldedText, original: string, selector: Qu
     const suffixFailsEverywhere = !occurrences.some(suffixFits);
     const which =
       prefixFailsEverywhere && suffixFailsEverywhere
-        ? 'prefix and suffix'
+        ? 'both'
         : prefixFailsEverywhere
           ? 'prefix'
           : suffixFailsEverywhere
             ? 'suffix'
-            : 'prefix and suffix';
+            : 'both';
     return {
       kind: 'context-mismatch',
       which,

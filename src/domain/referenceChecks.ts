@@ -1,6 +1,8 @@
 // Checks that need the whole dataset: unique ids, references that resolve, known relation types, possible dates.
 import { checkPartialDate, type PartialDate } from './dates';
 import { checkDateValue, possibleDays, RELATION_DATE_PATTERN, type DateField, type DateValue } from './relationDates';
+import { toPointer } from './jsonPointer';
+import { say } from './problemMessages';
 import { itemsOf, stringField, type RawObject } from './rawAccess';
 import { BUILT_IN_RELATION_TYPES, builtInRelationType } from './relationTypes';
 import { PARTIAL_DATE_PATTERN } from './schema';
@@ -18,7 +20,7 @@ export interface IdIndex {
 
 /** Reports duplicates within each collection and returns the ids that exist. */
 export function checkIds(root: unknown, report: ProblemCollector): IdIndex {
-  const collect = (collection: string, what: string): Set<string> => {
+  const collect = (collection: string): Set<string> => {
     const firstSeen = new Map<string, number>();
     for (const [index, item] of itemsOf(root, collection)) {
       const id = stringField(item, 'id');
@@ -29,26 +31,26 @@ export function checkIds(root: unknown, report: ProblemCollector): IdIndex {
         report.error(
           'duplicate-id',
           [collection, index, 'id'],
-          `duplicate ${what} id "${id}": already used by /${collection}/${earlier}`,
-          'ids must be unique within their collection',
+          say('validation.id.duplicate', { collection, id, earlier: toPointer([collection, earlier]) }),
+          say('validation.id.duplicate.hint'),
         );
     }
     return new Set(firstSeen.keys());
   };
-  const relationTypeIds = collect('relationTypes', 'relation type');
-  collect('relations', 'relation');
+  const relationTypeIds = collect('relationTypes');
+  collect('relations');
   for (const [index, item] of itemsOf(root, 'relationTypes')) {
     const id = stringField(item, 'id');
     if (id !== undefined && builtInRelationType(id)) {
       report.error(
         'built-in-type-redefined',
         ['relationTypes', index, 'id'],
-        `relation type "${id}" is built in and cannot be redefined`,
-        'choose another id for your own type',
+        say('validation.relationType.builtIn', { id }),
+        say('validation.relationType.builtIn.hint'),
       );
     }
   }
-  return { actorIds: collect('actors', 'actor'), documentIds: collect('documents', 'document'), relationTypeIds };
+  return { actorIds: collect('actors'), documentIds: collect('documents'), relationTypeIds };
 }
 
 export function checkActors(root: unknown, ids: IdIndex, report: ProblemCollector): void {
@@ -58,16 +60,12 @@ export function checkActors(root: unknown, ids: IdIndex, report: ProblemCollecto
     const affiliation = stringField(actor, 'affiliation');
     if (affiliation === undefined) continue;
     if (affiliation === id) {
-      report.error(
-        'affiliation-cycle',
-        ['actors', index, 'affiliation'],
-        `actor "${id}" cannot be affiliated with itself`,
-      );
+      report.error('affiliation-cycle', ['actors', index, 'affiliation'], say('validation.affiliation.self', { id }));
     } else if (!ids.actorIds.has(affiliation)) {
       report.error(
         'unknown-reference',
         ['actors', index, 'affiliation'],
-        `affiliation "${affiliation}" is not an actor id`,
+        say('validation.affiliation.unknown', { affiliation }),
         didYouMean(affiliation, [...ids.actorIds]),
       );
     } else if (id !== undefined) {
@@ -84,8 +82,8 @@ export function checkActors(root: unknown, ids: IdIndex, report: ProblemCollecto
         report.error(
           'affiliation-cycle',
           ['actors', index, 'affiliation'],
-          `affiliations form a loop: ${[...chain, id].join(' → ')}`,
-          'an actor cannot belong, directly or not, to itself',
+          say('validation.affiliation.loop', { chain: [...chain, id].join(' → ') }),
+          say('validation.affiliation.loop.hint'),
         );
         break;
       }
@@ -102,11 +100,14 @@ export function checkRelations(root: unknown, ids: IdIndex, report: ProblemColle
     const type = stringField(relation, 'type');
     if (type !== undefined && type !== '' && !builtInRelationType(type) && !ids.relationTypeIds.has(type)) {
       const suggestion = didYouMean(type, knownTypes);
+      const types = knownTypes.join(', ');
       report.error(
         'unknown-relation-type',
         ['relations', index, 'type'],
-        `unknown relation type "${type}"`,
-        `${suggestion ? suggestion + ' ' : ''}known types: ${knownTypes.join(', ')}; a dataset can add its own in "relationTypes"`,
+        say('validation.relationType.unknown', { type }),
+        suggestion
+          ? say('validation.relationType.unknown.hintSuggesting', { suggestion, types })
+          : say('validation.relationType.unknown.hint', { types }),
       );
     }
     const source = stringField(relation, 'source');
@@ -119,8 +120,8 @@ export function checkRelations(root: unknown, ids: IdIndex, report: ProblemColle
         report.error(
           'unknown-reference',
           ['relations', index, end],
-          `${end} "${actorId}" is not an actor id`,
-          didYouMean(actorId, actorIds) ?? 'add the actor to "actors" first',
+          say('validation.relation.unknownActor', { end, id: actorId }),
+          didYouMean(actorId, actorIds) ?? say('validation.relation.unknownActor.hint'),
         );
       }
     }
@@ -128,8 +129,8 @@ export function checkRelations(root: unknown, ids: IdIndex, report: ProblemColle
       report.error(
         'self-relation',
         ['relations', index, 'target'],
-        `relation goes from actor "${source}" to itself`,
-        'a relation links two different actors',
+        say('validation.relation.self', { id: source }),
+        say('validation.relation.self.hint'),
       );
     }
     checkRelationDates(relation, index, report);
@@ -147,18 +148,15 @@ function checkRelationDates(relation: RawObject, index: number, report: ProblemC
     report.error(
       'date-conflict',
       ['relations', index, 'date'],
-      'a relation has either "date" or "start"/"end", not both',
-      'use "date" for one moment and "start"/"end" for a span',
+      say('validation.date.conflict'),
+      say('validation.date.conflict.hint'),
     );
   }
   const earliestStart = start && possibleDays(start).low;
   const latestEnd = end && possibleDays(end).high;
   if (earliestStart && latestEnd && earliestStart > latestEnd) {
-    report.error(
-      'date-order',
-      ['relations', index, 'end'],
-      `end ${stringField(relation, 'end')} is before start ${stringField(relation, 'start')}`,
-    );
+    const order = { end: stringField(relation, 'end') ?? '', start: stringField(relation, 'start') ?? '' };
+    report.error('date-order', ['relations', index, 'end'], say('validation.date.order', order));
   }
 }
 
@@ -218,13 +216,13 @@ export function checkUsage(root: unknown, report: ProblemCollector): void {
       report.warning(
         'unused-actor',
         ['actors', index],
-        `actor "${id}" is in no relation`,
-        'it shows as a lone node; add a relation or remove it',
+        say('validation.actor.unused', { id }),
+        say('validation.actor.unused.hint'),
       );
   }
   for (const [index, document] of itemsOf(root, 'documents')) {
     const id = stringField(document, 'id');
     if (id !== undefined && !cited.has(id))
-      report.warning('unused-document', ['documents', index], `document "${id}" is cited by no evidence`);
+      report.warning('unused-document', ['documents', index], say('validation.document.unused', { id }));
   }
 }

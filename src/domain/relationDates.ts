@@ -2,6 +2,7 @@
 // approximate (~) one, "on or before" [..D], "on or after" [D..] or "between" [D1..D2], and an open end (..); the
 // days each can mean, and a relation's span for the filters and the timeline.
 import { checkPartialDate, earliestDay, latestDay, type DaySpan, type PartialDate } from './dates';
+import { say, type ProblemText } from './problemMessages';
 
 export type DateQualifier = 'uncertain' | 'approximate' | 'uncertain-approximate';
 
@@ -24,29 +25,27 @@ const PLAIN = '\\d{4}(?:-\\d{2}(?:-\\d{2})?)?';
 /** The shapes a relation's date, start or end may take (the JSON Schema's pattern); impossible days are checked apart. */
 export const RELATION_DATE_PATTERN = `^(?:${PLAIN}[?~%]?|\\[(?:${PLAIN})?\\.\\.(?:${PLAIN})?\\]|\\.\\.)$`;
 const SHAPE = new RegExp(RELATION_DATE_PATTERN);
-const FORMS =
-  'write YYYY, YYYY-MM or YYYY-MM-DD; add ? (uncertain), ~ (approximate) or % (both); [..D] for on or before D, [D..] for on or after, [D1..D2] for between; ".." for an open start or end';
 
-export type DateValueCheck = { ok: true; value: DateValue } | { ok: false; message: string };
+export type DateValueCheck = { ok: true; value: DateValue } | { ok: false; message: ProblemText };
 
 /** Parses a relation's date, start or end, and says precisely what is wrong with one that cannot be. */
 export function checkDateValue(value: string, field: DateField): DateValueCheck {
-  if (!SHAPE.test(value)) return { ok: false, message: `"${value}" is not a date: ${FORMS}` };
+  if (!SHAPE.test(value)) return { ok: false, message: say('validation.date.notRelationDate', { value }) };
   if (value === '..') {
     return field === 'date'
-      ? { ok: false, message: '".." is an open start or end: a single date cannot be open' }
+      ? { ok: false, message: say('validation.date.openDate') }
       : { ok: true, value: { kind: 'open' } };
   }
   if (value.startsWith('[')) {
     const [fromText, toText] = value.slice(1, -1).split('..') as [string, string];
     if (fromText === '' && toText === '')
-      return { ok: false, message: `"${value}" bounds nothing: write [..D], [D..] or [D1..D2]` };
+      return { ok: false, message: say('validation.date.boundsNothing', { value }) };
     const from = fromText === '' ? undefined : checkPartialDate(fromText);
     const to = toText === '' ? undefined : checkPartialDate(toText);
     if (from && !from.ok) return from;
     if (to && !to.ok) return to;
     if (from?.ok && to?.ok && earliestDay(from.date) > latestDay(to.date))
-      return { ok: false, message: `"${value}" runs backwards: ${fromText} is after ${toText}` };
+      return { ok: false, message: say('validation.date.backwards', { value, from: fromText, to: toText }) };
     return {
       ok: true,
       value: {

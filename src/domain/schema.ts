@@ -7,19 +7,21 @@ import {
   type EvidenceJudgement,
   type RelationJudgement,
 } from './formatValues';
+import type { FormatRule } from './problemMessages';
 import { RELATION_DATE_PATTERN } from './relationDates';
 import { BUILT_IN_RELATION_TYPES, RELATION_CATEGORIES } from './relationTypes';
 
-const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 1;
 const SLUG_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
 export { ACTOR_KINDS, CERTAINTIES, PARTIAL_DATE_PATTERN } from './formatValues';
+
+/** A format's error, as zod carries it: the id of the rule's message, which shapeProblems.ts says (never shown as is). */
+const rule = (id: FormatRule) => id;
 
 const slug = (what: string) =>
   z
     .string()
-    .regex(new RegExp(SLUG_PATTERN), {
-      error: 'must be a slug: lowercase letters, digits and single hyphens, e.g. "vladimir-putin"',
-    })
+    .regex(new RegExp(SLUG_PATTERN), { error: rule('validation.rule.slug') })
     .meta({ description: `${what}: lowercase letters, digits and single hyphens, e.g. "vladimir-putin".` });
 const identifier = (what: string) =>
   z
@@ -29,21 +31,18 @@ const identifier = (what: string) =>
 const partialDate = (what: string) =>
   z
     .string()
-    .regex(new RegExp(PARTIAL_DATE_PATTERN), { error: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD' })
+    .regex(new RegExp(PARTIAL_DATE_PATTERN), { error: rule('validation.rule.date') })
     .meta({ description: `${what}: ISO 8601 date, YYYY, YYYY-MM or YYYY-MM-DD.` });
 const relationDate = (what: string) =>
   z
     .string()
-    .regex(new RegExp(RELATION_DATE_PATTERN), {
-      error:
-        'must be a date written YYYY, YYYY-MM or YYYY-MM-DD (with ?, ~ or % for uncertain, approximate or both), [..D], [D..] or [D1..D2] (on or before, on or after, between), or ".." (open)',
-    })
+    .regex(new RegExp(RELATION_DATE_PATTERN), { error: rule('validation.rule.relationDate') })
     .meta({ description: what });
 const text = (what: string) => z.string().meta({ description: what });
 const reason = (what: string) =>
   z
     .string()
-    .regex(/\S/, { error: 'a judgement says in words why the warning does not apply' })
+    .regex(/\S/, { error: rule('validation.rule.judgement') })
     .meta({ description: what })
     .optional();
 
@@ -92,11 +91,8 @@ function isLanguageTag(tag: string): boolean {
 const languageTag = (what: string) =>
   z
     .string()
-    .regex(new RegExp(LANGUAGE_TAG_PATTERN), {
-      error: 'must be a BCP 47 language tag such as "en", "ar", "he" or "fa-IR"',
-      abort: true,
-    })
-    .refine(isLanguageTag, { error: 'must be a BCP 47 language tag such as "en", "ar", "he" or "fa-IR"' })
+    .regex(new RegExp(LANGUAGE_TAG_PATTERN), { error: rule('validation.rule.languageTag'), abort: true })
+    .refine(isLanguageTag, { error: rule('validation.rule.languageTag') })
     .meta({ description: `${what}: a BCP 47 language tag, e.g. "en", "ar", "he", "fa-IR".` });
 
 export const positionSchema = z
@@ -112,7 +108,7 @@ export const documentSchema = z
     published: partialDate('Publication date'),
     url: z
       .string()
-      .regex(/^https?:\/\/\S+$/i, { error: 'must be a web address starting with http:// or https://' })
+      .regex(/^https?:\/\/\S+$/i, { error: rule('validation.rule.url') })
       .meta({ description: 'Where it was published: an http or https URL.' })
       .optional(),
     language: languageTag(
@@ -221,7 +217,7 @@ export const relationTypeSchema = z
     category: z.enum(RELATION_CATEGORIES).meta({ description: 'PLOVER quad class.' }),
     color: z
       .string()
-      .regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour written #rrggbb' })
+      .regex(/^#[0-9a-fA-F]{6}$/, { error: rule('validation.rule.colour') })
       .meta({ description: 'Colour as #rrggbb.' })
       .optional(),
   })

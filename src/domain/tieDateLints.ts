@@ -2,6 +2,7 @@
 // relation whose end or date is only the publication date of the document it cites.
 import { isJudged, judgementHint } from './judgements';
 import type { JsonPath } from './jsonPointer';
+import { say, type ProblemText } from './problemMessages';
 import { itemsOf, stringField, type RawObject } from './rawAccess';
 import { findTieDatingCues, type TieDating } from './tieDatingCues';
 import type { ProblemCollector } from './validationContext';
@@ -25,25 +26,20 @@ function dated(relation: RawObject, dating: TieDating): boolean {
   }
 }
 
-const MISSING: Record<TieDating, string> = {
-  ended: 'no "end"',
-  began: 'no "start"',
-  span: 'no "start" and "end"',
-  held: 'no date',
-};
-
-/** What to write, given the cited document's publication date (when known). */
-function fix(dating: TieDating, published: string | undefined): string {
-  const by = published ?? 'D';
+/** What to write, given the cited document's publication date (when known), and the judgement that answers it. */
+function fix(dating: TieDating, published: string | undefined): ProblemText {
+  const judgement = judgementHint('undated-tie', say('validation.judgement.why.undatedTie'));
   switch (dating) {
     case 'ended':
-      return `the words say the tie had ended by the time the text was written: set "end": "[..${by}]" (ended by ${published === undefined ? 'the publication date D' : by}), or the end the text gives`;
+      return published === undefined
+        ? say('validation.tie.fix.ended', { judgement })
+        : say('validation.tie.fix.endedBy', { date: published, judgement });
     case 'began':
-      return 'the words say when the tie began: set "start" to that date';
+      return say('validation.tie.fix.began', { judgement });
     case 'span':
-      return 'the words give the span: set "start" and "end"';
+      return say('validation.tie.fix.span', { judgement });
     case 'held':
-      return 'the words say the tie held at the time of the events told: set "start": "[..D]" and "end": "[D..]" for their date D';
+      return say('validation.tie.fix.held', { judgement });
   }
 }
 
@@ -79,8 +75,8 @@ export function lintUndatedTie(
   report.warning(
     'undated-tie',
     at,
-    `the quote dates this tie ("${cue.text}") but the relation has ${MISSING[cue.cue.dating]}`,
-    `${fix(cue.cue.dating, date)}; ${judgementHint('undated-tie', 'why the words do not date this tie')}`,
+    say('validation.tie.undated', { cue: cue.text, missing: cue.cue.dating }),
+    fix(cue.cue.dating, date),
   );
 }
 
@@ -101,12 +97,19 @@ export function lintPublicationDates(
     report.warning(
       'dated-by-publication',
       ['relations', relationIndex, field],
+      say(field === 'end' ? 'validation.publication.end' : 'validation.publication.date', {
+        value,
+        document: documentId,
+      }),
       field === 'end'
-        ? `"end" ${value} is the publication date of "${documentId}": when the article was written, not when the tie ended`
-        : `"date" ${value} is the publication date of "${documentId}": when the article was written, not when the relation happened or held`,
-      field === 'end'
-        ? `if the text says only that the tie had ended by then ("former"), write "end": "[..${value}]"; if it still held then ("presently"), "end": "[${value}..]"; ${judgementHint('dated-by-publication', 'where the text says it ended that day')}`
-        : `if the text says a tie held then ("presently"), write "end": "[${value}..]" instead; if it had ended by then ("former"), "end": "[..${value}]"; ${judgementHint('dated-by-publication', 'where the text says it happened that day')}`,
+        ? say('validation.publication.end.hint', {
+            value,
+            judgement: judgementHint('dated-by-publication', say('validation.judgement.why.endedThatDay')),
+          })
+        : say('validation.publication.date.hint', {
+            value,
+            judgement: judgementHint('dated-by-publication', say('validation.judgement.why.happenedThatDay')),
+          }),
     );
   }
 }

@@ -1,6 +1,7 @@
 // The validator: one entry point for the CLI, the app and the tests. Collects every problem; returns a CheckedDataset only when there is no error.
 import { parseJsonSource, type DuplicateKey } from './jsonSource';
 import type { CheckedDataset, Dataset } from './model';
+import { say } from './problemMessages';
 import { countBySeverity, type Problem } from './problems';
 import { checkActors, checkDocumentDates, checkIds, checkRelations, checkUsage } from './referenceChecks';
 import { checkEvidence, loadDocumentTexts, textFilePaths, type TextFiles } from './evidenceChecks';
@@ -28,13 +29,12 @@ export function validateDatasetText(text: string, options: ValidateOptions): Val
   const parsed = parseJsonSource(text);
   if (!parsed.ok) {
     const { line, column } = parsed.position;
-    const code = parsed.message.startsWith('JSON nested') ? 'json-too-deep' : 'json-syntax';
     return {
       ok: false,
       problems: [
         {
           severity: 'error',
-          code,
+          code: parsed.code,
           file: options.file,
           line,
           column,
@@ -64,7 +64,7 @@ export async function validateDatasetBytes(bytes: Uint8Array, options: SourceOpt
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
     const { line, column } = bytePosition(bytes, decoded.byteOffset);
-    const message = `not valid UTF-8: byte ${decoded.byteOffset} (0x${(bytes[decoded.byteOffset] ?? 0).toString(16).padStart(2, '0')}) does not start a UTF-8 character`;
+    const byte = `0x${(bytes[decoded.byteOffset] ?? 0).toString(16).padStart(2, '0')}`;
     return {
       ok: false,
       problems: [
@@ -75,8 +75,8 @@ export async function validateDatasetBytes(bytes: Uint8Array, options: SourceOpt
           line,
           column,
           pointer: '',
-          message,
-          hint: 'save the dataset as UTF-8',
+          message: say('validation.utf8.invalid', { offset: decoded.byteOffset, byte }),
+          hint: say('validation.utf8.invalid.hint'),
         },
       ],
     };
@@ -124,8 +124,8 @@ function validateValue(
     report.error(
       'json-duplicate-key',
       [...duplicate.path, duplicate.key],
-      `duplicate key "${duplicate.key}": JSON keeps only the last one`,
-      'remove or rename one of them',
+      say('validation.json.duplicateKey', { key: duplicate.key }),
+      say('validation.json.duplicateKey.hint'),
       { at: duplicate.position },
     );
   }

@@ -1,6 +1,7 @@
 // The collector every check reports into: turns a JSON path into a located Problem.
 import type { ParsedJson, SourcePosition } from './jsonSource';
 import { toPointer, type JsonPath } from './jsonPointer';
+import type { ProblemText } from './problemMessages';
 import type { Problem, ProblemCode } from './problems';
 
 export class ProblemCollector {
@@ -14,14 +15,20 @@ export class ProblemCollector {
   error(
     code: ProblemCode,
     path: JsonPath,
-    message: string,
-    hint?: string,
+    message: ProblemText,
+    hint?: ProblemText,
     options?: { key?: boolean; at?: SourcePosition },
   ): void {
     this.add('error', code, path, message, hint, options);
   }
 
-  warning(code: ProblemCode, path: JsonPath, message: string, hint?: string, options?: { key?: boolean }): void {
+  warning(
+    code: ProblemCode,
+    path: JsonPath,
+    message: ProblemText,
+    hint?: ProblemText,
+    options?: { key?: boolean },
+  ): void {
     this.add('warning', code, path, message, hint, options);
   }
 
@@ -33,8 +40,8 @@ export class ProblemCollector {
     severity: Problem['severity'],
     code: ProblemCode,
     path: JsonPath,
-    message: string,
-    hint: string | undefined,
+    message: ProblemText,
+    hint: ProblemText | undefined,
     options?: { key?: boolean; at?: SourcePosition },
   ): void {
     const { line, column } = options?.at ?? this.json.locate(path, options);
@@ -62,12 +69,9 @@ export function valueAt(root: unknown, path: JsonPath): unknown {
   return node;
 }
 
-export function describeJsonType(value: unknown): string {
+/** JSON's name for a value's type ("array", "null"), which the messages say in words. */
+export function jsonTypeOf(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return 'a string';
-  if (typeof value === 'number') return 'a number';
-  if (typeof value === 'boolean') return 'true/false';
+  if (Array.isArray(value)) return 'array';
   return typeof value;
 }

@@ -7,6 +7,7 @@ import { archiveMessages } from './en/archive';
 import { commonMessages } from './en/common';
 import { claimsMessages } from './en/claims';
 import { canvasMessages } from './en/canvas';
+import { cliMessages } from './en/cli';
 import { explorerMessages } from './en/explorer';
 import { detailsMessages } from './en/details';
 import { searchMessages } from './en/search';
@@ -22,6 +23,7 @@ import { pathsMessages } from './en/paths';
 import { sourcesMessages } from './en/sources';
 import { speakersMessages } from './en/speakers';
 import { timelineMessages } from './en/timeline';
+import { validationMessages } from './en/validation';
 import { workbenchMessages } from './en/workbench';
 
 export const en = {
@@ -30,6 +32,7 @@ export const en = {
   ...commonMessages,
   ...claimsMessages,
   ...canvasMessages,
+  ...cliMessages,
   ...explorerMessages,
   ...detailsMessages,
   ...searchMessages,
@@ -45,6 +48,7 @@ export const en = {
   ...sourcesMessages,
   ...speakersMessages,
   ...timelineMessages,
+  ...validationMessages,
   ...workbenchMessages,
 } satisfies Record<string, string>;
 

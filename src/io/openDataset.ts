@@ -1,5 +1,6 @@
 // Opens a dataset from bytes, picked files or a URL: read with progress and a size limit, validate, and never throw.
 import type { CheckedDataset } from '../domain/model';
+import { say } from '../domain/problemMessages';
 import type { Problem } from '../domain/problems';
 import { sourceLabel, type DatasetSource } from './datasetSource';
 import { MAX_DATASET_BYTES, readFileBytes, readResponseBytes, TooLargeError } from './readLimitedBytes';
@@ -56,10 +57,7 @@ export async function openDatasetBytes(input: OpenInput, options: OpenOptions = 
     const validate = options.validate ?? validateOffThread;
     const result = await validate(request, options.signal);
     if (result.ok) return { ok: true, source, checked: result.checked, warnings: result.problems };
-    const problems =
-      result.problems.length > 0
-        ? result.problems
-        : [fileProblem(file, readerFormatter().t('import.refusal.notValid'))];
+    const problems = result.problems.length > 0 ? result.problems : [fileProblem(file, say('import.refusal.notValid'))];
     return { ok: false, source, problems };
   } catch (error) {
     return { ok: false, source, problems: [problemFromError(file, error)] };
@@ -82,16 +80,15 @@ export async function openDatasetFiles(files: readonly PickedFile[], options: Op
   const datasets = files.length === 1 ? files : files.filter(isJsonFile);
   const datasetFile = datasets[0];
   if (datasetFile === undefined || datasets.length > 1) {
-    const format = readerFormatter();
-    const name = datasetFile?.name ?? files[0]?.name ?? format.t('import.refusal.unnamed');
+    const name = datasetFile?.name ?? files[0]?.name ?? readerFormatter().t('import.refusal.unnamed');
     const message =
       datasetFile === undefined
-        ? format.t('import.refusal.noJson')
-        : format.t('import.refusal.severalJson', { count: datasets.length });
+        ? say('import.refusal.noJson')
+        : say('import.refusal.severalJson', { count: datasets.length });
     return {
       ok: false,
       source: { kind: 'file', name },
-      problems: [fileProblem(name, message, format.t('import.refusal.chooseOne'))],
+      problems: [fileProblem(name, message, say('import.refusal.chooseOne'))],
     };
   }
   const source: DatasetSource = { kind: 'file', name: datasetFile.name };
@@ -131,10 +128,7 @@ export async function openDatasetUrl(
         problems: [
           fileProblem(
             file,
-            readerFormatter().t('import.refusal.httpStatus', {
-              url,
-              status: `${response.status} ${response.statusText}`.trim(),
-            }),
+            say('import.refusal.httpStatus', { url, status: `${response.status} ${response.statusText}`.trim() }),
           ),
         ],
       };
@@ -157,8 +151,8 @@ export async function openDatasetUrl(
         problems: [
           fileProblem(
             file,
-            readerFormatter().t('import.refusal.unreachable', { url, reason: error.message }),
-            readerFormatter().t('import.refusal.unreachableHint'),
+            say('import.refusal.unreachable', { url, reason: error.message }),
+            say('import.refusal.unreachableHint'),
           ),
         ],
       };

@@ -1,6 +1,6 @@
 // Runs validation in a Web Worker when the browser has one, in the page otherwise (tests, or a worker that cannot load).
+import { say } from '../domain/problemMessages';
 import type { ValidationResult } from '../domain/validate';
-import { readerFormatter } from '../i18n/readerFormatter';
 import { fileProblem, problemFromError } from './refusal';
 import type { ValidationRequest } from './validateRequest';
 import type { WorkerReply } from './workerProtocol';
@@ -51,7 +51,7 @@ export const validateOffThread: Validate = (request, signal) => {
       else
         resolve({
           ok: false,
-          problems: [fileProblem(request.file, readerFormatter().t('import.refusal.validatorStopped'))],
+          problems: [fileProblem(request.file, say('import.refusal.validatorStopped'))],
         });
     });
   });

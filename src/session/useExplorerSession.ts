@@ -5,9 +5,9 @@ import { createCurationSession, type CurationSession, type CurationSessionOption
 import { datasetUrlFrom, DEFAULT_DATASET_URL } from './datasetUrl';
 import { DRAFT_PARAM, followSourceInUrl } from './sourceUrl';
 import { fileProblem } from '../io/refusal';
-import { readerFormatter } from '../i18n/readerFormatter';
 import { createExplorerStore, type ExplorerStore } from '../store/store';
 import { startUrlSync } from './urlSync';
+import { say } from '../domain/problemMessages';
 
 /** Where drafts go (IndexedDB unless given) and how the session validates and autosaves. */
 export interface ExplorerSessionOptions extends CurationSessionOptions {
@@ -46,6 +46,5 @@ async function openFirst(store: ExplorerStore, session: CurationSession): Promis
   if (draft !== null && (await session.openDraft(draft))) return;
   await session.openUrl(datasetUrlFrom(window.location));
   // A link to a draft this browser does not hold (another browser's, or one discarded): said once the rest is open.
-  if (draft !== null)
-    store.getState().openingRefused(draft, [fileProblem(draft, readerFormatter().t('workbench.draftMissing'))]);
+  if (draft !== null) store.getState().openingRefused(draft, [fileProblem(draft, say('workbench.draftMissing'))]);
 }

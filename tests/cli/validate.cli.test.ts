@@ -47,6 +47,7 @@ describe('npm run validate', () => {
       /^tests\/fixtures\/warnings\/unmarked-hedge\.json:28:20 {2}\/relations\/0\/evidence\/0 {2}warning: quote reports a belief \("is expected to"\)/m,
     );
     expect(stdout).toContain('hint: set "certainty": "probable"');
+    expect(stdout).toContain('unmarked-hedge.json: valid — 5 actors, 4 relations, 5 quotes found in 1 document\n');
     expect(stdout).toContain('1 file checked: 0 errors, 2 warnings');
   });
 
@@ -76,5 +77,6 @@ describe('npm run validate', () => {
     const { code, stdout } = await run('tests/fixtures/valid/minimal/dataset.json', 'no/such/dataset.json');
     expect(code).toBe(2);
     expect(stdout).toContain('no/such/dataset.json  cannot be read');
+    expect(stdout).toContain('2 files checked: 0 errors, 0 warnings, 1 unreadable');
   });
 }, 30_000);

@@ -13,6 +13,7 @@ import type { Dataset } from '../../src/domain/model';
 import { validateDatasetText } from '../../src/domain/validate';
 import { arbitraryDataset, hostileText } from '../export/arbitraryDataset';
 import { checkedOf, sampleDataset } from './sample';
+import { textOf } from '../support/problemWords';
 
 /** Every path to a value inside `value`, the root included. */
 function everyPath(value: unknown, prefix: JsonPath = []): JsonPath[] {
@@ -44,7 +45,7 @@ const datasetWithWarnings = fc
       textFiles: new Map([...files].map(([file, text]) => [file, encoder.encode(text)])),
     };
     const result = revalidate(edited, context);
-    if (!result.ok) throw new Error(`generated dataset does not validate: ${result.problems[0]?.message}`);
+    if (!result.ok) throw new Error(`generated dataset does not validate: ${JSON.stringify(result.problems[0])}`);
     return { checked: result.checked, warnings: result.problems, context };
   });
 
@@ -63,7 +64,7 @@ describe('where a value starts in the text datasetFileText writes', () => {
       fc.property(datasetWithWarnings, ({ checked }) => {
         const text = datasetFileText(checked.dataset);
         const parsed = parseJsonSource(text);
-        if (!parsed.ok) throw new Error(parsed.message);
+        if (!parsed.ok) throw new Error(textOf(parsed.message));
         const locate = datasetJsonLocator(checked.dataset);
         for (const path of everyPath(checked.dataset))
           expect(locate(path), path.join('/')).toEqual(parsed.json.locate(path));
@@ -75,7 +76,7 @@ describe('where a value starts in the text datasetFileText writes', () => {
   it('takes array indexes as pointer strings, and stops at the deepest value a path reaches', () => {
     const dataset = sampleDataset();
     const parsed = parseJsonSource(datasetFileText(dataset));
-    if (!parsed.ok) throw new Error(parsed.message);
+    if (!parsed.ok) throw new Error(textOf(parsed.message));
     const locate = datasetJsonLocator(dataset);
     expect(locate(['relations', '1', 'evidence', '0'])).toEqual(parsed.json.locate(['relations', 1, 'evidence', 0]));
     expect(locate(['actors', 7, 'name'])).toEqual(parsed.json.locate(['actors']));

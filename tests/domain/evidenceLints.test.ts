@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { validateDatasetFile } from '../../src/cli/nodeDataset';
 import type { Problem, ProblemCode } from '../../src/domain/problems';
 import { validateDatasetText } from '../../src/domain/validate';
+import { hintOf, messageOf } from '../support/problemWords';
 
 const ACTORS = [
   ['israel', 'Israel', 'state', ['Jerusalem']],
@@ -56,11 +57,12 @@ function warnings(code: ProblemCode, { text, published = '2021-10', type = 'ally
   };
   const result = validateDatasetText(JSON.stringify(dataset), { file: 'lints.json' });
   const errors = result.problems.filter((problem) => problem.severity === 'error');
-  if (errors.length > 0) throw new Error(errors.map((problem) => `${problem.pointer} ${problem.message}`).join('\n'));
+  if (errors.length > 0)
+    throw new Error(errors.map((problem) => `${problem.pointer} ${messageOf(problem)}`).join('\n'));
   return result.problems.filter((problem) => problem.code === code);
 }
 
-const messages = (code: ProblemCode, one: Case) => warnings(code, one).map((problem) => problem.message);
+const messages = (code: ProblemCode, one: Case) => warnings(code, one).map(messageOf);
 
 describe('a forecast marked certain', () => {
   it.each<[string, Case, string]>([
@@ -236,8 +238,8 @@ describe('a tie its quote dates but the relation does not', () => {
     ],
   ])('warns on %s', (_, one, message, hint) => {
     const found = warnings('undated-tie', one);
-    expect(found.map((problem) => problem.message)).toEqual([message]);
-    expect(found[0]?.hint).toMatch(hint);
+    expect(found.map(messageOf)).toEqual([message]);
+    expect(found[0] && hintOf(found[0])).toMatch(hint);
     expect(found[0]?.pointer).toBe('/relations/0/evidence/0');
   });
 
@@ -348,7 +350,7 @@ describe("a tie dated by the article's publication", () => {
     ],
   ])('warns on %s', (_, one, pointer, message) => {
     const found = warnings('dated-by-publication', one);
-    expect(found.map((problem) => [problem.pointer, problem.message])).toEqual([[pointer, message]]);
+    expect(found.map((problem) => [problem.pointer, messageOf(problem)])).toEqual([[pointer, message]]);
   });
 
   it.each<[string, Case]>([
@@ -658,9 +660,9 @@ describe('the lints in the validator', () => {
     for (const problem of found) {
       expect(problem.severity).toBe('warning');
       expect(problem.file).toBe(FIXTURE);
-      expect(problem.hint).toMatch(new RegExp(`"judgements": \\{ "${problem.code}"`));
+      expect(hintOf(problem)).toMatch(new RegExp(`"judgements": \\{ "${problem.code}"`));
     }
-    expect(found[0]?.message).toContain('"will remain"');
-    expect(found[4]?.message).toContain('"Former"');
+    expect(found[0] && messageOf(found[0])).toContain('"will remain"');
+    expect(found[4] && messageOf(found[4])).toContain('"Former"');
   });
 });

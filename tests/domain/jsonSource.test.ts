@@ -1,11 +1,16 @@
 // Reading JSON at the door: syntax errors, duplicate keys, hostile nesting and byte-order marks, each with a location.
 import { describe, expect, it } from 'vitest';
-import { LineIndex, MAX_NESTING, parseJsonSource } from '../../src/domain/jsonSource';
+import { LineIndex, MAX_NESTING, parseJsonSource, type JsonParseOutcome } from '../../src/domain/jsonSource';
+import { textOf } from '../support/problemWords';
+
+/** A refusal's place and message, said in English through the catalogue. */
+const refusal = (outcome: JsonParseOutcome) =>
+  outcome.ok ? outcome : { ok: false, position: outcome.position, message: textOf(outcome.message) };
 
 describe('parseJsonSource', () => {
   it('locates values and keys by path', () => {
     const outcome = parseJsonSource('{\n  "actors": [\n    {"id": "a"},\n    {"id": "b", "name": 3}\n  ]\n}');
-    if (!outcome.ok) throw new Error(outcome.message);
+    if (!outcome.ok) throw new Error(textOf(outcome.message));
     expect(outcome.json.locate(['actors', 1, 'name'])).toEqual({ line: 4, column: 25 });
     expect(outcome.json.locate(['actors', 1, 'name'], { key: true })).toEqual({ line: 4, column: 17 });
     // A missing value falls back to its nearest existing ancestor.
@@ -13,13 +18,13 @@ describe('parseJsonSource', () => {
   });
 
   it('reports syntax errors with line and column', () => {
-    expect(parseJsonSource('{\n  "a": 1,\n  "b": [1, 2,]\n}')).toMatchObject({
+    expect(refusal(parseJsonSource('{\n  "a": 1,\n  "b": [1, 2,]\n}'))).toMatchObject({
       ok: false,
       position: { line: 3, column: 14 },
       message: 'not valid JSON: expected a value',
     });
     expect(parseJsonSource('')).toMatchObject({ ok: false, position: { line: 1, column: 1 } });
-    expect(parseJsonSource('{"a": 1} // note')).toMatchObject({
+    expect(refusal(parseJsonSource('{"a": 1} // note'))).toMatchObject({
       ok: false,
       message: 'not valid JSON: comments are not allowed in JSON',
     });
@@ -27,13 +32,13 @@ describe('parseJsonSource', () => {
 
   it('finds duplicate keys, which JSON.parse would silently drop', () => {
     const outcome = parseJsonSource('{"a": {"x": 1, "y": 2, "x": 3}, "b": [{"x": 1}, {"x": 2}]}');
-    if (!outcome.ok) throw new Error(outcome.message);
+    if (!outcome.ok) throw new Error(textOf(outcome.message));
     expect(outcome.json.duplicateKeys).toEqual([{ path: ['a'], key: 'x', position: { line: 1, column: 24 } }]);
   });
 
   it('refuses runaway nesting before it can exhaust the stack', () => {
     const deep = '['.repeat(10_000) + ']'.repeat(10_000);
-    expect(parseJsonSource(deep)).toMatchObject({
+    expect(refusal(parseJsonSource(deep))).toMatchObject({
       ok: false,
       message: `JSON nested more than ${MAX_NESTING} levels deep`,
       position: { line: 1, column: MAX_NESTING + 1 },
@@ -48,7 +53,7 @@ describe('parseJsonSource', () => {
 
   it('keeps prototype-like keys as ordinary data', () => {
     const outcome = parseJsonSource('{"__proto__": {"polluted": true}, "constructor": 1}');
-    if (!outcome.ok) throw new Error(outcome.message);
+    if (!outcome.ok) throw new Error(textOf(outcome.message));
     expect(Object.keys(outcome.json.value as object)).toEqual(['__proto__', 'constructor']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

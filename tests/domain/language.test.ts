@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateDatasetText } from '../../src/domain/validate';
 import { sampleDataset } from '../curation/sample';
+import { messageOf } from '../support/problemWords';
 
 function validateWithLanguage(language: unknown) {
   const dataset = sampleDataset();
@@ -21,13 +22,13 @@ describe('document language', () => {
       expect(result.ok).toBe(false);
       const problems = result.problems.filter((problem) => problem.pointer === '/documents/0/language');
       expect(problems).toHaveLength(1);
-      expect(problems[0]?.message).toMatch(/BCP 47 language tag such as "en"/);
+      expect(problems[0] && messageOf(problems[0])).toMatch(/BCP 47 language tag such as "en"/);
     },
   );
 
   it('is optional, and must be a string', () => {
     expect(validateDatasetText(JSON.stringify(sampleDataset()), { file: 'sample.json' }).ok).toBe(true);
     const result = validateWithLanguage(7);
-    expect(result.problems.map((problem) => problem.message)).toContain('"language" must be a string, not a number');
+    expect(result.problems.map(messageOf)).toContain('"language" must be a string, not a number');
   });
 });

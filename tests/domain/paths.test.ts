@@ -8,6 +8,7 @@ import { applyFilters, type Filters } from '../../src/domain/query';
 import { DEFAULT_FILTERS } from '../../src/filters/filterTable';
 import { validateDatasetText } from '../../src/domain/validate';
 import { loadSmallFixture } from '../graph/fixture';
+import { messageOf } from '../support/problemWords';
 
 let small: CheckedDataset;
 beforeAll(async () => {
@@ -88,7 +89,7 @@ function datasetOf(actorCount: number, edges: readonly [number, number, boolean]
     })),
   };
   const result = validateDatasetText(JSON.stringify(dataset), { file: 'generated.json' });
-  if (!result.ok) throw new Error(result.problems.map((problem) => problem.message).join('; '));
+  if (!result.ok) throw new Error(result.problems.map(messageOf).join('; '));
   return result.checked;
 }
 

@@ -13,6 +13,7 @@ import {
 import { applyFilters } from '../../src/domain/query';
 import { DEFAULT_FILTERS } from '../../src/filters/filterTable';
 import { validateDatasetText } from '../../src/domain/validate';
+import { messageOf, textOf } from '../support/problemWords';
 
 describe('checkDateValue', () => {
   it.each<[string, DateField, unknown]>([
@@ -44,7 +45,7 @@ describe('checkDateValue', () => {
   ])('refuses %s as a %s', (value, field, message) => {
     const checked = checkDateValue(value, field);
     expect(checked.ok).toBe(false);
-    if (!checked.ok) expect(checked.message).toMatch(message);
+    if (!checked.ok) expect(textOf(checked.message)).toMatch(message);
   });
 
   it('tells the plain ISO dates that GraphML and GEXF carry from the forms that say more', () => {
@@ -115,7 +116,7 @@ describe('the validator on the date forms', () => {
   const problems = (dates: Record<string, string>) =>
     validateDatasetText(dataset(dates), { file: 'dates.json' }).problems.map((problem) => [
       problem.pointer,
-      problem.message,
+      messageOf(problem),
     ]);
 
   it('accepts every form where it belongs', () => {

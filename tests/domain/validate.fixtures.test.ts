@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { validateDatasetFile } from '../../src/cli/nodeDataset';
 import type { ProblemCode } from '../../src/domain/problems';
+import { hintOf, messageOf } from '../support/problemWords';
 
 const FIXTURES = path.join(import.meta.dirname, '../fixtures');
 
@@ -194,10 +195,10 @@ describe('invalid fixtures', () => {
     if (!problem) return;
     expect(problem.severity).toBe('error');
     expect(problem.file).toBe(file);
-    if (typeof expected.message === 'string') expect(problem.message).toBe(expected.message);
-    else expect(problem.message).toMatch(expected.message);
+    if (typeof expected.message === 'string') expect(messageOf(problem)).toBe(expected.message);
+    else expect(messageOf(problem)).toMatch(expected.message);
     if (expected.hint !== undefined)
-      expect(problem.hint).toMatch(
+      expect(hintOf(problem)).toMatch(
         typeof expected.hint === 'string' ? new RegExp(escapeRegExp(expected.hint)) : expected.hint,
       );
     if (expected.line !== undefined) expect(problem.line).toBe(expected.line);

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { validateDatasetText } from '../../src/domain/validate';
+import { hintOf, messageOf } from '../support/problemWords';
 
 const minimal = readFileSync(path.join(import.meta.dirname, '../fixtures/valid/minimal/dataset.json'), 'utf8');
 const wire = new Uint8Array(readFileSync(path.join(import.meta.dirname, '../fixtures/valid/minimal/sources/wire.txt')));
@@ -20,7 +21,9 @@ function expectWellFormed(result: ReturnType<typeof validateDatasetText>): void 
     expect(problem.line).toBeGreaterThanOrEqual(1);
     expect(problem.column).toBeGreaterThanOrEqual(1);
     expect(problem.pointer === '' || problem.pointer.startsWith('/')).toBe(true);
-    expect(problem.message.length).toBeGreaterThan(0);
+    // Said through the catalogue, which throws on a message whose values do not fit.
+    expect(messageOf(problem).length).toBeGreaterThan(0);
+    if (problem.hint !== undefined) expect(hintOf(problem)?.length).toBeGreaterThan(0);
   }
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { validateDatasetFile } from '../../src/cli/nodeDataset';
 import type { CheckedDataset, Dataset } from '../../src/domain/model';
 import { validateDatasetText } from '../../src/domain/validate';
+import { messageOf } from '../support/problemWords';
 
 const SEED_FILE = path.resolve(import.meta.dirname, '../../data/russia-israel-iran/dataset.json');
 
@@ -21,7 +22,7 @@ export function checkedFrom(dataset: Dataset, textFiles?: ReadonlyMap<string, st
   });
   if (!result.ok)
     throw new Error(
-      `fixture does not validate: ${result.problems.map((problem) => `${problem.pointer} ${problem.message}`).join('; ')}`,
+      `fixture does not validate: ${result.problems.map((problem) => `${problem.pointer} ${messageOf(problem)}`).join('; ')}`,
     );
   return result.checked;
 }

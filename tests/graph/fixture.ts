@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { CheckedDataset, Dataset } from '../../src/domain/model';
 import { validateDatasetSource } from '../../src/domain/validate';
+import { messageOf } from '../support/problemWords';
 
 const SMALL_FIXTURE_DIR = resolve(import.meta.dirname, '../fixtures/e2e/small');
 
@@ -19,7 +20,7 @@ export async function loadSmallFixture(change?: (dataset: Dataset) => Dataset): 
   let text = await readFile(join(SMALL_FIXTURE_DIR, 'dataset.json'), 'utf8');
   if (change) text = JSON.stringify(change(JSON.parse(text) as Dataset));
   const result = await validateDatasetSource(text, { file: 'dataset.json', readTextFile });
-  if (!result.ok) throw new Error(`fixture invalid: ${result.problems.map((problem) => problem.message).join('; ')}`);
+  if (!result.ok) throw new Error(`fixture invalid: ${result.problems.map(messageOf).join('; ')}`);
   return result.checked;
 }
 

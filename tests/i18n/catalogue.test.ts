@@ -35,8 +35,15 @@ describe('the message catalogues', () => {
   it('holds no message the code never asks for', () => {
     const code = mentionsIn(
       readdirSync(SRC, { recursive: true, encoding: 'utf8' })
-        // The catalogue itself (en.ts, en/) does not count; the rest of i18n/ (datasetWords.ts) asks for messages too.
-        .filter((name) => /\.tsx?$/.test(name) && !name.startsWith(`i18n${path.sep}en`))
+        // The catalogue itself (en.ts, en/) does not count, nor the list of the problems' messages and their values
+        // (domain/problemMessages.ts): a message is used where a check says it. The rest of i18n/ (datasetWords.ts)
+        // asks for messages too.
+        .filter(
+          (name) =>
+            /\.tsx?$/.test(name) &&
+            !name.startsWith(`i18n${path.sep}en`) &&
+            name !== path.join('domain', 'problemMessages.ts'),
+        )
         .map((name) => readFileSync(path.join(SRC, name), 'utf8')),
     );
     expect(mentions(code, 'import.group.json-syntax')).toBe(true);

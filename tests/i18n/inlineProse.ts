@@ -2,9 +2,10 @@
 //
 // Flagged: JSX text with a letter; a literal with a letter given to an attribute or prop a person reads (aria-label,
 // title, placeholder, label…) or rendered as a child, through ?:, &&, ||, ?? and template literals; a literal with a
-// letter under a property a person reads ({ label: 'Source' }); and anywhere else, a literal of two or more words
-// ('The graph is not on the page yet'), wherever it ends up shown. Message ids are never flagged. A single word kept in
-// a variable and rendered later escapes this lint; the review is the net for that.
+// letter under a property a person reads ({ label: 'Source' }); a literal with a letter given as a problem's message or
+// hint (`report.error(code, path, 'empty')`) or printed to the terminal (`console.log`); and anywhere else, a literal of
+// two or more words ('The graph is not on the page yet'), wherever it ends up shown. Message ids are never flagged. A
+// single word kept in a variable and shown later escapes this lint; the review is the net for that.
 import ts from 'typescript';
 
 export interface Finding {
@@ -41,6 +42,11 @@ const READ_ATTRIBUTES = new Set([
 
 /** Attributes whose values are lists of tokens or numbers, never words for people. */
 const TOKEN_LIST_ATTRIBUTES = new Set(['className', 'rel', 'viewBox', 'points', 'd', 'transform', 'accept']);
+
+/** What prints to the terminal: every literal given to it is read. */
+const PRINTERS = new Set(['console.log', 'console.error', 'console.warn', 'console.info', 'process.stdout.write']);
+/** A problem collector's methods: (code, path, message, hint, options); the message and hint are read. */
+const REPORTERS = new Set(['error', 'warning']);
 
 const LETTER = /\p{L}/u;
 const TWO_WORDS = /\p{L}[^\s]*\s+[^\s]*\p{L}/u;
@@ -112,6 +118,19 @@ export function findInlineProse(fileName: string, source: string, messageIds: Re
     }
     if (ts.isJsxExpression(node) && node.expression && !ts.isJsxAttribute(node.parent))
       reportLetters(valueLiterals(node.expression), 'a rendered value');
+    if (ts.isCallExpression(node)) {
+      const callee = node.expression.getText(file);
+      if (PRINTERS.has(callee))
+        reportLetters(
+          node.arguments.flatMap((argument) => valueLiterals(argument)),
+          'printed to the terminal',
+        );
+      if (ts.isPropertyAccessExpression(node.expression) && REPORTERS.has(node.expression.name.text))
+        reportLetters(
+          node.arguments.slice(2, 4).flatMap((argument) => valueLiterals(argument)),
+          "a problem's message or hint",
+        );
+    }
     if (ts.isPropertyAssignment(node) && READ_ATTRIBUTES.has(propertyName(node.name)))
       reportLetters(valueLiterals(node.initializer), `the ${propertyName(node.name)} property`);
     if (

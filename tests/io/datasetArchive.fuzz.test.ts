@@ -8,6 +8,7 @@ import { openDatasetBytes } from '../../src/io/openDataset';
 import { validateInPage } from '../../src/io/validateOffThread';
 import { openDatasetInto } from '../../src/session/openDatasetInto';
 import { checkedOf, createCuratedTestStore } from '../curation/sample';
+import { messageOf } from '../support/problemWords';
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const validZip = datasetZip(checkedOf());
@@ -25,7 +26,7 @@ async function openOverSample(bytes: Uint8Array) {
   if (!outcome.ok) {
     expect(store.getState().checked).toBe(shown);
     expect(store.getState().importStatus).toMatchObject({ phase: 'refused', name: 'fuzz.zip' });
-    for (const problem of outcome.problems) expect(problem.message.length).toBeGreaterThan(0);
+    for (const problem of outcome.problems) expect(messageOf(problem).length).toBeGreaterThan(0);
   } else {
     expect(store.getState().checked).toBe(outcome.checked);
   }

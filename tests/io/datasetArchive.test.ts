@@ -8,6 +8,7 @@ import { MAX_ARCHIVE_ENTRIES, MAX_UNPACKED_BYTES, readDatasetArchive } from '../
 import { openDatasetBytes, openDatasetFiles, openDatasetUrl } from '../../src/io/openDataset';
 import { validateInPage } from '../../src/io/validateOffThread';
 import { checkedOf, sampleDataset, SAMPLE_TEXT } from '../curation/sample';
+import { inWords } from '../support/problemWords';
 
 const source = { kind: 'file', name: 'sample.zip' } as const;
 const open = (bytes: Uint8Array) => openDatasetBytes({ source, bytes }, { validate: validateInPage });
@@ -20,7 +21,8 @@ async function refusal(bytes: Uint8Array) {
   expect(outcome.problems).toHaveLength(1);
   const [problem] = outcome.problems;
   expect(problem).toMatchObject({ severity: 'error', code: 'file-unreadable', file: 'sample.zip' });
-  return problem!;
+  // Its message and hint as the problems panel says them.
+  return inWords(problem!);
 }
 
 /** The offset of the first central directory record ("PK" 1 2) naming `name`. */

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openDatasetBytes, openDatasetFiles, type OpenOutcome } from '../../src/io/openDataset';
 import { sampleDataset } from '../curation/sample';
+import { hintOf, messageOf } from '../support/problemWords';
 
 const encoder = new TextEncoder();
 const source = { kind: 'file', name: 'fuzz.json' } as const;
@@ -20,7 +21,9 @@ function expectWellFormed(outcome: OpenOutcome) {
     expect(problem.line).toBeGreaterThanOrEqual(1);
     expect(problem.column).toBeGreaterThanOrEqual(1);
     expect(typeof problem.pointer).toBe('string');
-    expect(problem.message.length).toBeGreaterThan(0);
+    // Said through the catalogue, which throws on a message whose values do not fit.
+    expect(messageOf(problem).length).toBeGreaterThan(0);
+    if (problem.hint !== undefined) expect(hintOf(problem)?.length).toBeGreaterThan(0);
   }
 }
 

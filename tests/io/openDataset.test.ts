@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatasetBytes, openDatasetFiles, openDatasetUrl, type OpenProgress } from '../../src/io/openDataset';
 import { MAX_DATASET_BYTES } from '../../src/io/readLimitedBytes';
 import { sampleDataset } from '../curation/sample';
+import { inWords, messageOf, withProblemsInWords } from '../support/problemWords';
 
 const fixtures = path.join(import.meta.dirname, '../fixtures');
 const fileOf = (name: string, content: string | Uint8Array, type = '') =>
@@ -29,7 +30,7 @@ describe('openDatasetFiles', () => {
     const alone = await openDatasetFiles([fileOf('dataset.json', dataset)]);
     expect(alone.ok).toBe(false);
     if (!alone.ok)
-      expect(alone.problems[0]).toMatchObject({
+      expect(alone.problems.map(inWords)[0]).toMatchObject({
         code: 'text-file-missing',
         hint: expect.stringMatching(/inline the text/),
       });
@@ -45,7 +46,7 @@ describe('openDatasetFiles', () => {
       value: () => new ReadableStream({ pull: () => Promise.reject(new Error('must not be read')) }),
     });
     const outcome = await openDatasetFiles([huge]);
-    expect(outcome).toMatchObject({
+    expect(withProblemsInWords(outcome)).toMatchObject({
       ok: false,
       problems: [
         {
@@ -59,11 +60,11 @@ describe('openDatasetFiles', () => {
 
   it('asks for one dataset at a time', async () => {
     const outcome = await openDatasetFiles([fileOf('a.json', '{}'), fileOf('b.json', '{}')]);
-    expect(outcome).toMatchObject({
+    expect(withProblemsInWords(outcome)).toMatchObject({
       ok: false,
       problems: [{ message: '2 JSON files chosen: open one dataset at a time' }],
     });
-    expect(await openDatasetFiles([])).toMatchObject({
+    expect(withProblemsInWords(await openDatasetFiles([]))).toMatchObject({
       ok: false,
       problems: [{ message: 'no dataset JSON among the files chosen' }],
     });
@@ -77,7 +78,7 @@ describe('openDatasetFiles', () => {
   ])('names the problem in hostile %s', async (name, message) => {
     const outcome = await openDatasetFiles([fileOf(name, await readFile(path.join(fixtures, 'hostile', name)))]);
     expect(outcome.ok).toBe(false);
-    if (!outcome.ok) expect(outcome.problems.map((problem) => problem.message).join('\n')).toMatch(message);
+    if (!outcome.ok) expect(outcome.problems.map(messageOf).join('\n')).toMatch(message);
   });
 
   it('turns a crash of the validator into a problem', async () => {
@@ -85,7 +86,7 @@ describe('openDatasetFiles', () => {
       { source: { kind: 'file', name: 'x.json' }, bytes: new Uint8Array() },
       { validate: () => Promise.reject(new RangeError('boom')) },
     );
-    expect(outcome).toMatchObject({
+    expect(withProblemsInWords(outcome)).toMatchObject({
       ok: false,
       problems: [{ message: 'could not be opened: boom', pointer: '', line: 1, column: 1 }],
     });
@@ -117,7 +118,7 @@ describe('openDatasetUrl', () => {
     const missing = await openDatasetUrl('https://example.org/none.json', {
       fetchImpl: respond({ 'none.json': () => new Response('nope', { status: 404, statusText: 'Not Found' }) }),
     });
-    expect(missing).toMatchObject({
+    expect(withProblemsInWords(missing)).toMatchObject({
       ok: false,
       problems: [
         {
@@ -127,14 +128,17 @@ describe('openDatasetUrl', () => {
       ],
     });
     const blocked = await openDatasetUrl('https://elsewhere.example/d.json', { fetchImpl: respond({}) });
-    expect(blocked).toMatchObject({ ok: false, problems: [{ hint: expect.stringMatching(/CORS/) }] });
+    expect(withProblemsInWords(blocked)).toMatchObject({
+      ok: false,
+      problems: [{ hint: expect.stringMatching(/CORS/) }],
+    });
   });
 
   it('refuses a response that declares more than 50 MB', async () => {
     const fetchImpl = respond({
       'big.json': () => new Response('{}', { headers: { 'content-length': String(MAX_DATASET_BYTES + 1) } }),
     });
-    expect(await openDatasetUrl('https://example.org/big.json', { fetchImpl })).toMatchObject({
+    expect(withProblemsInWords(await openDatasetUrl('https://example.org/big.json', { fetchImpl }))).toMatchObject({
       ok: false,
       problems: [{ message: expect.stringMatching(/refused/) }],
     });

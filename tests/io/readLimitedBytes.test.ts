@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileBytes, readResponseBytes, TooLargeError } from '../../src/io/readLimitedBytes';
 import { problemFromError } from '../../src/io/refusal';
+import { messageOf } from '../support/problemWords';
 
 const streamOf = (...chunks: number[]) =>
   new ReadableStream<Uint8Array>({
@@ -24,7 +25,9 @@ describe('readLimitedBytes', () => {
     expect(refused).toBeInstanceOf(TooLargeError);
     expect(refused).toMatchObject({ bytes: 2048, limit: 1024 });
     // The refusal says it in the catalogue's words.
-    expect(problemFromError('big.json', refused).message).toBe('the file is 0.0 MB; datasets over 0.0 MB are refused');
+    expect(messageOf(problemFromError('big.json', refused))).toBe(
+      'the file is 0.0 MB; datasets over 0.0 MB are refused',
+    );
   });
 
   it('stops a response whose body outgrows the limit, whatever its Content-Length said', async () => {

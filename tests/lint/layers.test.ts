@@ -41,6 +41,7 @@ const CASES: [string, string, boolean][] = [
   ['src/features/speakers/planted.ts', '../details/DetailsPanel', false],
   ['src/features/explorer/planted.ts', '../details/DetailsPanel', true],
   ['src/cli/planted.ts', '../io/openDataset', true],
+  ['src/cli/planted.ts', '../i18n/readerFormatter', true],
   ['src/cli/planted.ts', '../store/store', false],
 ];
 

@@ -4,6 +4,7 @@ import { deleteActor, putActor } from '../../src/curation/actorTransitions';
 import { putRelation } from '../../src/curation/relationTransitions';
 import { checkedOf, createCuratedTestStore } from '../curation/sample';
 import { toggled } from '../../src/store/filterTransitions';
+import { say } from '../../src/domain/problemMessages';
 
 const source = { kind: 'file', name: 'sample.json' } as const;
 
@@ -129,7 +130,7 @@ describe('curation slice', () => {
         line: 1,
         column: 1,
         pointer: '',
-        message: 'unexpected character',
+        message: say('validation.json.syntax', { error: 'InvalidSymbol' }),
       },
     ]);
     expect(store.getState().checked).toBe(checked);

@@ -4,6 +4,7 @@ import type { Problem } from '../../domain/problems';
 import { countBySeverity } from '../../domain/problems';
 import type { Formatter } from '../../i18n/formatter';
 import { useI18n } from '../../i18n/I18nProvider';
+import { problemHint, problemMessage } from '../../i18n/problemWords';
 import { groupProblems } from './problemGroups';
 import './import.css';
 
@@ -23,7 +24,8 @@ export function problemSummary(format: Formatter, problems: readonly Problem[]):
 }
 
 export function ProblemsPanel({ problems, limitPerGroup = 50, actionFor }: Props) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   return (
     <div className="problems">
       {groupProblems(problems).map((group) => (
@@ -46,8 +48,10 @@ export function ProblemsPanel({ problems, limitPerGroup = 50, actionFor }: Props
                   {problem.file}:{problem.line}:{problem.column}
                 </span>{' '}
                 <code className="problems__pointer">{problem.pointer || t('import.problems.wholeFile')}</code>
-                <p className="problems__message">{problem.message}</p>
-                {problem.hint && <p className="problems__hint">{t('import.problems.hint', { hint: problem.hint })}</p>}
+                <p className="problems__message">{problemMessage(i18n, problem)}</p>
+                {problem.hint && (
+                  <p className="problems__hint">{t('import.problems.hint', { hint: problemHint(i18n, problem) })}</p>
+                )}
                 {actionFor?.(problem)}
               </li>
             ))}

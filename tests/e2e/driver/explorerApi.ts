@@ -104,9 +104,11 @@ export class ExplorerApi {
     return this.read((explorer) => explorer.store.getState().checked?.dataset.title ?? null);
   }
 
-  /** The messages of the warnings the validation of the dataset on screen gave. */
+  /** The warnings the validation of the dataset on screen gave, each as its code and JSON Pointer. */
   warnings(): Promise<string[]> {
-    return this.read((explorer) => explorer.store.getState().warnings.map((problem) => problem.message));
+    return this.read((explorer) =>
+      explorer.store.getState().warnings.map((problem) => `${problem.code} ${problem.pointer}`),
+    );
   }
 
   dataset(): Promise<DatasetFacts> {

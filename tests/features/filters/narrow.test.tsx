@@ -10,6 +10,7 @@ import { FiltersPanel } from '../../../src/features/filters/FiltersPanel';
 import { NARROW_FROM, narrowed } from '../../../src/ui/NarrowField';
 import { loadSmallFixture } from '../../graph/fixture';
 import { renderWithStore } from '../../support/renderWithStore';
+import { messageOf } from '../../support/problemWords';
 
 let many: CheckedDataset;
 let few: CheckedDataset;
@@ -22,7 +23,7 @@ beforeAll(async () => {
     file: 'dataset.json',
     readTextFile: async () => null,
   });
-  if (!result.ok) throw new Error(result.problems.map((problem) => problem.message).join('; '));
+  if (!result.ok) throw new Error(result.problems.map(messageOf).join('; '));
   many = result.checked;
   few = await loadSmallFixture();
 });

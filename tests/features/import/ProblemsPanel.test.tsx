@@ -10,6 +10,7 @@ import type { Problem } from '../../../src/domain/problems';
 import { sampleDataset } from '../../curation/sample';
 import { renderCurated } from '../../support/renderCurated';
 import { testFormatter } from '../../support/testI18n';
+import { say } from '../../../src/domain/problemMessages';
 
 const problem = (overrides: Partial<Problem>): Problem => ({
   severity: 'error',
@@ -18,7 +19,7 @@ const problem = (overrides: Partial<Problem>): Problem => ({
   line: 3,
   column: 7,
   pointer: '/actors/0/id',
-  message: 'bad',
+  message: say('validation.shape.empty', { field: say('validation.field.key', { key: 'id' }) }),
   ...overrides,
 });
 
@@ -27,16 +28,26 @@ describe('ProblemsPanel', () => {
     renderCurated(
       <ProblemsPanel
         problems={[
-          problem({ severity: 'warning', code: 'unused-actor', line: 9, message: 'actor "x" is in no relation' }),
+          problem({
+            severity: 'warning',
+            code: 'unused-actor',
+            line: 9,
+            message: say('validation.actor.unused', { id: 'x' }),
+          }),
           problem({
             code: 'quote-not-found',
             line: 12,
             column: 5,
             pointer: '/relations/0/evidence/0/quote',
-            message: '<img src=x onerror=alert(1)>',
-            hint: 'closest passage',
+            message: say('validation.quote.notFound', { document: '<img src=x onerror=alert(1)>' }),
+            hint: say('validation.quote.closest', { differences: 2, passage: '<b>Russia</b> trusts Iran.' }),
           }),
-          problem({ code: 'json-duplicate-key', line: 2, pointer: '/title', message: 'duplicate key "title"' }),
+          problem({
+            code: 'json-duplicate-key',
+            line: 2,
+            pointer: '/title',
+            message: say('validation.json.duplicateKey', { key: 'title' }),
+          }),
         ]}
       />,
     );
@@ -49,9 +60,15 @@ describe('ProblemsPanel', () => {
     const quoteGroup = screen.getByRole('region', { name: 'Quotes not found in their document (error)' });
     expect(within(quoteGroup).getByText('x.json:12:5')).toBeInTheDocument();
     expect(within(quoteGroup).getByText('/relations/0/evidence/0/quote')).toBeInTheDocument();
-    expect(within(quoteGroup).getByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
-    expect(within(quoteGroup).getByText('Hint: closest passage')).toBeInTheDocument();
+    expect(
+      within(quoteGroup).getByText('quote not found in document "<img src=x onerror=alert(1)>"'),
+    ).toBeInTheDocument();
+    expect(
+      within(quoteGroup).getByText('Hint: closest passage (2 characters differ): "<b>Russia</b> trusts Iran."'),
+    ).toBeInTheDocument();
     expect(document.querySelector('img')).toBeNull();
+    expect(document.querySelector('b')).toBeNull();
+    expect(screen.getByText('actor "x" is in no relation')).toBeInTheDocument();
   });
 });
 

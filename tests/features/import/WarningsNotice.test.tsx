@@ -8,6 +8,7 @@ import type { Problem } from '../../../src/domain/problems';
 import { WarningsNotice } from '../../../src/features/import/WarningsNotice';
 import { loadSmallFixture } from '../../graph/fixture';
 import { renderWithStore } from '../../support/renderWithStore';
+import { say } from '../../../src/domain/problemMessages';
 
 let checked: CheckedDataset;
 beforeAll(async () => {
@@ -21,8 +22,8 @@ const warning: Problem = {
   line: 14,
   column: 5,
   pointer: '/actors/3',
-  message: 'actor "atlantis" is in no relation',
-  hint: 'it shows as a lone node; add a relation or remove it',
+  message: say('validation.actor.unused', { id: 'atlantis' }),
+  hint: say('validation.actor.unused.hint'),
 };
 
 describe('WarningsNotice', () => {
@@ -58,8 +59,8 @@ describe('WarningsNotice', () => {
       line: 40,
       column: 9,
       pointer: '/relations/1/evidence/0',
-      message: 'quote reports a belief ("is expected to") but the evidence sets neither "certainty" nor "negated"',
-      hint: 'set "certainty": "probable" for a reported belief or expectation',
+      message: say('validation.hedge.unmarked', { kind: 'belief', cue: 'is expected to' }),
+      hint: say('validation.hedge.fix.belief'),
     };
     const { store } = renderWithStore(<WarningsNotice />, checked, (s) =>
       s.getState().datasetLoaded(checked, [warning, hedge]),
@@ -67,6 +68,11 @@ describe('WarningsNotice', () => {
     await userEvent.click(screen.getByText(/The dataset has 2 warnings/));
     const group = screen.getByRole('region', { name: 'Hedges and denials the evidence does not mark (warning)' });
     expect(within(group).getByText('/relations/1/evidence/0')).toBeVisible();
+    expect(
+      within(group).getByText(
+        'quote reports a belief ("is expected to") but the evidence sets neither "certainty" nor "negated"',
+      ),
+    ).toBeVisible();
     await userEvent.click(within(group).getByRole('button', { name: 'Edit “Atlantis supports Syldavia”' }));
     expect(store.getState().drawer).toEqual({ kind: 'relation', relationId: 'r2' });
     // A warning about an actor has nothing to edit from here.
