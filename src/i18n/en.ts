@@ -21,6 +21,9 @@ import { pathsMessages } from './en/paths';
 import { sourcesMessages } from './en/sources';
 import { speakersMessages } from './en/speakers';
 import { timelineMessages } from './en/timeline';
+import { viewerMessages } from './en/viewer';
+import { quotesMessages } from './en/quotes';
+import { pdfMessages } from './en/pdf';
 
 export const en = {
   ...appMessages,
@@ -42,6 +45,9 @@ export const en = {
   ...sourcesMessages,
   ...speakersMessages,
   ...timelineMessages,
+  ...viewerMessages,
+  ...quotesMessages,
+  ...pdfMessages,
 } satisfies Record<string, string>;
 
 export type MessageId = keyof typeof en;
