@@ -1,6 +1,4 @@
 // Page layout: the header with the open-dataset controls, notices and import status, then the explorer once a dataset is on screen.
-// First: zod must be configured before any schema is built (the CSP forbids the eval its fast path needs).
-import './io/zodWithoutEval';
 import { DraftsNotice } from './features/import/DraftsNotice';
 import { DropZone } from './features/import/DropZone';
 import { ErrorBoundary } from './ui/ErrorBoundary';

@@ -43,6 +43,38 @@ describe('the russia-israel-iran seed', () => {
     expect(cdmediaQuotes).toBeGreaterThan(0);
   });
 
+  it('gives as aliases only names the sources write, each in a document that the actor’s relations cite', async () => {
+    const outcome = await validateDatasetFile(path.join(root, 'data/russia-israel-iran/dataset.json'));
+    if (!outcome.readable || !outcome.result.ok) throw new Error('seed does not validate');
+    const { dataset, documentTexts } = outcome.result.checked;
+    // As the texts write a name: any white space between words, either apostrophe, a capital first letter.
+    const written = (alias: string) =>
+      new RegExp(
+        `(?<![\\p{L}\\p{N}])${alias
+          .split(/\s+/u)
+          .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/gu, "['’]"))
+          .join('\\s+')
+          .replace(/^\p{Ll}/u, (letter) => `[${letter}${letter.toUpperCase()}]`)}(?![\\p{L}\\p{N}])`,
+        'u',
+      );
+    let aliases = 0;
+    for (const actor of dataset.actors) {
+      const cited = new Set(
+        dataset.relations
+          .filter((relation) => relation.source === actor.id || relation.target === actor.id)
+          .flatMap((relation) => relation.evidence.map((evidence) => evidence.document)),
+      );
+      for (const alias of actor.aliases ?? []) {
+        aliases++;
+        const found = [...cited].some((id) => written(alias).test(documentTexts.get(id) ?? ''));
+        expect(found, `${actor.id}: "${alias}" (a name only readers use goes in searchNames)`).toBe(true);
+      }
+    }
+    expect(aliases).toBeGreaterThan(20);
+    const searchNames = dataset.actors.flatMap((actor) => actor.searchNames ?? []);
+    expect(searchNames).toContain('Daesh');
+  });
+
   it('names the actors the reporting is about and uses the key relation types', async () => {
     const outcome = await validateDatasetFile(path.join(root, 'data/russia-israel-iran/dataset.json'));
     if (!outcome.readable || !outcome.result.ok) throw new Error('seed does not validate');

@@ -2,6 +2,7 @@
 // the dataset, and so are certainty and negation until the curator judges the quote.
 import type { Actor, ActorKind, Evidence, Relation } from '../domain/model';
 import type { Problem } from '../domain/problems';
+import type { EvidenceJudgement, RelationJudgement } from '../domain/formatValues';
 
 export interface ActorForm {
   id: string;
@@ -9,6 +10,8 @@ export interface ActorForm {
   kind: ActorKind;
   /** One alias per line. */
   aliases: string;
+  /** One search name per line. */
+  searchNames: string;
   description: string;
   affiliation: string;
 }
@@ -23,6 +26,8 @@ export interface EvidenceForm {
   certainty: '' | NonNullable<Evidence['certainty']>;
   /** null until judged; false is kept, as it records that the quote was read and does not deny the relation. */
   negated: boolean | null;
+  /** The curator's answers to the validator's warnings on this evidence, by warning code; blank ones are left out. */
+  judgements: Partial<Record<EvidenceJudgement, string>>;
 }
 
 export interface RelationForm {
@@ -34,6 +39,8 @@ export interface RelationForm {
   start: string;
   end: string;
   summary: string;
+  /** The curator's answers to the validator's warnings on the relation's dates, by warning code. */
+  judgements: Partial<Record<RelationJudgement, string>>;
   evidence: EvidenceForm[];
 }
 
@@ -42,12 +49,23 @@ const optional = <K extends string>(key: K, value: string): Partial<Record<K, st
   return trimmed === '' ? {} : ({ [key]: trimmed } as Partial<Record<K, string>>);
 };
 
+/** The judgements that say something, trimmed; none at all leaves the field out. */
+function writtenJudgements<K extends string>(
+  judgements: Partial<Record<K, string>>,
+): { judgements?: Partial<Record<K, string>> } {
+  const written = Object.entries(judgements).flatMap(([key, reason]) =>
+    typeof reason === 'string' && reason.trim() !== '' ? [[key, reason.trim()] as const] : [],
+  );
+  return written.length === 0 ? {} : { judgements: Object.fromEntries(written) as Partial<Record<K, string>> };
+}
+
 export function actorToForm(actor: Actor): ActorForm {
   return {
     id: actor.id,
     name: actor.name,
     kind: actor.kind,
     aliases: (actor.aliases ?? []).join('\n'),
+    searchNames: (actor.searchNames ?? []).join('\n'),
     description: actor.description ?? '',
     affiliation: actor.affiliation ?? '',
   };
@@ -55,15 +73,19 @@ export function actorToForm(actor: Actor): ActorForm {
 
 /** `kept` carries what the form does not edit (a saved layout position). */
 export function formToActor(form: ActorForm, kept?: Actor): Actor {
-  const aliases = form.aliases
-    .split('\n')
-    .map((alias) => alias.trim())
-    .filter((alias) => alias !== '');
+  const lines = (text: string) =>
+    text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '');
+  const aliases = lines(form.aliases);
+  const searchNames = lines(form.searchNames);
   return {
     id: form.id.trim(),
     name: form.name.trim(),
     kind: form.kind,
     ...(aliases.length > 0 && { aliases }),
+    ...(searchNames.length > 0 && { searchNames }),
     ...optional('description', form.description),
     ...optional('affiliation', form.affiliation),
     ...(kept?.position && { position: kept.position }),
@@ -78,6 +100,7 @@ export const emptyEvidenceForm = (document = ''): EvidenceForm => ({
   attributedTo: '',
   certainty: '',
   negated: null,
+  judgements: {},
 });
 
 export function evidenceToForm(evidence: Evidence): EvidenceForm {
@@ -89,6 +112,7 @@ export function evidenceToForm(evidence: Evidence): EvidenceForm {
     attributedTo: evidence.attributedTo ?? '',
     certainty: evidence.certainty ?? '',
     negated: evidence.negated ?? null,
+    judgements: { ...evidence.judgements },
   };
 }
 
@@ -102,6 +126,7 @@ export function formToEvidence(form: EvidenceForm): Evidence {
     ...optional('attributedTo', form.attributedTo),
     ...(form.certainty !== '' && { certainty: form.certainty }),
     ...(form.negated !== null && { negated: form.negated }),
+    ...writtenJudgements(form.judgements),
   };
 }
 
@@ -115,6 +140,7 @@ export function relationToForm(relation: Relation): RelationForm {
     start: relation.start ?? '',
     end: relation.end ?? '',
     summary: relation.summary ?? '',
+    judgements: { ...relation.judgements },
     evidence: relation.evidence.map(evidenceToForm),
   };
 }
@@ -129,6 +155,7 @@ export function formToRelation(form: RelationForm): Relation {
     ...optional('start', form.start),
     ...optional('end', form.end),
     ...optional('summary', form.summary),
+    ...writtenJudgements(form.judgements),
     evidence: form.evidence.map(formToEvidence),
   };
 }

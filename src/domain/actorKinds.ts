@@ -1,6 +1,6 @@
 // The actor kinds' words, beside the relation vocabulary: read by the legend, the filters, the panels and the exports.
 import type { ActorKind } from './model';
-import { ACTOR_KINDS } from './schema';
+import { ACTOR_KINDS } from './formatValues';
 
 const ACTOR_KIND_LABELS: Readonly<Record<ActorKind, string>> = {
   person: 'person',

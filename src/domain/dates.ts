@@ -1,4 +1,4 @@
-// Partial ISO 8601 calendar dates (YYYY, YYYY-MM, YYYY-MM-DD): checking, the days they cover, and relations' spans.
+// Partial ISO 8601 calendar dates (YYYY, YYYY-MM, YYYY-MM-DD): checking them and the days they cover.
 
 export interface PartialDate {
   year: number;
@@ -70,24 +70,4 @@ export interface DaySpan {
 export function daySpan(value: string): DaySpan | null {
   const checked = checkPartialDate(value);
   return checked.ok ? { low: earliestDay(checked.date), high: latestDay(checked.date) } : null;
-}
-
-/** A relation's first and last dates as written: its date, or its start and end (an open end takes the other). */
-export function relationDates(relation: {
-  date?: string | undefined;
-  start?: string | undefined;
-  end?: string | undefined;
-}): { first: string; last: string } | null {
-  const first = relation.date ?? relation.start ?? relation.end;
-  const last = relation.date ?? relation.end ?? relation.start;
-  return first === undefined || last === undefined ? null : { first, last };
-}
-
-/** The days a relation covers, or null when it has no date at all. */
-export function relationSpan(relation: Parameters<typeof relationDates>[0]): DaySpan | null {
-  const dates = relationDates(relation);
-  if (dates === null) return null;
-  const first = daySpan(dates.first);
-  const last = daySpan(dates.last);
-  return first && last ? { low: first.low, high: last.high } : null;
 }

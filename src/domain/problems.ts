@@ -29,7 +29,12 @@ export type ProblemCode =
   | 'quote-context-mismatch'
   | 'unused-actor'
   | 'unused-document'
-  | 'unmarked-hedge';
+  | 'unmarked-hedge'
+  | 'forecast-marked-certain'
+  | 'undated-tie'
+  | 'dated-by-publication'
+  | 'unattributed-frame'
+  | 'attribution-outside-frame';
 
 export interface Problem {
   severity: 'error' | 'warning';

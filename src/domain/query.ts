@@ -2,7 +2,8 @@
 import { CLAIM_STATUSES, claimStatusesOf, type ClaimStatus } from './claims';
 import type { Actor, CheckedDataset, Evidence } from './model';
 import { perDataset } from './perDataset';
-import { daySpan, relationSpan } from './dates';
+import { daySpan } from './dates';
+import { relationSpan } from './relationDates';
 import { asOfCut, evidenceReportedBy } from './asOf';
 import { speakerOf } from './speakers';
 
@@ -266,7 +267,7 @@ export function foldForSearch(text: string): string {
 export interface SearchEntry {
   actorId: string;
   name: string;
-  /** Folded name first, then folded aliases. */
+  /** Folded name first, then folded aliases and search names. */
   folded: readonly string[];
   labels: readonly string[];
 }
@@ -280,7 +281,7 @@ export interface SearchHit {
 
 export function buildSearchIndex(actors: readonly Actor[]): SearchEntry[] {
   return actors.map((actor) => {
-    const labels = [actor.name, ...(actor.aliases ?? [])];
+    const labels = [actor.name, ...(actor.aliases ?? []), ...(actor.searchNames ?? [])];
     return { actorId: actor.id, name: actor.name, labels, folded: labels.map(foldForSearch) };
   });
 }

@@ -1,5 +1,6 @@
 // Checks that need the whole dataset: unique ids, references that resolve, known relation types, possible dates.
-import { checkPartialDate, earliestDay, latestDay, type PartialDate } from './dates';
+import { checkPartialDate, type PartialDate } from './dates';
+import { checkDateValue, possibleDays, RELATION_DATE_PATTERN, type DateField, type DateValue } from './relationDates';
 import { itemsOf, stringField, type RawObject } from './rawAccess';
 import { BUILT_IN_RELATION_TYPES, builtInRelationType } from './relationTypes';
 import { PARTIAL_DATE_PATTERN } from './schema';
@@ -7,6 +8,7 @@ import { didYouMean } from './suggest';
 import type { ProblemCollector } from './validationContext';
 
 const DATE_SHAPE = new RegExp(PARTIAL_DATE_PATTERN);
+const RELATION_DATE_SHAPE = new RegExp(RELATION_DATE_PATTERN);
 
 export interface IdIndex {
   actorIds: ReadonlySet<string>;
@@ -135,9 +137,9 @@ export function checkRelations(root: unknown, ids: IdIndex, report: ProblemColle
 }
 
 function checkRelationDates(relation: RawObject, index: number, report: ProblemCollector): void {
-  checkedDate(relation, ['relations', index], 'date', report);
-  const start = checkedDate(relation, ['relations', index], 'start', report);
-  const end = checkedDate(relation, ['relations', index], 'end', report);
+  checkedRelationDate(relation, index, 'date', report);
+  const start = checkedRelationDate(relation, index, 'start', report);
+  const end = checkedRelationDate(relation, index, 'end', report);
   if (
     stringField(relation, 'date') !== undefined &&
     (stringField(relation, 'start') !== undefined || stringField(relation, 'end') !== undefined)
@@ -149,13 +151,30 @@ function checkRelationDates(relation: RawObject, index: number, report: ProblemC
       'use "date" for one moment and "start"/"end" for a span',
     );
   }
-  if (start && end && earliestDay(start) > latestDay(end)) {
+  const earliestStart = start && possibleDays(start).low;
+  const latestEnd = end && possibleDays(end).high;
+  if (earliestStart && latestEnd && earliestStart > latestEnd) {
     report.error(
       'date-order',
       ['relations', index, 'end'],
       `end ${stringField(relation, 'end')} is before start ${stringField(relation, 'start')}`,
     );
   }
+}
+
+/** Reports a relation date that cannot be (2021-02-30, "[2021..2019]", an open "date"); a malformed one is the shape check's. */
+function checkedRelationDate(
+  relation: RawObject,
+  index: number,
+  field: DateField,
+  report: ProblemCollector,
+): DateValue | undefined {
+  const value = stringField(relation, field);
+  if (value === undefined || !RELATION_DATE_SHAPE.test(value)) return undefined;
+  const checked = checkDateValue(value, field);
+  if (checked.ok) return checked.value;
+  report.error('invalid-date', ['relations', index, field], checked.message);
+  return undefined;
 }
 
 export function checkDocumentDates(root: unknown, report: ProblemCollector): void {

@@ -1,14 +1,18 @@
 // The one definition of the dataset format: the validator checks shapes with it and schema/dataset.schema.json is generated from it.
 import { z } from 'zod';
+import {
+  ACTOR_KINDS,
+  CERTAINTIES,
+  PARTIAL_DATE_PATTERN,
+  type EvidenceJudgement,
+  type RelationJudgement,
+} from './formatValues';
+import { RELATION_DATE_PATTERN } from './relationDates';
 import { BUILT_IN_RELATION_TYPES, RELATION_CATEGORIES } from './relationTypes';
 
 const FORMAT_VERSION = 1;
 const SLUG_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
-/** Partial ISO 8601 calendar dates: YYYY, YYYY-MM or YYYY-MM-DD. Impossible days are caught by dates.ts. */
-export const PARTIAL_DATE_PATTERN = '^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$';
-export const ACTOR_KINDS = ['person', 'state', 'organization', 'armed-group', 'place'] as const;
-/** How firmly a quote states its relation (after FactBank's degrees of factuality); absent means "certain". */
-export const CERTAINTIES = ['certain', 'probable', 'possible'] as const;
+export { ACTOR_KINDS, CERTAINTIES, PARTIAL_DATE_PATTERN } from './formatValues';
 
 const slug = (what: string) =>
   z
@@ -27,7 +31,50 @@ const partialDate = (what: string) =>
     .string()
     .regex(new RegExp(PARTIAL_DATE_PATTERN), { error: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD' })
     .meta({ description: `${what}: ISO 8601 date, YYYY, YYYY-MM or YYYY-MM-DD.` });
+const relationDate = (what: string) =>
+  z
+    .string()
+    .regex(new RegExp(RELATION_DATE_PATTERN), {
+      error:
+        'must be a date written YYYY, YYYY-MM or YYYY-MM-DD (with ?, ~ or % for uncertain, approximate or both), [..D], [D..] or [D1..D2] (on or before, on or after, between), or ".." (open)',
+    })
+    .meta({ description: what });
 const text = (what: string) => z.string().meta({ description: what });
+const reason = (what: string) =>
+  z
+    .string()
+    .regex(/\S/, { error: 'a judgement says in words why the warning does not apply' })
+    .meta({ description: what })
+    .optional();
+
+const evidenceJudgementsSchema = z
+  .strictObject({
+    'forecast-marked-certain': reason(
+      'Why the quote states the relation as certain although it speaks of the future ("will", "is expected to").',
+    ),
+    'undated-tie': reason('Why the dating words of the quote ("former", "since 2019") do not date this tie.'),
+    'unattributed-frame': reason(
+      'Why the claim is the outlet\'s own although the quote stands inside someone\'s reporting frame ("X said that …").',
+    ),
+    'attribution-outside-frame': reason(
+      'Why the claim is attributed to the actor although the quote stands outside any reporting frame of theirs.',
+    ),
+  } satisfies Record<EvidenceJudgement, unknown>)
+  .meta({
+    description:
+      "The curator's written answer to a warning of the validator about this evidence, keyed by the warning's code: it records that the quote was read and the warning does not apply, and silences it.",
+  });
+
+const relationJudgementsSchema = z
+  .strictObject({
+    'dated-by-publication': reason(
+      'Why the end or date is the publication date of a cited document all the same (the text says it ended or happened that day).',
+    ),
+  } satisfies Record<RelationJudgement, unknown>)
+  .meta({
+    description:
+      "The curator's written answer to a warning of the validator about this relation's dates, keyed by the warning's code.",
+  });
 
 export const positionSchema = z
   .strictObject({ x: z.number(), y: z.number() })
@@ -63,7 +110,17 @@ export const actorSchema = z
     kind: z.enum(ACTOR_KINDS).meta({ description: 'What sort of actor this is.' }),
     aliases: z
       .array(z.string().min(1))
-      .meta({ description: 'Other names the sources use (Moscow, the Kremlin, …); search finds them.' })
+      .meta({
+        description:
+          'Other names the sources use for the actor (Moscow, the Kremlin, …), as they write them; search finds them.',
+      })
+      .optional(),
+    searchNames: z
+      .array(z.string().min(1))
+      .meta({
+        description:
+          "Names readers search for that the sources do not use (Daesh, ISIL, Russian Federation): search finds them; they are not shown as the sources' names.",
+      })
       .optional(),
     description: text('One or two sentences on who this is.').optional(),
     affiliation: slug('Id of the state or organisation this actor belongs to; the explorer can group them').optional(),
@@ -99,6 +156,7 @@ export const evidenceSchema = z
           'true when the quote states that the relation does NOT hold ("neither allies nor …", "does not recognize"). The relation is then denied, or contested when other evidence asserts it.',
       })
       .optional(),
+    judgements: evidenceJudgementsSchema.optional(),
   })
   .meta({ description: 'A verbatim quote of a document that states (or, with negated, denies) the relation.' });
 
@@ -114,10 +172,17 @@ export const relationSchema = z
       }),
     source: slug('Actor id the relation goes from'),
     target: slug('Actor id the relation goes to'),
-    date: partialDate('When it happened (a single date); use start/end for a span instead').optional(),
-    start: partialDate('When it began').optional(),
-    end: partialDate('When it ended').optional(),
+    date: relationDate(
+      'When it happened (an event): ISO 8601 date YYYY, YYYY-MM or YYYY-MM-DD; "2015~" about, "2015?" perhaps, "2015%" perhaps about; "[..D]" on or before D, "[D..]" on or after, "[D1..D2]" between (EDTF). Use start/end for a tie instead.',
+    ).optional(),
+    start: relationDate(
+      'When the tie began: a date as for "date", or ".." (open: before anything the sources date); absent when the sources do not say.',
+    ).optional(),
+    end: relationDate(
+      'When the tie ended: a date as for "date"; "[..D]" ended by D (the text calls it former on D), "[D..]" still held at D ("presently"), "[D1..D2]" held at D1 and ended by D2, ".." still holding; absent when the sources do not say.',
+    ).optional(),
     summary: text("One line in the curator's words.").optional(),
+    judgements: relationJudgementsSchema.optional(),
     evidence: z.array(evidenceSchema).min(1).meta({ description: 'At least one quote that states the relation.' }),
   })
   .meta({ description: 'Who does what to whom, with the evidence.' });

@@ -4,6 +4,7 @@ import type { CheckedDataset, Dataset } from './model';
 import { countBySeverity, type Problem } from './problems';
 import { checkActors, checkDocumentDates, checkIds, checkRelations, checkUsage } from './referenceChecks';
 import { checkEvidence, loadDocumentTexts, textFilePaths, type TextFiles } from './evidenceChecks';
+import { checkEvidenceLints } from './evidenceLints';
 import { checkHedges } from './hedgeLint';
 import { relationVocabulary } from './relationTypes';
 import { checkShape } from './shapeProblems';
@@ -137,6 +138,7 @@ function validateValue(
   const anchors = checkEvidence(value, ids, documentTexts, report);
   checkUsage(value, report);
   checkHedges(value, report);
+  checkEvidenceLints(value, documentTexts, anchors, report);
 
   const problems = report.problems.sort((a, b) => a.line - b.line || a.column - b.column);
   if (!dataset || countBySeverity(problems).errors > 0) return { ok: false, problems };

@@ -23,6 +23,7 @@ const ACTOR_COLUMNS: readonly [string, (row: ActorRow, checked: CheckedDataset) 
   ['name', ({ actor }) => actor.name],
   ['kind', ({ actor }) => actor.kind],
   ['aliases', ({ actor }) => actor.aliases?.join('; ')],
+  ['search_names', ({ actor }) => actor.searchNames?.join('; ')],
   ['affiliation', ({ actor }) => actor.affiliation],
   ['description', ({ actor }) => actor.description],
   ['relations', ({ relationCount }) => relationCount],

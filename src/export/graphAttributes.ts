@@ -1,6 +1,7 @@
 // Pure: the actor and relation attributes GraphML and GEXF carry: one table each, read by both writers.
 import { claimStatus } from '../domain/claims';
 import type { Actor, CheckedDataset, Relation } from '../domain/model';
+import { isPlainDate } from '../domain/relationDates';
 
 export type AttributeType = 'string' | 'boolean' | 'int';
 export type AttributeValue = string | number | boolean | undefined;
@@ -18,11 +19,14 @@ export const ACTOR_ATTRIBUTES: readonly AttributeColumn<Actor>[] = [
   { name: 'name', type: 'string', value: (actor) => actor.name },
   { name: 'kind', type: 'string', value: (actor) => actor.kind },
   { name: 'aliases', type: 'string', value: (actor) => actor.aliases?.join('; ') },
+  { name: 'search_names', type: 'string', value: (actor) => actor.searchNames?.join('; ') },
   { name: 'affiliation', type: 'string', value: (actor) => actor.affiliation },
   { name: 'description', type: 'string', value: (actor) => actor.description },
 ];
 
 const typeOf = (relation: Relation, checked: CheckedDataset) => checked.relationTypes.get(relation.type);
+const plain = (value: string | undefined) => (value !== undefined && isPlainDate(value) ? value : undefined);
+const notPlain = (value: string | undefined) => (value !== undefined && !isPlainDate(value) ? value : undefined);
 
 /** `directed` is also an attribute: networkx cannot read a graph that mixes directed and undirected edges (see docs/export.md). */
 export const RELATION_ATTRIBUTES: readonly AttributeColumn<Relation>[] = [
@@ -32,9 +36,14 @@ export const RELATION_ATTRIBUTES: readonly AttributeColumn<Relation>[] = [
   { name: 'directed', type: 'boolean', value: (relation, checked) => typeOf(relation, checked)?.directed ?? true },
   { name: 'category', type: 'string', value: (relation, checked) => typeOf(relation, checked)?.category },
   { name: 'status', type: 'string', value: (relation) => claimStatus(relation.evidence) },
-  { name: 'date', type: 'string', value: (relation) => relation.date },
-  { name: 'start', type: 'string', value: (relation) => relation.start },
-  { name: 'end', type: 'string', value: (relation) => relation.end },
+  // Tools read date, start and end as ISO 8601 dates: they carry a date only when it is a plain one. The forms that
+  // say more ("2015~", "[..2016-09-16]", "..") go, as written (EDTF), into date_edtf, start_edtf and end_edtf.
+  { name: 'date', type: 'string', value: (relation) => plain(relation.date) },
+  { name: 'start', type: 'string', value: (relation) => plain(relation.start) },
+  { name: 'end', type: 'string', value: (relation) => plain(relation.end) },
+  { name: 'date_edtf', type: 'string', value: (relation) => notPlain(relation.date) },
+  { name: 'start_edtf', type: 'string', value: (relation) => notPlain(relation.start) },
+  { name: 'end_edtf', type: 'string', value: (relation) => notPlain(relation.end) },
   { name: 'summary', type: 'string', value: (relation) => relation.summary },
   { name: 'evidence_count', type: 'int', value: (relation) => relation.evidence.length },
   {

@@ -4,7 +4,7 @@ import { actorKindLabel } from '../domain/actorKinds';
 import { CLAIM_STATUSES, claimStatusesOf, DEFAULT_HIDDEN_STATUSES, type ClaimStatus } from '../domain/claims';
 import type { CheckedDataset } from '../domain/model';
 import type { DatasetFilterList, Filters } from '../domain/query';
-import { ACTOR_KINDS } from '../domain/schema';
+import { ACTOR_KINDS } from '../domain/formatValues';
 import { OUTLET_VOICE } from '../domain/speakers';
 import type { Formatter } from '../i18n/formatter';
 

@@ -6,7 +6,7 @@ import { MAX_DATASET_BYTES, readFileBytes, readResponseBytes, TooLargeError } fr
 import { readerFormatter } from '../i18n/readerFormatter';
 import { fileProblem, problemFromError } from './refusal';
 import { validateOffThread, type Validate } from './validateOffThread';
-import { validateRequest, type ValidationRequest } from './validateRequest';
+import type { ValidationRequest } from './validateRequest';
 
 export type OpenOutcome =
   | { ok: true; source: DatasetSource; checked: CheckedDataset; warnings: Problem[] }
@@ -129,7 +129,9 @@ export async function openDatasetUrl(
     // A fetch given by the caller (tests) also fetches the textFiles, so validation stays in the page.
     const validate =
       options.validate ??
-      (options.fetchImpl ? (request: ValidationRequest) => validateRequest(request, fetchImpl) : undefined);
+      (options.fetchImpl
+        ? async (request: ValidationRequest) => (await import('./validateRequest')).validateRequest(request, fetchImpl)
+        : undefined);
     return await openDatasetBytes({ source, bytes, baseUrl: url }, { ...options, ...(validate && { validate }) });
   } catch (error) {
     if (error instanceof TypeError)

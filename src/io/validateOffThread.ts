@@ -1,13 +1,21 @@
 // Runs validation in a Web Worker when the browser has one, in the page otherwise (tests, or a worker that cannot load).
 import type { ValidationResult } from '../domain/validate';
 import { readerFormatter } from '../i18n/readerFormatter';
-import { fileProblem } from './refusal';
-import { validateRequest, type ValidationRequest } from './validateRequest';
+import { fileProblem, problemFromError } from './refusal';
+import type { ValidationRequest } from './validateRequest';
 import type { WorkerReply } from './workerProtocol';
 
 export type Validate = (request: ValidationRequest, signal?: AbortSignal) => Promise<ValidationResult>;
 
-export const validateInPage: Validate = (request) => validateRequest(request);
+/**
+ * Validation on the page's thread (a browser without workers, tests): the validator loads then, so it stays out of the
+ * page's first load. zod is configured before the schema is built.
+ */
+export const validateInPage: Validate = async (request) => {
+  await import('./zodWithoutEval');
+  const { validateRequest } = await import('./validateRequest');
+  return validateRequest(request);
+};
 
 export const validateOffThread: Validate = (request, signal) => {
   if (typeof Worker === 'undefined') return validateInPage(request);
@@ -31,7 +39,9 @@ export const validateOffThread: Validate = (request, signal) => {
         return;
       }
       finish();
-      resolve(event.data.result);
+      if (event.data.kind === 'failed')
+        resolve({ ok: false, problems: [problemFromError(request.file, new Error(event.data.message))] });
+      else resolve(event.data.result);
     });
     worker.addEventListener('error', (event) => {
       event.preventDefault();

@@ -1,6 +1,5 @@
 // Web Worker entry: validates one opened dataset off the page's thread, so a gigantic or hostile file cannot freeze the tab.
 import './zodWithoutEval';
-import { problemFromError } from './refusal';
 import { validateRequest, type ValidationRequest } from './validateRequest';
 import type { WorkerReply } from './workerProtocol';
 
@@ -15,7 +14,7 @@ scope.addEventListener('message', (event) => {
   validateRequest(request).then(
     (result) => scope.postMessage({ kind: 'result', result }),
     (error: unknown) =>
-      scope.postMessage({ kind: 'result', result: { ok: false, problems: [problemFromError(request.file, error)] } }),
+      scope.postMessage({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
   );
 });
 scope.postMessage({ kind: 'ready' });

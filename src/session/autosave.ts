@@ -1,5 +1,5 @@
 // Autosave: edits go to the draft storage shortly after each change (and when the page is hidden); drafts come back after a reload.
-import { makeDraftRecord, restoreDraft, type DraftRecord } from './draftRecord';
+import { makeDraftRecord, type DraftRecord } from './draftRecord';
 import type { DraftStorage } from './draftStorage';
 import { readerFormatter } from '../i18n/readerFormatter';
 import { sourceKey, sourceLabel } from '../io/datasetSource';
@@ -85,6 +85,7 @@ export async function restoreDraftFor(store: ExplorerStore, storage: DraftStorag
     return false;
   }
   if (!record) return false;
+  const { restoreDraft } = await import('./draftCheck');
   const { current } = restoreDraft(record);
   if (!current.ok) {
     store.getState().openingRefused(draftName(sourceLabel(source)), current.problems);
@@ -98,6 +99,7 @@ export async function restoreDraftFor(store: ExplorerStore, storage: DraftStorag
 export async function resumeDraft(store: ExplorerStore, storage: DraftStorage, key: string): Promise<boolean> {
   const record = await storage.get(key).catch(() => null);
   if (!record) return false;
+  const { restoreDraft } = await import('./draftCheck');
   const { original, current } = restoreDraft(record);
   if (!original.ok || !current.ok) {
     store

@@ -5,7 +5,8 @@ import type { ValidationResult } from '../domain/validate';
 import { moveActors, type DatasetEdit, type PositionChanges } from '../curation/actorTransitions';
 import { applyPositionChanges } from '../curation/positionEdit';
 import type { RelationForm } from '../curation/forms';
-import { revalidate, revalidationContext, type RevalidationContext } from '../curation/revalidate';
+import { revalidationContext, type RevalidationContext } from '../curation/revalidationContext';
+import { loadedRevalidator, loadRevalidator } from './revalidator';
 import { sourceKey, sourceLabel, type DatasetSource } from '../io/datasetSource';
 import { historyOf } from './history';
 import { selectionIn } from './datasetSlice';
@@ -86,6 +87,9 @@ export const createCurationSlice: SliceCreator<CurationSlice> = (set, get, api) 
     autosaved: (autosave) => set({ autosave }),
     draftsListed: (otherDrafts) => set({ otherDrafts }),
     datasetOpened: (source, checked, warnings) => {
+      // Edits are checked by the validator, which loads now, while the graph is laid out; a failed load is retried
+      // when the next dataset opens.
+      loadRevalidator().catch(() => undefined);
       get().datasetLoaded(checked, warnings);
       set({
         source,
@@ -107,7 +111,8 @@ export const createCurationSlice: SliceCreator<CurationSlice> = (set, get, api) 
     },
     previewEdit: (edit) => {
       const { checked, revalidation } = get();
-      if (!checked || !revalidation) return null;
+      const revalidate = loadedRevalidator();
+      if (!checked || !revalidation || !revalidate) return null;
       return revalidate(edit(checked.dataset), revalidation);
     },
     applyEdit: (edit, select) => {

@@ -1,9 +1,10 @@
 // Derived data, each computed once per change of its inputs (memoised on identity) so renders stay cheap.
 import { actorKindLabel } from '../domain/actorKinds';
-import { ACTOR_KINDS } from '../domain/schema';
+import { ACTOR_KINDS } from '../domain/formatValues';
 import { CLAIM_STATUSES, type ClaimStatus } from '../domain/claims';
 import { relationById, type CheckedDataset } from '../domain/model';
-import { relationDates } from '../domain/dates';
+import { daySpan } from '../domain/dates';
+import { namedDates } from '../domain/relationDates';
 import { perDataset } from '../domain/perDataset';
 import type { DatasetFilterList, GraphIndex, SearchEntry, Visibility } from '../domain/query';
 import {
@@ -148,17 +149,19 @@ export const statusOptions = perDataset((checked) => {
   return { options, ids: options.map((option) => option.id) };
 });
 
-/** Earliest and latest day any relation covers, for the date filter's hint. */
+/** The earliest and latest dates the relations name, as written, for the date filter's hint. */
 export const dateExtent = perDataset((checked) => {
-  let low: string | null = null;
-  let high: string | null = null;
+  let low: { written: string; day: string } | null = null;
+  let high: { written: string; day: string } | null = null;
   for (const relation of checked.dataset.relations) {
-    const dates = relationDates(relation);
-    if (dates === null) continue;
-    if (low === null || dates.first < low) low = dates.first;
-    if (high === null || dates.last > high) high = dates.last;
+    for (const written of namedDates(relation)) {
+      const span = daySpan(written);
+      if (span === null) continue;
+      if (low === null || span.low < low.day) low = { written, day: span.low };
+      if (high === null || span.high > high.day) high = { written, day: span.high };
+    }
   }
-  return { low, high };
+  return { low: low?.written ?? null, high: high?.written ?? null };
 });
 
 export interface FilterOption {

@@ -1,7 +1,15 @@
 // Evidence forms ⇄ evidence: certainty and negation kept exactly as judged, and left out until they are.
 import { describe, expect, it } from 'vitest';
-import { emptyEvidenceForm, evidenceToForm, formToEvidence } from '../../src/curation/forms';
-import type { Evidence } from '../../src/domain/model';
+import {
+  actorToForm,
+  emptyEvidenceForm,
+  evidenceToForm,
+  formToActor,
+  formToEvidence,
+  formToRelation,
+  relationToForm,
+} from '../../src/curation/forms';
+import type { Actor, Evidence, Relation } from '../../src/domain/model';
 
 describe('evidence forms', () => {
   it('round-trips certainty and negation, a negation set to false included', () => {
@@ -24,6 +32,50 @@ describe('evidence forms', () => {
       quote: 'Israel is expected to keep striking.',
       certainty: 'probable',
       negated: false,
+    });
+  });
+
+  it('keeps the curator’s written judgements, and leaves out one emptied', () => {
+    const evidence: Evidence = {
+      document: 'wire',
+      quote: 'Iran will destroy it',
+      certainty: 'certain',
+      judgements: { 'forecast-marked-certain': 'the threat is the statement itself' },
+    };
+    expect(formToEvidence(evidenceToForm(evidence))).toEqual(evidence);
+    const emptied = { ...evidenceToForm(evidence), judgements: { 'forecast-marked-certain': '  ' } };
+    expect(formToEvidence(emptied)).toEqual({ document: 'wire', quote: 'Iran will destroy it', certainty: 'certain' });
+  });
+});
+
+describe('relation forms', () => {
+  it('keep the judgement on a relation’s dates', () => {
+    const relation: Relation = {
+      id: 'r',
+      type: 'meets',
+      source: 'a',
+      target: 'b',
+      date: '2021-10-22',
+      judgements: { 'dated-by-publication': 'the article says the meeting was today' },
+      evidence: [{ document: 'wire', quote: 'A met B today' }],
+    };
+    expect(formToRelation(relationToForm(relation))).toEqual(relation);
+  });
+});
+
+describe('actor forms', () => {
+  it('keep aliases and search names apart, one per line', () => {
+    const actor: Actor = {
+      id: 'islamic-state',
+      name: 'Islamic State',
+      kind: 'armed-group',
+      aliases: ['the Islamic State'],
+      searchNames: ['Daesh', 'ISIL'],
+    };
+    expect(formToActor(actorToForm(actor))).toEqual(actor);
+    expect(formToActor({ ...actorToForm(actor), searchNames: ' Daesh \n\n' })).toEqual({
+      ...actor,
+      searchNames: ['Daesh'],
     });
   });
 });

@@ -2,6 +2,7 @@
 // store, with history.
 import type { CheckedDataset, Dataset } from '../../src/domain/model';
 import { validateDatasetText } from '../../src/domain/validate';
+import { loadRevalidator } from '../../src/store/revalidator';
 import { createExplorerStore } from '../../src/store/store';
 
 export const SAMPLE_TEXT =
@@ -58,3 +59,7 @@ export function checkedOf(dataset: Dataset = sampleDataset()): CheckedDataset {
 
 /** The app's own store: its slices plus curation, with the undo/redo history. */
 export const createCuratedTestStore = createExplorerStore;
+
+// The app loads the validator for edits when a dataset opens (store/revalidator.ts), moments before anyone can edit;
+// these tests edit at once, so it is loaded before they start.
+await loadRevalidator();

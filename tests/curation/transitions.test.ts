@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { actorDependents, deleteActor, putActor } from '../../src/curation/actorTransitions';
 import { slugify, uniqueId } from '../../src/curation/ids';
 import { addEvidence, deleteRelation, putRelation } from '../../src/curation/relationTransitions';
-import { revalidate, revalidationContext } from '../../src/curation/revalidate';
+import { revalidate } from '../../src/curation/revalidate';
+import { revalidationContext } from '../../src/curation/revalidationContext';
 import { checkedOf, sampleDataset } from './sample';
 
 describe('actor transitions', () => {

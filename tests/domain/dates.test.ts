@@ -1,6 +1,7 @@
 // Partial ISO dates: what exists, what does not, and how spans compare.
 import { describe, expect, it } from 'vitest';
-import { checkPartialDate, daySpan, earliestDay, latestDay, relationSpan } from '../../src/domain/dates';
+import { checkPartialDate, daySpan, earliestDay, latestDay } from '../../src/domain/dates';
+import { relationSpan } from '../../src/domain/relationDates';
 
 describe('checkPartialDate', () => {
   it.each(['2021', '2021-10', '2021-10-22', '2020-02-29', '1999-12-31'])('accepts %s', (value) => {

@@ -179,7 +179,7 @@ describe('the lint in the validator', () => {
     expect(negation?.hint).toMatch(/set "negated": true/);
   });
 
-  it('is silenced by setting either field, even to its default', async () => {
+  it('is silenced by setting either field, even to its default; a forecast set certain then meets the forecast lint', async () => {
     const dataset = JSON.parse(readFileSync(FIXTURE, 'utf8')) as {
       relations: { evidence: Record<string, unknown>[] }[];
     };
@@ -187,6 +187,10 @@ describe('the lint in the validator', () => {
     dataset.relations[1]!.evidence[0]!.negated = false;
     const { validateDatasetText } = await import('../../src/domain/validate');
     const result = validateDatasetText(JSON.stringify(dataset), { file: 'judged.json' });
-    expect(result.problems).toEqual([]);
+    expect(result.problems.map((problem) => [problem.code, problem.pointer])).toEqual([
+      ['forecast-marked-certain', '/relations/0/evidence/0'],
+    ]);
+    dataset.relations[0]!.evidence[0]!.certainty = 'probable';
+    expect(validateDatasetText(JSON.stringify(dataset), { file: 'judged.json' }).problems).toEqual([]);
   });
 });

@@ -78,12 +78,22 @@ describe('claim status in relations.csv', () => {
 });
 
 describe('actors.csv', () => {
-  it('lists the actors with kind, aliases and the number of relations', () => {
+  it('lists the actors with kind, aliases, search names and the number of relations', () => {
     const [header, ...records] = parseCsv(actorsCsv(seed, everythingVisible(seed)));
-    expect(header).toEqual(['id', 'name', 'kind', 'aliases', 'affiliation', 'description', 'relations']);
+    expect(header).toEqual([
+      'id',
+      'name',
+      'kind',
+      'aliases',
+      'search_names',
+      'affiliation',
+      'description',
+      'relations',
+    ]);
     expect(records.length).toBe(seed.dataset.actors.length);
     const russia = records.find((record) => record[0] === 'russia');
-    expect(Number(russia?.[6])).toBeGreaterThan(5);
+    expect(russia?.slice(3, 5)).toEqual(['Moscow; the Kremlin', 'Russian Federation']);
+    expect(Number(russia?.[7])).toBeGreaterThan(5);
   });
 });
 

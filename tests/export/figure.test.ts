@@ -85,7 +85,7 @@ describe('figure layout', () => {
     expect(layout.legend.x + layout.legend.width).toBeLessThanOrEqual(layout.width - FIGURE_STYLE.margin);
     const all = texts(layout.primitives);
     expect(all[0]).toBe('Russia between Israel and Iran');
-    expect(all).toContain('strikes (6)');
+    expect(all).toContain('strikes (7)');
     expect(all).toContain('Sources');
     expect(all).toContain('Relations');
     expect(all).toContain('Actors');
@@ -138,8 +138,8 @@ describe('the figure’s legend of claims', () => {
   it('explains the marks of the statuses it shows, and only those', () => {
     const byDefault = withFilters(['denied']);
     expect(byDefault.legend.marks.map((entry) => [entry.status, entry.visible])).toEqual([
-      ['probable', 5],
-      ['possible', 1],
+      ['probable', 10],
+      ['possible', 2],
     ]);
     const all = withFilters([]);
     expect(all.legend.marks.map((entry) => entry.status)).toEqual(['probable', 'possible', 'denied']);
@@ -152,7 +152,7 @@ describe('the figure’s legend of claims', () => {
     const legendText = texts(
       layout.primitives.filter((item) => item.kind === 'text' && item.x >= layout.legend.x),
     ).join(' ');
-    expect(legendText).toContain('Claims probable: only forecasts or beliefs state it (5) possible:');
+    expect(legendText).toContain('Claims probable: only forecasts or beliefs state it (10) possible:');
     expect(legendText).toContain('denied: the quotes say it does not hold (2)');
     const faded = layout.primitives.filter((item) => item.kind === 'line' && item.opacity !== undefined);
     expect(faded.map((item) => (item.kind === 'line' ? item.opacity : null))).toEqual([
@@ -214,7 +214,7 @@ describe('figure SVG', () => {
     expect(nested.getAttribute('x')).toBe(String(layout.graph.x + 12));
     const allText = Array.from(root.getElementsByTagName('text')).map((text) => text.textContent);
     expect(allText).toContain('Iran');
-    expect(allText).toContain('strikes (6)');
+    expect(allText).toContain('strikes (7)');
     expect(root.getElementsByTagName('title')[0]?.textContent).toBe('A <title> & more');
   });
 

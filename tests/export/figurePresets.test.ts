@@ -147,7 +147,7 @@ describe('a figure on a page', () => {
     );
     const layout = layoutFixedFigure(content, { width: 1280, height: 720 }, { width: 1, height: 1 }, fakeMeasure);
     const texts = layout.primitives.flatMap((item) => (item.kind === 'text' ? [item.text] : []));
-    expect(texts).toContain('strikes (6)');
+    expect(texts).toContain('strikes (7)');
     expect(texts.some((text) => text.startsWith('meets'))).toBe(false);
   });
 });

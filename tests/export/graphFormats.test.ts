@@ -114,6 +114,59 @@ describe('claim status in GraphML and GEXF', () => {
   });
 });
 
+describe('dates in GraphML and GEXF', () => {
+  it('carry a date, start or end as the ISO date it is, and a form that says more as written, in its own attribute', async () => {
+    const dated = await loadSmallFixture((dataset) => ({
+      ...dataset,
+      relations: dataset.relations.map((relation, index) => {
+        const { date: _date, start: _start, end: _end, ...undated } = relation;
+        const forms = [
+          { date: '2021-10' },
+          { date: '2015~' },
+          { start: '2015', end: '[..2016-09-16]' },
+          { start: '..', end: '[2021-10..]' },
+        ];
+        return { ...undated, ...(forms[index] ?? {}) };
+      }),
+    }));
+    const [first, second, third, fourth] = dated.dataset.relations.map((relation) => relation.id);
+    const graphmlDocument = parse(graphml(dated, everythingVisible(dated)));
+    const keyOf = (name: string) =>
+      elements(graphmlDocument, 'key')
+        .find((key) => key.getAttribute('attr.name') === name && key.getAttribute('for') === 'edge')
+        ?.getAttribute('id');
+    const graphmlValue = (relationId: string | undefined, name: string) =>
+      Array.from(
+        elements(graphmlDocument, 'edge')
+          .find((edge) => edge.getAttribute('id') === relationId)!
+          .getElementsByTagName('data'),
+      ).find((data) => data.getAttribute('key') === keyOf(name))?.textContent;
+    const gexfDocument = parse(gexf(dated, everythingVisible(dated)));
+    const gexfValue = (relationId: string | undefined, name: string) =>
+      Array.from(
+        elements(gexfDocument, 'edge')
+          .find((edge) => edge.getAttribute('id') === relationId)!
+          .getElementsByTagName('attvalue'),
+      )
+        .find((value) => value.getAttribute('for') === name)
+        ?.getAttribute('value');
+    for (const value of [graphmlValue, gexfValue]) {
+      expect([value(first, 'date'), value(first, 'date_edtf')]).toEqual(['2021-10', undefined]);
+      expect([value(second, 'date'), value(second, 'date_edtf')]).toEqual([undefined, '2015~']);
+      expect([value(third, 'start'), value(third, 'end'), value(third, 'end_edtf')]).toEqual([
+        '2015',
+        undefined,
+        '[..2016-09-16]',
+      ]);
+      expect([value(fourth, 'start'), value(fourth, 'start_edtf'), value(fourth, 'end_edtf')]).toEqual([
+        undefined,
+        '..',
+        '[2021-10..]',
+      ]);
+    }
+  });
+});
+
 describe('GraphML and GEXF over generated datasets and subsets', () => {
   it('parse, with one node per exported actor, one edge per shown relation, and names intact', () => {
     fc.assert(

@@ -2,6 +2,7 @@
 // its outlet and date, in the reader's language.
 import { claimStatusesOf } from '../../domain/claims';
 import type { CheckedDataset, Relation } from '../../domain/model';
+import { relationSortDay } from '../../domain/relationDates';
 import type { Formatter } from '../../i18n/formatter';
 
 /** A cited figure numbers at most this many relations: beyond it the list would crowd out the graph. */
@@ -18,8 +19,8 @@ export interface CitedRelation {
 
 /** When a relation happened, or else when it was first reported: the key the list is numbered by. */
 function whenOf(checked: CheckedDataset, relation: Relation): string {
-  const stated = relation.date ?? relation.start ?? relation.end;
-  if (stated) return stated;
+  const stated = relationSortDay(relation);
+  if (stated !== '') return stated;
   const published = relation.evidence
     .map((evidence) => checked.documentsById.get(evidence.document)?.published ?? '')
     .filter((date) => date !== '')

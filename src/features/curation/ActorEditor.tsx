@@ -3,7 +3,7 @@ import { useCallback, useMemo } from 'react';
 import { actorDependents, deleteActor, putActor } from '../../curation/actorTransitions';
 import { actorToForm, formToActor, type ActorForm } from '../../curation/forms';
 import type { Actor, CheckedDataset } from '../../domain/model';
-import { ACTOR_KINDS } from '../../domain/schema';
+import { ACTOR_KINDS } from '../../domain/formatValues';
 import { ConfirmButton } from './ConfirmButton';
 import { EditorFooter } from './EditorFooter';
 import { FieldProblems } from './FieldProblems';
@@ -11,7 +11,15 @@ import { kindLabel } from '../../i18n/datasetWords';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useEditorForm } from './useEditorForm';
 
-const NEW_ACTOR: ActorForm = { id: '', name: '', kind: 'state', aliases: '', description: '', affiliation: '' };
+const NEW_ACTOR: ActorForm = {
+  id: '',
+  name: '',
+  kind: 'state',
+  aliases: '',
+  searchNames: '',
+  description: '',
+  affiliation: '',
+};
 const nameOf = (form: ActorForm) => form.name;
 
 export function ActorEditor({ checked, actorId }: { checked: CheckedDataset; actorId: string | null }) {
@@ -82,6 +90,18 @@ export function ActorEditor({ checked, actorId }: { checked: CheckedDataset; act
           ...[...byField.entries()].filter(([key]) => key.startsWith('aliases/')).flatMap(([, list]) => list),
         ]}
       />
+      <label>
+        {t('curation.field.searchNames')}
+        <textarea
+          rows={2}
+          value={form.searchNames}
+          onChange={set('searchNames')}
+          aria-describedby="actor-search-names-help"
+        />
+      </label>
+      <p id="actor-search-names-help" className="hint">
+        {t('curation.field.searchNamesHelp')}
+      </p>
       <label>
         {t('curation.field.description')}
         <textarea rows={3} value={form.description} onChange={set('description')} />

@@ -4,7 +4,9 @@ import type { EvidenceForm } from '../../curation/forms';
 import { findHedgeCues } from '../../domain/hedges';
 import type { CheckedDataset } from '../../domain/model';
 import type { Problem } from '../../domain/problems';
+import { EVIDENCE_JUDGEMENTS } from '../../domain/formatValues';
 import { FieldProblems } from './FieldProblems';
+import { JudgementFields } from './JudgementFields';
 import { useI18n } from '../../i18n/I18nProvider';
 
 interface Props {
@@ -128,6 +130,13 @@ export function EvidenceFields({ checked, index, evidence, problems, onChange, o
           </p>
         )}
         <FieldProblems id={fieldId('')} problems={problems.get('')} />
+        <JudgementFields
+          codes={EVIDENCE_JUDGEMENTS}
+          problems={problems.get('') ?? []}
+          judgements={evidence.judgements}
+          idPrefix={`evidence-${index}`}
+          onChange={(judgements) => onChange({ ...evidence, judgements })}
+        />
       </div>
       {onRemove && (
         <button type="button" onClick={onRemove}>

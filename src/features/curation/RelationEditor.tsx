@@ -15,6 +15,8 @@ import { ConfirmButton } from './ConfirmButton';
 import { EvidenceFields } from './EvidenceFields';
 import { EditorFooter } from './EditorFooter';
 import { FieldProblems } from './FieldProblems';
+import { JudgementFields } from './JudgementFields';
+import { RELATION_JUDGEMENTS } from '../../domain/formatValues';
 import { useEditorForm } from './useEditorForm';
 import type { MessageId } from '../../i18n/en';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -54,6 +56,7 @@ function initialForm(
     start: '',
     end: '',
     summary: '',
+    judgements: {},
     evidence: [emptyEvidenceForm(checked.dataset.documents[0]?.id)],
     ...prefill,
   };
@@ -135,13 +138,23 @@ export function RelationEditor({ checked, relationId, prefill }: Props) {
                 value={form[field]}
                 onChange={set(field)}
                 placeholder={t('common.datePlaceholder')}
-                aria-describedby={describedBy(field)}
+                aria-describedby={[describedBy(field), 'relation-dates-help'].filter(Boolean).join(' ')}
               />
             </label>
             <FieldProblems id={fieldId(field)} problems={byField.get(field)} />
           </div>
         ))}
       </div>
+      <p id="relation-dates-help" className="hint">
+        {t('curation.dates.help')}
+      </p>
+      <JudgementFields
+        codes={RELATION_JUDGEMENTS}
+        problems={[...(byField.get('date') ?? []), ...(byField.get('end') ?? [])]}
+        judgements={form.judgements}
+        idPrefix="relation"
+        onChange={(judgements) => setForm((current) => ({ ...current, judgements }))}
+      />
       <label>
         {t('curation.field.summary')}
         <input value={form.summary} onChange={set('summary')} />

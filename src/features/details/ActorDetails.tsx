@@ -39,6 +39,11 @@ export function ActorDetails({ checked, actor }: { checked: CheckedDataset; acto
       {actor.aliases && actor.aliases.length > 0 && (
         <p dir="auto">{t('details.actor.aliases', { aliases: actor.aliases.join(', ') })}</p>
       )}
+      {actor.searchNames && actor.searchNames.length > 0 && (
+        <p dir="auto" className="details__note">
+          {t('details.actor.searchNames', { names: actor.searchNames.join(', ') })}
+        </p>
+      )}
       {actor.description && <p dir="auto">{actor.description}</p>}
       {actor.affiliation && (
         <p>

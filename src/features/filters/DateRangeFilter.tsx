@@ -1,6 +1,6 @@
 // The date range filter: from/to partial ISO dates, applied to each relation's date or span.
 import { useState } from 'react';
-import { PARTIAL_DATE_PATTERN } from '../../domain/schema';
+import { PARTIAL_DATE_PATTERN } from '../../domain/formatValues';
 import { dateExtent } from '../../store/selectors';
 import { useExplorer } from '../../store/StoreProvider';
 import { useI18n } from '../../i18n/I18nProvider';

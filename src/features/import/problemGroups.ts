@@ -30,6 +30,11 @@ const FIXING_ORDER: readonly ProblemCode[] = [
   'quote-ambiguous',
   'quote-context-mismatch',
   'unmarked-hedge',
+  'forecast-marked-certain',
+  'unattributed-frame',
+  'attribution-outside-frame',
+  'undated-tie',
+  'dated-by-publication',
   'unused-actor',
   'unused-document',
 ];

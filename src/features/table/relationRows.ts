@@ -2,7 +2,7 @@
 import { CLAIM_STATUSES, claimStatusesOf, type ClaimStatus } from '../../domain/claims';
 import { perDataset } from '../../domain/perDataset';
 import type { CheckedDataset } from '../../domain/model';
-import { relationSpan } from '../../domain/dates';
+import { relationSortDay } from '../../domain/relationDates';
 import { supportOf } from '../../domain/support';
 import { actorName, typeLabel, type RelationDates } from '../../i18n/datasetWords';
 
@@ -45,7 +45,7 @@ export function relationRows(checked: CheckedDataset, relationIndices: readonly 
       target: actorName(checked, relation.target),
       status: statuses[index] ?? 'asserted',
       dates: { date: relation.date, start: relation.start, end: relation.end },
-      dateKey: relationSpan(relation)?.low ?? '',
+      dateKey: relationSortDay(relation),
       quote: first?.quote ?? '',
       outlet: [
         ...new Set(

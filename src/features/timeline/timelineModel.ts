@@ -1,7 +1,8 @@
 // Pure: what the timeline strip draws — the days it spans, the documents by publication date, the dated relations —
 // and where the "as reported by" marker can step to.
 import { asOfCut, publicationDates } from '../../domain/asOf';
-import { daySpan, relationSpan } from '../../domain/dates';
+import { daySpan } from '../../domain/dates';
+import { boundedDays, relationSpan } from '../../domain/relationDates';
 import type { CheckedDataset } from '../../domain/model';
 import { perDataset } from '../../domain/perDataset';
 
@@ -43,14 +44,18 @@ export const timelineModel = perDataset((checked: CheckedDataset): TimelineModel
         title: document.title,
       });
   }
-  const spans: { low: number; high: number }[] = [];
+  // An open start or end (null here) runs to the strip's edge: the strip spans the days that are named.
+  const spans: { low: number | null; high: number | null }[] = [];
   for (const relation of checked.dataset.relations) {
     const span = relationSpan(relation);
-    if (span) spans.push({ low: dayNumber(span.low), high: dayNumber(span.high) });
+    if (!span) continue;
+    const { low, high } = boundedDays(span);
+    spans.push({ low: low === null ? null : dayNumber(low), high: high === null ? null : dayNumber(high) });
   }
   let low = Infinity;
   let high = -Infinity;
   for (const day of [...documents.map((entry) => entry.day), ...spans.flatMap((span) => [span.low, span.high])]) {
+    if (day === null) continue;
     low = Math.min(low, day);
     high = Math.max(high, day);
   }
@@ -61,7 +66,8 @@ export const timelineModel = perDataset((checked: CheckedDataset): TimelineModel
     const binOf = (day: number) =>
       Math.min(RELATION_BINS - 1, Math.floor(((day - extent.low) / width) * RELATION_BINS));
     for (const span of spans)
-      for (let bin = binOf(span.low); bin <= binOf(span.high); bin++) relationBins[bin] = (relationBins[bin] ?? 0) + 1;
+      for (let bin = binOf(span.low ?? extent.low); bin <= binOf(span.high ?? extent.high); bin++)
+        relationBins[bin] = (relationBins[bin] ?? 0) + 1;
   }
   return { extent, documents, relationBins };
 });

@@ -38,7 +38,10 @@ export const curationMessages = {
   'curation.field.name': 'Name',
   'curation.field.id': 'Id',
   'curation.field.kind': 'Kind',
-  'curation.field.aliases': 'Aliases (one per line)',
+  'curation.field.aliases': 'Aliases: other names the sources write (one per line)',
+  'curation.field.searchNames': 'Search names (one per line)',
+  'curation.field.searchNamesHelp':
+    'Names readers may search for that the sources never write, such as “Daesh”: search finds them, and they are not given as the sources’ names.',
   'curation.field.description': 'Description',
   'curation.field.affiliation': 'Affiliation',
   'curation.field.none': '(none)',
@@ -47,6 +50,8 @@ export const curationMessages = {
   'curation.field.chooseActor': '(choose an actor)',
   'curation.field.type': 'Type',
   'curation.field.date': 'Date',
+  'curation.dates.help':
+    'Date an event with "Date" and a tie with "or from" and "to", only as the text dates them: 2021, 2021-10 or 2021-10-22; 2015~ about, 2015? perhaps; [..2016-09-16] by then (a "former" post), [2021-10..] still then ("presently"), [2016..2021] between; ".." an end still open.',
   'curation.field.start': 'or from',
   'curation.field.end': 'to',
   'curation.field.summary': 'Summary',
@@ -67,6 +72,9 @@ export const curationMessages = {
   'curation.judgement.help':
     'How the quote states the relation: “is expected to”, “will likely”, “it is believed” are probable; “could”, “may”, “a potential” possible. Tick the box when the quote says the relation does not hold (“neither allies nor …”). Setting either one records that you have judged the quote.',
   'curation.judgement.cues': 'Hedging or negation cues in this quote: {cues}.',
+  'curation.judgement.answer': 'Your judgement on “{lint}”: why the warning does not apply here',
+  'curation.judgement.answerHelp':
+    'Written into the dataset under "judgements", where it silences the warning. Change the data instead when the warning is right; leave the box empty to keep the warning.',
   'curation.cue.modal': 'a modal verb or adverb: the quote may only forecast or speculate',
   'curation.cue.belief': 'a belief or report frame: the quote may only report what someone expects or believes',
   'curation.cue.negation': 'a negation: the quote may deny the relation',

@@ -7,6 +7,7 @@ export const detailsMessages = {
   'details.empty': 'Click an actor or a relation in the graph or the table to read the evidence for it.',
   'details.actor.hidden': 'This actor is hidden by the current filters or focus.',
   'details.actor.aliases': 'Also known as: {aliases}',
+  'details.actor.searchNames': 'Found by search also as: {names} (names the sources do not use)',
   'details.actor.affiliation': 'Affiliation: {actor}',
   'details.actor.relations': 'Relations',
   'details.actor.noRelation': 'No visible relation.',

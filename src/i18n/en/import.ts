@@ -74,6 +74,11 @@ export const importMessages = {
   'import.group.quote-ambiguous': 'Quotes that occur more than once',
   'import.group.quote-context-mismatch': 'Prefix or suffix that does not match',
   'import.group.unmarked-hedge': 'Hedges and denials the evidence does not mark',
+  'import.group.forecast-marked-certain': 'Forecasts marked certain',
+  'import.group.unattributed-frame': "Quotes inside someone's words, not attributed to them",
+  'import.group.attribution-outside-frame': "Attributed quotes outside the speaker's words",
+  'import.group.undated-tie': 'Ties their quotes date, left undated',
+  'import.group.dated-by-publication': "Dates that are only the article's publication date",
   'import.group.unused-actor': 'Actors in no relation',
   'import.group.unused-document': 'Documents no quote cites',
 } satisfies Record<string, string>;

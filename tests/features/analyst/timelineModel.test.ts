@@ -1,6 +1,6 @@
 // The timeline's model on the bundled dataset: its extent, its relation bars, and the steps between publication dates.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { relationSpan } from '../../../src/domain/dates';
+import { boundedDays, relationSpan } from '../../../src/domain/relationDates';
 import type { CheckedDataset } from '../../../src/domain/model';
 import {
   RELATION_BINS,
@@ -9,7 +9,7 @@ import {
   stepDate,
   timelineModel,
 } from '../../../src/features/timeline/timelineModel';
-import { seedChecked } from '../../export/fixtures';
+import { checkedFrom, seedChecked } from '../../export/fixtures';
 
 let seed: CheckedDataset;
 beforeAll(async () => {
@@ -23,13 +23,48 @@ describe('timeline model', () => {
     expect(model.relationBins).toHaveLength(RELATION_BINS);
     expect(model.relationBins.reduce((sum, count) => sum + count, 0)).toBeGreaterThanOrEqual(dated.length);
     for (const relation of dated) {
-      const span = relationSpan(relation);
-      expect(dayNumber(span?.low ?? '')).toBeGreaterThanOrEqual(model.extent?.low ?? Infinity);
-      expect(dayNumber(span?.high ?? '')).toBeLessThanOrEqual(model.extent?.high ?? -Infinity);
+      // An open side runs to the strip's edge: only the days a relation names bound the extent.
+      const { low, high } = boundedDays(relationSpan(relation)!);
+      if (low !== null) expect(dayNumber(low)).toBeGreaterThanOrEqual(model.extent?.low ?? Infinity);
+      if (high !== null) expect(dayNumber(high)).toBeLessThanOrEqual(model.extent?.high ?? -Infinity);
     }
     expect(model.documents.map((document) => document.id).sort()).toEqual(
       seed.dataset.documents.map((document) => document.id).sort(),
     );
+  });
+
+  it('runs an open end to the strip’s edge and draws a tie ended by a date at that date', () => {
+    const relation = (id: string, dates: object) => ({
+      id,
+      type: 'ally',
+      source: 'a',
+      target: 'b',
+      ...dates,
+      evidence: [{ document: 'd', quote: 'A and B are allies.' }],
+    });
+    const checked = checkedFrom({
+      formatVersion: 1,
+      id: 'open',
+      title: 'Open ends',
+      documents: [{ id: 'd', title: 'T', outlet: 'O', published: '2021-10', text: 'A and B are allies.' }],
+      actors: [
+        { id: 'a', name: 'A', kind: 'state' },
+        { id: 'b', name: 'B', kind: 'state' },
+      ],
+      relations: [relation('since', { start: '2001', end: '..' }), relation('former', { end: '[..2011-06-30]' })],
+    });
+    const model = timelineModel(checked);
+    expect(model.extent).toEqual({ low: dayNumber('2001-01-01'), high: dayNumber('2021-10-01') });
+    const binOf = (day: string) =>
+      Math.min(
+        RELATION_BINS - 1,
+        Math.floor(((dayNumber(day) - model.extent!.low) / (model.extent!.high - model.extent!.low)) * RELATION_BINS),
+      );
+    // The open tie covers every bin; the former one only the bin of its date.
+    expect(model.relationBins[0]).toBe(1);
+    expect(model.relationBins[RELATION_BINS - 1]).toBe(1);
+    expect(model.relationBins[binOf('2011-06-30')]).toBe(2);
+    expect(model.relationBins.reduce((sum, count) => sum + count, 0)).toBe(RELATION_BINS + 1);
   });
 
   it('turns days into numbers and back', () => {

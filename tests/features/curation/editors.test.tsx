@@ -170,4 +170,33 @@ describe('RelationEditor', () => {
     expect(store.getState().checked?.dataset.relations.at(-1)?.evidence[0]).toMatchObject({ certainty: 'probable' });
     expect(store.getState().warnings).toEqual([]);
   });
+
+  it('offers a box for a judgement under a lint’s warning, writes it into the dataset, and the warning goes', async () => {
+    const { store } = renderCurated(ui);
+    await userEvent.click(screen.getByRole('button', { name: 'New relation' }));
+    const form = await screen.findByRole('form', { name: 'New relation' });
+    await userEvent.selectOptions(within(form).getByLabelText('Source (from)'), 'israel');
+    await userEvent.selectOptions(within(form).getByLabelText('Target (to)'), 'rebels');
+    await userEvent.selectOptions(within(form).getByLabelText('Type'), 'strikes');
+    await userEvent.type(
+      within(form).getByLabelText('Evidence 1 quote'),
+      'Israel is expected to keep striking convoys.',
+    );
+    const evidence = within(form).getByRole('group', { name: 'Evidence 1' });
+    await userEvent.selectOptions(within(evidence).getByRole('combobox', { name: 'Evidence 1 certainty' }), 'certain');
+    await within(evidence).findByText(/quote forecasts \("is expected to keep"\) but the evidence is marked/);
+    const box = within(evidence).getByRole('textbox', { name: /Your judgement on “Forecasts marked certain”/ });
+    await userEvent.type(box, 'The strikes go on as the article writes');
+    await waitFor(() => expect(within(evidence).queryByText(/quote forecasts/)).toBeNull());
+    // The box stays while the judgement is written, so it can be read and changed.
+    expect(box).toHaveValue('The strikes go on as the article writes');
+    const add = within(form).getByRole('button', { name: 'Add relation' });
+    await waitFor(() => expect(add).toBeEnabled());
+    await userEvent.click(add);
+    expect(store.getState().checked?.dataset.relations.at(-1)?.evidence[0]).toMatchObject({
+      certainty: 'certain',
+      judgements: { 'forecast-marked-certain': 'The strikes go on as the article writes' },
+    });
+    expect(store.getState().warnings).toEqual([]);
+  });
 });

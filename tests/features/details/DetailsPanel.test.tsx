@@ -37,6 +37,21 @@ describe('DetailsPanel', () => {
     expect(groups).toEqual(['member of (1)', 'meets (1)']);
   });
 
+  it('gives the sources’ names and, apart, the names only search knows', async () => {
+    const named = await loadSmallFixture((dataset) => ({
+      ...dataset,
+      actors: dataset.actors.map((actor) =>
+        actor.id === 'muskar' ? { ...actor, searchNames: ['The Marshal of Borduria'] } : actor,
+      ),
+    }));
+    renderWithStore(<DetailsPanel />, named, (store) => store.getState().select({ kind: 'actor', id: 'muskar' }));
+    const panel = screen.getByRole('region', { name: 'Details' });
+    expect(within(panel).getByText('Also known as: Marshal Müskár')).toBeInTheDocument();
+    expect(
+      within(panel).getByText('Found by search also as: The Marshal of Borduria (names the sources do not use)'),
+    ).toBeInTheDocument();
+  });
+
   it('shows each cited sentence in context with the quote marked, and the source', () => {
     renderWithStore(<DetailsPanel />, checked, (store) => store.getState().select({ kind: 'relation', id: 'r3' }));
     const mark = screen.getByText('Marshal Müskár met King Ottokar IV', { selector: 'mark' });

@@ -180,7 +180,11 @@ describe('ExportMenu’s figure choices', () => {
     renderWithStore(
       <ExportMenu />,
       seed,
-      (store) => store.getState().setFilter('hiddenDocuments', (hidden) => toggled(hidden, 'cdmedia-2021-10')),
+      // The 2016 article's relations without the ties: an A4 page holds their graph and quotes.
+      (store) => {
+        store.getState().setFilter('hiddenDocuments', (hidden) => toggled(hidden, 'cdmedia-2021-10'));
+        store.getState().setFilter('hiddenTypes', (hidden) => [...hidden, 'member-of', 'leads', 'writes-for']);
+      },
       {
         graph,
       },
