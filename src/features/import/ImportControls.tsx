@@ -17,7 +17,7 @@ export function ImportControls() {
         ref={input}
         className="visually-hidden"
         type="file"
-        accept=".json,application/json,.txt,text/plain"
+        accept=".json,application/json,.html,text/html,.txt,text/plain"
         multiple
         aria-label={t('import.open.label')}
         tabIndex={-1}
