@@ -88,7 +88,7 @@ describe('curation', () => {
     const { api, page } = explorer;
     await page.getByRole('button', { name: 'New actor' }).click();
     const form = page.getByRole('form', { name: 'New actor' });
-    await form.getByLabel('Name').fill('Sultanate of Oman');
+    await form.getByLabel('Name', { exact: true }).fill('Sultanate of Oman');
     await form.getByLabel('Description').fill('Mediator, added in the end-to-end test.');
     await form.getByRole('button', { name: 'Add actor' }).click();
     await api.waitForActor('sultanate-of-oman');

@@ -139,7 +139,7 @@ describe('the figure’s legend of claims', () => {
     const byDefault = withFilters(['denied']);
     expect(byDefault.legend.marks.map((entry) => [entry.status, entry.visible])).toEqual([
       ['probable', 10],
-      ['possible', 2],
+      ['possible', 3],
     ]);
     const all = withFilters([]);
     expect(all.legend.marks.map((entry) => entry.status)).toEqual(['probable', 'possible', 'denied']);
