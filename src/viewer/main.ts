@@ -12,9 +12,13 @@ import { createViewStore, type Selection } from './viewState';
 import { viewVisibility } from './visibility';
 import './viewer.css';
 
-function start(root: HTMLElement): void {
+/** Gives the browser the thread back between the steps of the start, so that no one task holds the page long. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
+async function start(root: HTMLElement): Promise<void> {
   const format = createFormatter();
   const embedded = readEmbedded(format);
+  await nextTask();
   if (!embedded.ok) {
     replaceChildren(
       root,
@@ -105,8 +109,10 @@ function start(root: HTMLElement): void {
     ),
   );
 
+  await nextTask();
   const view = createGraphView(canvas, checked, { edgeLabels: meta.edgeLabels, onSelect: select });
   graph = view;
+  await nextTask();
   const showVisibility = () => {
     view.show(visibility);
     shownCount.textContent = format.t('viewer.shown', {
@@ -138,4 +144,4 @@ function start(root: HTMLElement): void {
 }
 
 const root = document.getElementById('shared-view');
-if (root) start(root);
+if (root) void start(root);

@@ -8,7 +8,7 @@ import { planFigure } from '../figure/planFigure';
 import type { PresetId } from '../figure/presets';
 import type { MeasureText } from '../figure/primitives';
 import type { PdfFonts } from './pdfFonts';
-import { drawSvgElement } from './svgToPdf';
+import { drawSvg } from './svgToPdf';
 import { setSingleLine } from './textRuns';
 
 export async function drawFigurePage(
@@ -43,6 +43,6 @@ export async function drawFigurePage(
   const page = document.addPage([size.width, size.height]);
   // The figure's CSS pixels (y down) to the page's points (y up).
   const unit = size.width / plan.layout.width;
-  drawSvgElement(page, root, [unit, 0, 0, -unit, 0, size.height], fonts);
+  await drawSvg(page, root, [unit, 0, 0, -unit, 0, size.height], fonts);
   return page;
 }

@@ -187,14 +187,17 @@ function drawText(page: PDFPage, element: Element, matrix: Matrix, style: Inheri
   else if (paint.fill) drawSetLine(page, line, frame, size, paint.fill, paint.fillOpacity ?? 1);
 }
 
-/** Draws `element` and its children under `matrix` (their coordinates to the page's). */
-export function drawSvgElement(
+/** One element to draw, with what it inherits: the walk collects them, the drawing takes them in slices. */
+type DrawStep = () => void;
+
+function collectSteps(
   page: PDFPage,
   element: Element,
   matrix: Matrix,
   fonts: PdfFonts,
-  inherited: Inherited = {},
-  opacity = 1,
+  inherited: Inherited,
+  opacity: number,
+  steps: DrawStep[],
 ): void {
   const name = element.localName;
   if (name === 'defs' || name === 'title' || name === 'desc' || name === 'clipPath' || name === 'style') return;
@@ -208,8 +211,28 @@ export function drawSvgElement(
   // A nested SVG places its content at its x and y.
   if (name === 'svg' && element.parentElement !== null)
     here = multiply(here, translate(number(element.getAttribute('x')), number(element.getAttribute('y'))));
-  if (name === 'text') return drawText(page, element, here, style, ownOpacity, fonts);
+  if (name === 'text') {
+    steps.push(() => drawText(page, element, here, style, ownOpacity, fonts));
+    return;
+  }
   const d = shapePath(element);
-  if (d) drawPath(page, d, here, pathStyle(style, ownOpacity));
-  for (const child of Array.from(element.children)) drawSvgElement(page, child, here, fonts, style, ownOpacity);
+  if (d) steps.push(() => drawPath(page, d, here, pathStyle(style, ownOpacity)));
+  for (const child of Array.from(element.children)) collectSteps(page, child, here, fonts, style, ownOpacity, steps);
+}
+
+/** Work is done in slices this long before the page gets the thread back. */
+const SLICE_MS = 12;
+
+/** Draws `root` and everything in it under `matrix` (its coordinates to the page's), yielding to the page often. */
+export async function drawSvg(page: PDFPage, root: Element, matrix: Matrix, fonts: PdfFonts): Promise<void> {
+  const steps: DrawStep[] = [];
+  collectSteps(page, root, matrix, fonts, {}, 1, steps);
+  let slice = performance.now();
+  for (const step of steps) {
+    step();
+    if (performance.now() - slice > SLICE_MS) {
+      await new Promise<void>((resolve) => setTimeout(resolve));
+      slice = performance.now();
+    }
+  }
 }
