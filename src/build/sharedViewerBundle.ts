@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { build, type Plugin, type Rollup } from 'vite';
-import { sharedViewContentSecurityPolicy } from './contentSecurityPolicy';
+import { sharedViewContentSecurityPolicy } from './contentSecurityPolicy.ts';
 
 const VIRTUAL_ID = 'virtual:shared-viewer';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
