@@ -25,7 +25,7 @@ const LAYERS = {
   canvas: ['domain', 'geometry', 'graph', 'i18n', 'export', 'store'],
   ui: ['domain', 'graph', 'curation', 'export', 'i18n', 'filters', 'store', 'session', 'canvas-face'],
   feature: ['domain', 'graph', 'curation', 'export', 'i18n', 'filters', 'store', 'session', 'canvas-face', 'ui'],
-  cli: ['domain', 'io'],
+  cli: ['domain', 'io', 'i18n'],
   viewer: ['domain', 'geometry', 'graph', 'i18n', 'filters', 'export', 'io', 'canvas-labels'],
   build: [],
   app: ['domain', 'io', 'i18n', 'store', 'session', 'canvas-face', 'ui', 'feature'],
@@ -37,6 +37,8 @@ const FEATURES_SHOWN_BY = {
   details: ['paths', 'speakers', 'sources'],
   filters: ['speakers', 'sources'],
   curation: ['import'],
+  sources: ['curation'],
+  workbench: ['sources', 'curation'],
 };
 
 const CANVAS_FACE = { type: 'canvas', fileInternalPath: '{GraphContext,GraphCanvas}.tsx' };

@@ -10,17 +10,22 @@ import { datasetKey } from './store/selectors';
 import { StoreProvider, useExplorer } from './store/StoreProvider';
 import { CurationSessionContext } from './session/CurationSessionContext';
 import { useExplorerSession } from './session/useExplorerSession';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { readerFormatter } from './i18n/readerFormatter';
 import { prepareWhenIdle } from './i18n/prepareWhenIdle';
 import { I18nProvider, useI18n } from './i18n/I18nProvider';
 import './app.css';
+
+const WorkbenchDialogs = lazy(() =>
+  import('./features/workbench/WorkbenchDialogs').then((module) => ({ default: module.WorkbenchDialogs })),
+);
 
 function Page() {
   const { t } = useI18n();
   const hasDataset = useExplorer((state) => state.checked !== null);
   const key = useExplorer(datasetKey);
   const title = useExplorer((state) => state.checked?.dataset.title);
+  const dialogOpen = useExplorer((state) => state.dialog !== null);
   return (
     <div className="page">
       <header className="page__header">
@@ -37,6 +42,13 @@ function Page() {
         </ErrorBoundary>
       )}
       <DropZone />
+      {dialogOpen && (
+        <ErrorBoundary what={t('app.region.dialog')}>
+          <Suspense fallback={null}>
+            <WorkbenchDialogs />
+          </Suspense>
+        </ErrorBoundary>
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 // Editor forms ⇄ dataset items: every typed field a string while the user types; empty optional fields are left out of
 // the dataset, and so are certainty and negation until the curator judges the quote.
-import type { Actor, ActorKind, Evidence, Relation } from '../domain/model';
+import type { Actor, ActorKind, Evidence, Relation, SourceDocument } from '../domain/model';
 import type { Problem } from '../domain/problems';
 import type { EvidenceJudgement, RelationJudgement } from '../domain/formatValues';
 
@@ -176,4 +176,42 @@ export function problemsFor(
     }
   }
   return { byField, elsewhere };
+}
+
+/** A source's metadata as the form edits it; its archived text is never edited. */
+export interface DocumentForm {
+  id: string;
+  title: string;
+  outlet: string;
+  author: string;
+  /** Partial ISO date, as typed. */
+  published: string;
+  url: string;
+  language: string;
+}
+
+export function documentToForm(document: Partial<SourceDocument>): DocumentForm {
+  return {
+    id: document.id ?? '',
+    title: document.title ?? '',
+    outlet: document.outlet ?? '',
+    author: document.author ?? '',
+    published: document.published ?? '',
+    url: document.url ?? '',
+    language: document.language ?? '',
+  };
+}
+
+/** Required fields stay in even when empty, so the validator says what is missing under them. */
+export function formToDocument(form: DocumentForm, archive: { textFile: string } | { text: string }): SourceDocument {
+  return {
+    id: form.id.trim(),
+    title: form.title.trim(),
+    outlet: form.outlet.trim(),
+    ...optional('author', form.author),
+    published: form.published.trim(),
+    ...optional('url', form.url),
+    ...optional('language', form.language),
+    ...archive,
+  };
 }

@@ -19,3 +19,20 @@ export function revalidationContext(checked: CheckedDataset, file: string): Reva
   }
   return { file, textFiles };
 }
+
+/** The context with more texts in it (new sources' files, by path); the context's own texts are kept. */
+export function withTexts(
+  context: RevalidationContext,
+  texts: ReadonlyMap<string, string> | undefined,
+): RevalidationContext {
+  if (texts === undefined || texts.size === 0) return context;
+  const encoder = new TextEncoder();
+  const textFiles = new Map(context.textFiles);
+  for (const [path, text] of texts) textFiles.set(path, encoder.encode(text));
+  return { ...context, textFiles };
+}
+
+/** Both contexts' texts: a restored draft needs the texts of the sources added since the dataset was opened. */
+export function mergedContext(first: RevalidationContext, second: RevalidationContext): RevalidationContext {
+  return { file: first.file, textFiles: new Map([...first.textFiles, ...second.textFiles]) };
+}

@@ -76,6 +76,29 @@ const relationJudgementsSchema = z
       "The curator's written answer to a warning of the validator about this relation's dates, keyed by the warning's code.",
   });
 
+/** A well-formed BCP 47 language tag (RFC 5646, without the grandfathered irregular tags): "en", "ar-EG", "zh-Hant-TW". */
+const LANGUAGE_TAG_PATTERN =
+  '^(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?$';
+
+/** Whether Intl takes the tag: it also refuses what the pattern cannot see, such as a variant given twice. */
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+const languageTag = (what: string) =>
+  z
+    .string()
+    .regex(new RegExp(LANGUAGE_TAG_PATTERN), {
+      error: 'must be a BCP 47 language tag such as "en", "ar", "he" or "fa-IR"',
+      abort: true,
+    })
+    .refine(isLanguageTag, { error: 'must be a BCP 47 language tag such as "en", "ar", "he" or "fa-IR"' })
+    .meta({ description: `${what}: a BCP 47 language tag, e.g. "en", "ar", "he", "fa-IR".` });
+
 export const positionSchema = z
   .strictObject({ x: z.number(), y: z.number() })
   .meta({ description: 'A saved layout position in graph coordinates; the layout keeps it.' });
@@ -92,6 +115,9 @@ export const documentSchema = z
       .regex(/^https?:\/\/\S+$/i, { error: 'must be a web address starting with http:// or https://' })
       .meta({ description: 'Where it was published: an http or https URL.' })
       .optional(),
+    language: languageTag(
+      'Language of the archived text; the explorer shows it in that language and direction',
+    ).optional(),
     text: text('The full archived text, inline. Exactly one of text or textFile.').optional(),
     textFile: z
       .string()

@@ -3,6 +3,7 @@
 // `#`, so they follow the reader's locale. Values are plain text: markup in a value is shown, never parsed.
 // One catalogue in sections, one file per feature under en/, so parallel work on two features does not collide.
 import { appMessages } from './en/app';
+import { archiveMessages } from './en/archive';
 import { commonMessages } from './en/common';
 import { claimsMessages } from './en/claims';
 import { canvasMessages } from './en/canvas';
@@ -24,9 +25,11 @@ import { timelineMessages } from './en/timeline';
 import { viewerMessages } from './en/viewer';
 import { quotesMessages } from './en/quotes';
 import { pdfMessages } from './en/pdf';
+import { workbenchMessages } from './en/workbench';
 
 export const en = {
   ...appMessages,
+  ...archiveMessages,
   ...commonMessages,
   ...claimsMessages,
   ...canvasMessages,
@@ -48,6 +51,7 @@ export const en = {
   ...viewerMessages,
   ...quotesMessages,
   ...pdfMessages,
+  ...workbenchMessages,
 } satisfies Record<string, string>;
 
 export type MessageId = keyof typeof en;

@@ -5,6 +5,7 @@ import { sourceLabel, type DatasetSource } from './datasetSource';
 import { MAX_DATASET_BYTES, readFileBytes, readResponseBytes, TooLargeError } from './readLimitedBytes';
 import { readerFormatter } from '../i18n/readerFormatter';
 import { fileProblem, problemFromError } from './refusal';
+import { looksLikeZip } from './zipSignature';
 import { validateOffThread, type Validate } from './validateOffThread';
 import type { ValidationRequest } from './validateRequest';
 
@@ -28,17 +29,32 @@ interface OpenInput {
   baseUrl?: string | null;
 }
 
-/** Validates already-read bytes. Every failure, even a crash of the validator, comes back as problems. */
+/** The zip reader is not part of the first load: it comes with the first archive opened. */
+const loadArchiveReader = () => import('./archiveRequest');
+
+/**
+ * Validates already-read bytes: a dataset's JSON, or a .zip holding dataset.json with its texts. Every failure, even a
+ * crash of the validator, comes back as problems.
+ */
 export async function openDatasetBytes(input: OpenInput, options: OpenOptions = {}): Promise<OpenOutcome> {
   const { source } = input;
   const file = sourceLabel(source);
   try {
     options.onProgress?.({ phase: 'checking' });
+    let request: ValidationRequest = {
+      bytes: input.bytes,
+      file,
+      textFiles: input.textFiles ?? new Map(),
+      baseUrl: input.baseUrl ?? null,
+    };
+    if (/\.zip$/i.test(file) || looksLikeZip(input.bytes)) {
+      const { archivedDataset } = await loadArchiveReader();
+      const opened = archivedDataset(readerFormatter(), file, input.bytes);
+      if (!opened.ok) return { ok: false, source, problems: [opened.problem] };
+      request = { ...opened.dataset, baseUrl: null };
+    }
     const validate = options.validate ?? validateOffThread;
-    const result = await validate(
-      { bytes: input.bytes, file, textFiles: input.textFiles ?? new Map(), baseUrl: input.baseUrl ?? null },
-      options.signal,
-    );
+    const result = await validate(request, options.signal);
     if (result.ok) return { ok: true, source, checked: result.checked, warnings: result.problems };
     const problems =
       result.problems.length > 0

@@ -31,7 +31,8 @@ export function startAutosave(
     const { source, pristine, checked } = store.getState();
     if (!source || !pristine || !checked) return;
     try {
-      if (checked === pristine) {
+      // A dataset started here has no file to open again: it is kept even before its first edit.
+      if (checked === pristine && source.kind !== 'new') {
         await storage.delete(sourceKey(source));
         store.getState().autosaved(null);
       } else {

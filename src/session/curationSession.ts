@@ -7,10 +7,20 @@ import type { Validate } from '../io/validateOffThread';
 import { listOtherDrafts, restoreDraftFor, resumeDraft, startAutosave } from './autosave';
 import type { ExplorerStore } from '../store/store';
 import { openDatasetInto } from './openDatasetInto';
+import { makeDraftRecord } from './draftRecord';
+import { emptyDataset } from '../curation/emptyDataset';
+import { loadRevalidator } from '../store/revalidator';
+import type { Problem } from '../domain/problems';
 
 export interface CurationSession {
   openFiles(files: readonly PickedFile[]): Promise<void>;
   openUrl(url: string): Promise<void>;
+  /** What the validator says of an empty dataset with this id and title (the new-dataset form shows it as typed). */
+  checkNewDataset(fields: { id: string; title: string }): Promise<Problem[]>;
+  /** Starts an empty dataset in this browser; refused (with the validator's problems) when the id or title is not valid. */
+  newDataset(fields: { id: string; title: string }): Promise<Problem[]>;
+  /** Opens the autosaved draft a link names (?draft=); false when this browser does not hold it. */
+  openDraft(key: string): Promise<boolean>;
   resumeDraft(key: string): Promise<void>;
   forgetDraft(key: string): Promise<void>;
   /** Back to the dataset as opened; the autosaved draft is deleted at once. */
@@ -25,6 +35,8 @@ export interface CurationSession {
 export interface CurationSessionOptions {
   validate?: Validate;
   autosaveDelayMs?: number;
+  /** The clock a new dataset's creation and first save are stamped with. */
+  now?: () => number;
 }
 
 /**
@@ -36,6 +48,7 @@ export function createCurationSession(
   storage: DraftStorage,
   options: CurationSessionOptions = {},
 ): CurationSession {
+  const now = options.now ?? Date.now;
   let running: ReturnType<typeof startAutosave> | null = null;
   const autosave = {
     flush: () => running?.flush() ?? Promise.resolve(),
@@ -63,6 +76,35 @@ export function createCurationSession(
         options.validate,
       );
       if (outcome) await afterOpen(outcome.ok);
+    },
+    // The validator loads with the first use, as for edits (store/revalidator.ts).
+    async checkNewDataset({ id, title }) {
+      const revalidate = await loadRevalidator();
+      return revalidate(emptyDataset(id, title), { file: `${id}.json`, textFiles: new Map() }).problems;
+    },
+    async newDataset({ id, title }) {
+      await autosave.flush();
+      const source = { kind: 'new', name: `${id}.json`, createdAt: now() } as const;
+      const revalidate = await loadRevalidator();
+      const result = revalidate(emptyDataset(id, title), { file: source.name, textFiles: new Map() });
+      if (!result.ok) return result.problems;
+      store.getState().datasetOpened(source, result.checked, result.problems);
+      const savedAt = now();
+      try {
+        await storage.put(makeDraftRecord(source, result.checked, result.checked, savedAt));
+        store.getState().autosaved({ savedAt });
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        store.getState().autosaved({ error: readerFormatter().t('workbench.notSaved', { reason }) });
+      }
+      await listOtherDrafts(store, storage);
+      return [];
+    },
+    async openDraft(key) {
+      await autosave.flush();
+      const opened = await resumeDraft(store, storage, key);
+      await listOtherDrafts(store, storage);
+      return opened;
     },
     async resumeDraft(key) {
       await autosave.flush();

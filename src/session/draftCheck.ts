@@ -9,6 +9,7 @@ import type { DraftRecord } from './draftRecord';
 const sourceSchema = z.union([
   z.strictObject({ kind: z.literal('url'), url: z.string() }),
   z.strictObject({ kind: z.literal('file'), name: z.string() }),
+  z.strictObject({ kind: z.literal('new'), name: z.string(), createdAt: z.number() }),
 ]);
 
 /** What IndexedDB holds is checked like any other input: an old or damaged record is ignored, not trusted. */

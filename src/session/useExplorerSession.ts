@@ -2,7 +2,10 @@
 import { useEffect, useState } from 'react';
 import { indexedDbDraftStorage, type DraftStorage } from './draftStorage';
 import { createCurationSession, type CurationSession, type CurationSessionOptions } from './curationSession';
-import { datasetUrlFrom } from './datasetUrl';
+import { datasetUrlFrom, DEFAULT_DATASET_URL } from './datasetUrl';
+import { DRAFT_PARAM, followSourceInUrl } from './sourceUrl';
+import { fileProblem } from '../io/refusal';
+import { readerFormatter } from '../i18n/readerFormatter';
 import { createExplorerStore, type ExplorerStore } from '../store/store';
 import { startUrlSync } from './urlSync';
 
@@ -25,12 +28,24 @@ export function useExplorerSession(options: ExplorerSessionOptions = {}): {
   useEffect(() => {
     session.start();
     const stopSync = startUrlSync(store);
+    const stopSourceUrl = followSourceInUrl(store, new URL(DEFAULT_DATASET_URL, window.location.href).href);
     // A second open (the effect run again) cancels the first: openDatasetInto keeps one open at a time.
-    void session.openUrl(datasetUrlFrom(window.location));
+    void openFirst(store, session);
     return () => {
       stopSync();
+      stopSourceUrl();
       session.stop();
     };
   }, [store, session]);
   return { store, session };
+}
+
+/** What the address names: a draft kept in this browser (?draft=), else ?data= or the bundled dataset. */
+async function openFirst(store: ExplorerStore, session: CurationSession): Promise<void> {
+  const draft = new URLSearchParams(window.location.search).get(DRAFT_PARAM);
+  if (draft !== null && (await session.openDraft(draft))) return;
+  await session.openUrl(datasetUrlFrom(window.location));
+  // A link to a draft this browser does not hold (another browser's, or one discarded): said once the rest is open.
+  if (draft !== null)
+    store.getState().openingRefused(draft, [fileProblem(draft, readerFormatter().t('workbench.draftMissing'))]);
 }

@@ -5,7 +5,12 @@ import type { ValidationResult } from '../domain/validate';
 import { moveActors, type DatasetEdit, type PositionChanges } from '../curation/actorTransitions';
 import { applyPositionChanges } from '../curation/positionEdit';
 import type { RelationForm } from '../curation/forms';
-import { revalidationContext, type RevalidationContext } from '../curation/revalidationContext';
+import {
+  mergedContext,
+  revalidationContext,
+  withTexts,
+  type RevalidationContext,
+} from '../curation/revalidationContext';
 import { loadedRevalidator, loadRevalidator } from './revalidator';
 import { sourceKey, sourceLabel, type DatasetSource } from '../io/datasetSource';
 import { historyOf } from './history';
@@ -27,6 +32,9 @@ export interface CurationSlice {
   otherDrafts: DraftSummary[];
   /** The editor or source reader open in the curation drawer. */
   drawer: DrawerContent | null;
+  /** The dataset as last downloaded (zip or JSON), so that starting anew knows whether edits would only be in this browser. */
+  downloaded: CheckedDataset | null;
+  datasetDownloaded(checked: CheckedDataset): void;
   openDrawer(content: DrawerContent): void;
   closeDrawer(): void;
   autosaved(outcome: { savedAt: number } | { error: string } | null): void;
@@ -41,10 +49,16 @@ export interface CurationSlice {
     warnings: Problem[],
     savedAt: number,
   ): void;
-  /** Validates what an edit would give, without applying it (for checking a form as the user types). */
-  previewEdit(edit: DatasetEdit): ValidationResult | null;
-  /** Applies an edit when the result is valid; returns the validation either way. */
-  applyEdit(edit: DatasetEdit, select?: Selection): ValidationResult | null;
+  /**
+   * Validates what an edit would give, without applying it (for checking a form as the user types). `texts` are the
+   * files, by path, of sources the edit adds.
+   */
+  previewEdit(edit: DatasetEdit, texts?: ReadonlyMap<string, string>): ValidationResult | null;
+  /**
+   * Applies an edit when the result is valid; returns the validation either way. The texts of sources it adds are kept
+   * for the rest of the session, so undo and redo find them.
+   */
+  applyEdit(edit: DatasetEdit, select?: Selection, texts?: ReadonlyMap<string, string>): ValidationResult | null;
   /**
    * Saves where the curator put actors, or unpins them (null): an undoable edit like any other, checked by the one rule
    * the validator has for positions instead of a full re-validation (see curation/positionEdit.ts).
@@ -82,6 +96,8 @@ export const createCurationSlice: SliceCreator<CurationSlice> = (set, get, api) 
     autosave: null,
     otherDrafts: [],
     drawer: null,
+    downloaded: null,
+    datasetDownloaded: (downloaded) => set({ downloaded }),
     openDrawer: (drawer) => set({ drawer }),
     closeDrawer: () => set({ drawer: null }),
     autosaved: (autosave) => set({ autosave }),
@@ -98,6 +114,7 @@ export const createCurationSlice: SliceCreator<CurationSlice> = (set, get, api) 
         restoredAt: null,
         autosave: null,
         drawer: null,
+        downloaded: null,
         importStatus: { phase: 'idle' },
       });
       history().getState().clear();
@@ -105,20 +122,30 @@ export const createCurationSlice: SliceCreator<CurationSlice> = (set, get, api) 
     draftRestored: (source, pristine, current, warnings, savedAt) => {
       const sameSource = get().source !== null && sourceKey(get().source as DatasetSource) === sourceKey(source);
       if (!sameSource || get().pristine === null) get().datasetOpened(source, pristine, []);
-      set({ checked: current, warnings, restoredAt: savedAt });
+      const revalidation = get().revalidation;
+      set({
+        checked: current,
+        warnings,
+        restoredAt: savedAt,
+        ...(revalidation && {
+          revalidation: mergedContext(revalidation, revalidationContext(current, revalidation.file)),
+        }),
+      });
       set((state) => ({ selection: selectionIn(state.selection, current) }));
       history().getState().clear();
     },
-    previewEdit: (edit) => {
+    previewEdit: (edit, texts) => {
       const { checked, revalidation } = get();
       const revalidate = loadedRevalidator();
       if (!checked || !revalidation || !revalidate) return null;
-      return revalidate(edit(checked.dataset), revalidation);
+      return revalidate(edit(checked.dataset), withTexts(revalidation, texts));
     },
-    applyEdit: (edit, select) => {
-      const result = get().previewEdit(edit);
+    applyEdit: (edit, select, texts) => {
+      const result = get().previewEdit(edit, texts);
       if (result?.ok) {
+        const revalidation = get().revalidation;
         set((state) => ({
+          ...(revalidation && texts && texts.size > 0 && { revalidation: withTexts(revalidation, texts) }),
           checked: result.checked,
           warnings: result.problems,
           selection:

@@ -3,6 +3,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { temporal } from 'zundo';
 import { createCurationSlice } from './curationSlice';
 import { createDatasetSlice } from './datasetSlice';
+import { createDialogSlice } from './dialogSlice';
 import { createFiltersSlice } from './filtersSlice';
 import { historyOptions, type HistoryApi } from './history';
 import { createImportSlice } from './importSlice';
@@ -27,6 +28,7 @@ export function createExplorerStore(): ExplorerStore {
         ...createLinkNoticeSlice(...args),
         ...createCurationSlice(...args),
         ...createImportSlice(...args),
+        ...createDialogSlice(...args),
       }),
       historyOptions<ExplorerState>(),
     ),

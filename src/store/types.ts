@@ -2,6 +2,7 @@
 import type { StateCreator } from 'zustand';
 import type { CurationSlice } from './curationSlice';
 import type { DatasetSlice } from './datasetSlice';
+import type { DialogSlice } from './dialogSlice';
 import type { FiltersSlice } from './filtersSlice';
 import type { ImportSlice } from './importSlice';
 import type { LinkNoticeSlice } from './linkNoticeSlice';
@@ -16,7 +17,8 @@ export type ExplorerState = DatasetSlice &
   PathSlice &
   LinkNoticeSlice &
   CurationSlice &
-  ImportSlice;
+  ImportSlice &
+  DialogSlice;
 /** Every slice is written against the combined store with its undo/redo middleware (zundo's temporal). */
 export type SliceCreator<Slice> = StateCreator<ExplorerState, [['temporal', unknown]], [], Slice>;
 

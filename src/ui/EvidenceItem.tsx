@@ -34,7 +34,7 @@ export function EvidenceItem({ checked, evidence, relationIndex, evidenceIndex }
           {t(`claims.marker.${marker}`)}
         </p>
       )}
-      <blockquote className="evidence__text" dir="auto">
+      <blockquote className="evidence__text" lang={document?.language} dir="auto">
         {excerpt ? (
           <>
             {excerpt.clippedStart && '… '}

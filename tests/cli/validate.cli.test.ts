@@ -1,8 +1,11 @@
 // The validate command's contract: one line per problem, a summary, exit 0 / 1 / 2.
 import { describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { strToU8, zipSync } from 'fflate';
 
 const root = path.join(import.meta.dirname, '../..');
 const run = async (...files: string[]) => {
@@ -45,6 +48,28 @@ describe('npm run validate', () => {
     );
     expect(stdout).toContain('hint: set "certainty": "probable"');
     expect(stdout).toContain('1 file checked: 0 errors, 2 warnings');
+  });
+
+  it('validates a dataset archive (.zip) with its texts, and names the entry of a hostile one', async () => {
+    const scratch = await mkdtemp(path.join(tmpdir(), 'validate-zip-'));
+    try {
+      const minimal = path.join(root, 'tests/fixtures/valid/minimal');
+      const dataset = await readFile(path.join(minimal, 'dataset.json'));
+      const wire = await readFile(path.join(minimal, 'sources/wire.txt'));
+      const valid = path.join(scratch, 'minimal.zip');
+      const hostile = path.join(scratch, 'hostile.zip');
+      await writeFile(valid, zipSync({ 'dataset.json': dataset, 'sources/wire.txt': wire }));
+      await writeFile(hostile, zipSync({ 'dataset.json': dataset, '../../escape.txt': strToU8('x') }));
+      const { code, stdout } = await run(valid, hostile);
+      expect(code).toBe(1);
+      expect(stdout).toContain(`${valid}: valid — 5 actors, 5 relations, 5 quotes found in 2 documents`);
+      expect(stdout).toContain(
+        `${hostile}:1:1  (root)  the archive holds “../../escape.txt”, a path that leaves its folder; nothing was unpacked`,
+      );
+      expect(stdout).toContain('2 files checked: 1 error, 0 warnings');
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
   });
 
   it('exits 2 when a file cannot be read', async () => {

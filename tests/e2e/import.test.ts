@@ -1,5 +1,5 @@
 // Opening datasets and curating them in Chromium: file, drop and ?data=, custom relation types, edits that survive a reload, download and reopen.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -137,13 +137,11 @@ describe('curation', () => {
     // The edit changes the graph in place: no new layout, every actor where it was, the same view.
     expect(await api.canvasPicture()).toEqual(before);
 
-    const downloading = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Download dataset' }).click();
-    const download = await downloading;
-    expect(download.suggestedFilename()).toBe('custom-types.json');
+    const download = await ui.downloadDataset();
+    expect(download.name).toBe('custom-types.json');
     const saved = path.join(scratch, 'downloaded.json');
-    await download.saveAs(saved);
-    const json = JSON.parse(await readFile(saved, 'utf8')) as {
+    await writeFile(saved, download.text);
+    const json = JSON.parse(download.text) as {
       relations: Array<{ id: string; evidence: Array<{ quote: string; prefix?: string }> }>;
     };
     expect(json.relations.at(-1)).toMatchObject({

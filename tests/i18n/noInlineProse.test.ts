@@ -29,6 +29,10 @@ const messageIds: ReadonlySet<string> = new Set(Object.keys(en));
 
 /** Literals that look like words and are not, each with the reason. */
 const NOT_PROSE: Record<string, string> = {
+  'src/io/pageMetadata.ts [rel="author"], [itemprop="author"], .byline, .author, #byline, [class*="byline" i], [class*="author-name" i]':
+    "a CSS selector for a saved page's byline",
+  'src/io/pageMetadata.ts link[rel~="canonical" i]': 'a CSS selector',
+  'src/io/pageMetadata.ts meta[http-equiv="content-language" i]': 'a CSS selector',
   'src/canvas/controllers/HoverTooltip.tsx node, edge': 'a Cytoscape selector',
   'src/canvas/labels/textWidth.ts normal normal': 'a CSS font shorthand',
   'src/graph/palette.ts #1a1a1a': 'a colour',

@@ -1,6 +1,4 @@
 // Curation controls: new actor or relation, edit the selection, read sources, undo/redo, download, discard, and where autosave stands.
-import { datasetFileText } from '../../domain/datasetFileText';
-import { downloadBlob } from '../../export/download';
 import { useExplorer, useHistory } from '../../store/StoreProvider';
 import { useCurationSession } from '../../session/CurationSessionContext';
 import { useI18n, type I18n } from '../../i18n/I18nProvider';
@@ -27,6 +25,7 @@ export function CurationToolbar() {
   const autosave = useExplorer((state) => state.autosave);
   const restoredAt = useExplorer((state) => state.restoredAt);
   const openDrawer = useExplorer((state) => state.openDrawer);
+  const openDialog = useExplorer((state) => state.openDialog);
   const undo = useExplorer((state) => state.undo);
   const redo = useExplorer((state) => state.redo);
   const canUndo = useHistory((state) => state.pastStates.length > 0);
@@ -63,15 +62,7 @@ export function CurationToolbar() {
       <button type="button" onClick={redo} disabled={!canRedo}>
         {t('curation.redo')}
       </button>
-      <button
-        type="button"
-        onClick={() =>
-          downloadBlob(
-            new Blob([datasetFileText(checked.dataset)], { type: 'application/json' }),
-            `${checked.dataset.id}.json`,
-          )
-        }
-      >
+      <button type="button" onClick={() => openDialog({ kind: 'download' })}>
         {t('curation.download')}
       </button>
       {edited && (

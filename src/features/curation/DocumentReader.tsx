@@ -188,6 +188,8 @@ export function DocumentReader({ checked, documentId }: { checked: CheckedDatase
         <div
           ref={container}
           className="reader__text"
+          // The text's own language and direction, so Arabic, Hebrew or Persian read right to left, shaped for them.
+          lang={document?.language}
           dir="auto"
           data-testid="reader-text"
           tabIndex={0}

@@ -9,7 +9,7 @@ import { useExplorer } from '../../store/StoreProvider';
 import { useLiveValidation } from './useLiveValidation';
 
 interface EditorFormOptions<Form extends { id: string }, Item extends { id: string }> {
-  kind: 'actor' | 'relation';
+  kind: 'actor' | 'relation' | 'document';
   /** The form's first content: the edited item's, or a new one's. */
   initial: () => Form;
   /** Whether an existing item is edited (its id is kept as typed) or a new one made (its id is suggested). */
@@ -22,12 +22,16 @@ interface EditorFormOptions<Form extends { id: string }, Item extends { id: stri
   toEdit: (item: Item) => DatasetEdit;
   /** JSON Pointer of the item in the edited dataset: problems under it belong to the form's fields. */
   pointer: string;
+  /** The files, by path, of a source the item adds. */
+  textsOf?: (item: Item) => ReadonlyMap<string, string> | undefined;
+  /** After saving: closes the drawer unless told otherwise. */
+  onSaved?: (item: Item) => void;
 }
 
 export function useEditorForm<Form extends { id: string }, Item extends { id: string }>(
   options: EditorFormOptions<Form, Item>,
 ) {
-  const { kind, editing, takenIds, idWords, toItem, toEdit, pointer } = options;
+  const { kind, editing, takenIds, idWords, toItem, toEdit, pointer, textsOf, onSaved } = options;
   const applyEdit = useExplorer((state) => state.applyEdit);
   const closeDrawer = useExplorer((state) => state.closeDrawer);
   const [form, setForm] = useState<Form>(options.initial);
@@ -38,7 +42,8 @@ export function useEditorForm<Form extends { id: string }, Item extends { id: st
   );
   const item = useMemo(() => toItem(effective), [effective, toItem]);
   const edit = useMemo(() => toEdit(item), [item, toEdit]);
-  const result = useLiveValidation(edit);
+  const texts = useMemo(() => textsOf?.(item), [item, textsOf]);
+  const result = useLiveValidation(edit, texts);
   const problems = result?.problems ?? [];
   const { byField, elsewhere } = problemsFor(problems, pointer);
   const fieldId = (field: string) => `${kind}-${field}-problems`;
@@ -65,7 +70,11 @@ export function useEditorForm<Form extends { id: string }, Item extends { id: st
     fieldId,
     describedBy: (field: string) => (byField.has(field) ? fieldId(field) : undefined),
     save: () => {
-      if (applyEdit(edit, { kind, id: item.id })?.ok) closeDrawer();
+      // Actors and relations are selected once saved; a document has no place on the graph to select.
+      const select = kind === 'document' ? undefined : { kind, id: item.id };
+      if (!applyEdit(edit, select, texts)?.ok) return;
+      if (onSaved) onSaved(item);
+      else closeDrawer();
     },
     /** Applies another edit (a deletion) and closes the editor when it lands. */
     applyAndClose: (other: DatasetEdit) => {

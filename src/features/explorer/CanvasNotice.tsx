@@ -1,4 +1,5 @@
-// Says what happened when the canvas would otherwise be blank: no relations, or filters/focus hiding everything.
+// Says what happened when the canvas would otherwise be blank: an empty dataset (and what to do first), no relations,
+// or filters/focus hiding everything.
 import { filtersActive } from '../../filters/filterTable';
 import { selectVisibility } from '../../store/selectors';
 import { useExplorer } from '../../store/StoreProvider';
@@ -13,11 +14,29 @@ export function CanvasNotice() {
   const focusHops = useExplorer((state) => state.focusHops);
   const resetFilters = useExplorer((state) => state.resetFilters);
   const setFocusHops = useExplorer((state) => state.setFocusHops);
+  const openDialog = useExplorer((state) => state.openDialog);
+  const openDrawer = useExplorer((state) => state.openDrawer);
   if (checked === null || visibility === null) return null;
+  // An empty dataset says what to do first: add a source, then cite it.
+  if (checked.dataset.actors.length === 0) {
+    const noSources = checked.dataset.documents.length === 0;
+    return (
+      <div className="canvas-notice canvas-notice--start" role="status">
+        <p>{t(noSources ? 'workbench.empty.noSources' : 'workbench.empty.noActors')}</p>
+        <button type="button" onClick={() => openDialog({ kind: 'add-source' })}>
+          {t('workbench.empty.addSource')}
+        </button>
+        {!noSources && (
+          <button type="button" onClick={() => openDrawer({ kind: 'reader', documentId: null })}>
+            {t('workbench.empty.read')}
+          </button>
+        )}
+      </div>
+    );
+  }
 
   let message: MessageId | null = null;
-  if (checked.dataset.actors.length === 0) message = 'explorer.notice.noActors';
-  else if (checked.dataset.relations.length === 0) message = 'explorer.notice.noRelations';
+  if (checked.dataset.relations.length === 0) message = 'explorer.notice.noRelations';
   else if (visibility.relationIds.size === 0) {
     message =
       focusHops > 0 && !filtersActive(filters)

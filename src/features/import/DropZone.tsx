@@ -2,12 +2,16 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCurationSession } from '../../session/CurationSessionContext';
+import { useExplorerStore } from '../../store/StoreProvider';
+
+const SOURCE_FILE = /\.(html?|xhtml|md|markdown)$/i;
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
 export function DropZone() {
   const { t } = useI18n();
   const session = useCurationSession();
+  const store = useExplorerStore();
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
@@ -36,7 +40,11 @@ export function DropZone() {
       depth = 0;
       setDragging(false);
       const files = [...(event.dataTransfer?.files ?? [])];
-      if (files.length > 0) void session.openFiles(files);
+      const [only] = files;
+      // A saved web page or a Markdown file is a source to add, not a dataset to open.
+      if (files.length === 1 && only && SOURCE_FILE.test(only.name) && store.getState().checked !== null)
+        store.getState().openDialog({ kind: 'add-source', file: only });
+      else if (files.length > 0) void session.openFiles(files);
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragover', onOver);
@@ -48,7 +56,7 @@ export function DropZone() {
       window.removeEventListener('dragleave', onLeave);
       window.removeEventListener('drop', onDrop);
     };
-  }, [session]);
+  }, [session, store]);
 
   if (!dragging) return null;
   return (

@@ -1,21 +1,9 @@
 // Says how opening a dataset went: progress while reading and checking, or why it was refused (the dataset on screen stays).
-import { useI18n, type I18n } from '../../i18n/I18nProvider';
+import { useI18n } from '../../i18n/I18nProvider';
+import { megabytes } from '../../i18n/megabytes';
 import type { ImportStatus } from '../../store/importSlice';
 import { useExplorer } from '../../store/StoreProvider';
 import { problemSummary, ProblemsPanel } from './ProblemsPanel';
-
-const MEBIBYTE = 1024 * 1024;
-
-/** "5.0 MB" below ten, "20 MB" from there. */
-function megabytes(i18n: I18n, bytes: number): string {
-  const digits = bytes < 10 * MEBIBYTE ? 1 : 0;
-  return i18n.number(bytes / MEBIBYTE, {
-    style: 'unit',
-    unit: 'megabyte',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
-}
 
 export function ImportProgress({ status }: { status: Extract<ImportStatus, { phase: 'opening' }> }) {
   const i18n = useI18n();

@@ -13,7 +13,9 @@ import {
   stepDate,
   timelineModel,
   type TimelineModel,
+  yearTicks,
 } from './timelineModel';
+import { useElementWidth } from '../../ui/useElementWidth';
 import './timeline.css';
 
 /** How long play rests on each publication date. */
@@ -22,6 +24,8 @@ export const PLAY_STEP_MS = 1200;
 /** The strip's drawing, in its own units: the axis is stretched to the strip's width. */
 const WIDTH = 1000;
 const HEIGHT = 28;
+/** The room a year's label takes under the track, with the gap to the next, in CSS pixels. */
+const YEAR_LABEL_PX = 48;
 
 export function TimelineStrip() {
   const { t, partialDate } = useI18n();
@@ -31,6 +35,7 @@ export function TimelineStrip() {
   const setAsOf = useCallback((asOf: string | null) => setFilter('asOf', asOf), [setFilter]);
   const visibility = useExplorer(selectVisibility);
   const [playing, setPlaying] = useState(false);
+  const [setTrack, trackWidth] = useElementWidth<HTMLDivElement>();
 
   // Play: rest on each date, then move to the next; stop after the last.
   useEffect(() => {
@@ -60,7 +65,12 @@ export function TimelineStrip() {
   const next = stepDate(checked, asOf, 1);
   const shownDocuments =
     cut === null ? model.documents.length : model.documents.filter((d) => dayOfNumber(d.day) <= cut).length;
-  const years = yearTicks(extent.low, extent.high);
+  // A year is written every YEAR_LABEL_PX of track at most; before the track is measured (or without layout), ten.
+  const years = yearTicks(
+    extent.low,
+    extent.high,
+    trackWidth === null ? 10 : Math.max(1, Math.floor(trackWidth / YEAR_LABEL_PX)),
+  );
 
   return (
     <section className="timeline" aria-label={t('timeline.label')} data-testid="timeline">
@@ -124,7 +134,7 @@ export function TimelineStrip() {
           {t('timeline.all')}
         </button>
       </div>
-      <div className="timeline__track">
+      <div className="timeline__track" ref={setTrack}>
         <svg
           className="timeline__axis"
           viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
@@ -222,13 +232,3 @@ const DocumentTicks = memo(function DocumentTicks({
     </g>
   );
 });
-
-/** The first day of each year inside the extent, thinned so at most about ten are written. */
-function yearTicks(low: number, high: number): number[] {
-  const first = Number(dayOfNumber(low).slice(0, 4)) + 1;
-  const last = Number(dayOfNumber(high).slice(0, 4));
-  const every = Math.max(1, Math.ceil((last - first + 1) / 10));
-  const ticks: number[] = [];
-  for (let year = first; year <= last; year += every) ticks.push(dayNumber(`${String(year).padStart(4, '0')}-01-01`));
-  return ticks;
-}

@@ -92,3 +92,22 @@ export function playStart(checked: CheckedDataset, asOf: string | null): string 
   const next = asOf === null ? null : stepDate(checked, asOf, 1);
   return next ?? publicationDates(checked).find((date) => asOfCut(date) !== null) ?? null;
 }
+
+/** Year steps that read as round numbers. */
+const YEAR_STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000];
+
+/**
+ * The first day of the years written under the track: every year inside the extent, or every second, fifth, tenth…
+ * (the smallest round step) so that at most `most` are written and none runs into the next.
+ */
+export function yearTicks(low: number, high: number, most: number): number[] {
+  const first = Number(dayOfNumber(low).slice(0, 4)) + 1;
+  const last = Number(dayOfNumber(high).slice(0, 4));
+  const years = last - first + 1;
+  if (years <= 0 || most < 1) return [];
+  const every = YEAR_STEPS.find((step) => Math.ceil(years / step) <= most) ?? Math.ceil(years / most);
+  const ticks: number[] = [];
+  for (let year = Math.ceil(first / every) * every; year <= last; year += every)
+    ticks.push(dayNumber(`${String(year).padStart(4, '0')}-01-01`));
+  return ticks;
+}

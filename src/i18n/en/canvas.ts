@@ -9,5 +9,5 @@ export const canvasMessages = {
   'canvas.tooltip.actor': '{name} ({kind})',
   'canvas.tooltip.datedRelation': '{sentence}, {date}',
   // The toolbar's switch for the relation types written along edges (where there is room).
-  'canvas.edgeLabels.toggle': 'Relation types on edges',
+  'canvas.edgeLabels.toggle': 'Edge labels',
 } satisfies Record<string, string>;

@@ -3,9 +3,9 @@
 export const importMessages = {
   // Opening a dataset, and what is wrong with one.
   'import.open': 'Open dataset…',
-  'import.open.label': 'Open dataset file (JSON, with its source texts if separate)',
+  'import.open.label': 'Open dataset file (.zip, or JSON with its source texts if separate)',
   'import.open.hint': 'or drop a file on the page',
-  'import.drop': 'Drop a dataset JSON (and its source texts) to open it',
+  'import.drop': 'Drop a dataset (.zip, or JSON and its source texts) to open it',
   'import.reading': 'Reading {name}: {loaded}',
   'import.readingOf': 'Reading {name}: {loaded} of {total}',
   'import.checking': 'Checking {name}…',

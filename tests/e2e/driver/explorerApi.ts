@@ -1,7 +1,7 @@
 // Reads and sets the explorer's store and live graph for end-to-end tests: the one module that reaches into window.__explorer.
 import type { JSHandle, Page } from 'playwright-core';
 import { vi } from 'vitest';
-import type { Actor, Relation } from '../../../src/domain/model';
+import type { Actor, Dataset, Relation } from '../../../src/domain/model';
 import { edgeIdOf } from '../../../src/graph/elements';
 import { CLASSES } from '../../../src/graph/stylesheet';
 import type { Selection, Viewport } from '../../../src/store/types';
@@ -714,6 +714,38 @@ export class ExplorerApi {
             .map((edge) => [String(edge.data('relationId')), Number(edge.data('documents'))]),
         ),
       CLASSES.hidden,
+    );
+  }
+
+  // ── The workbench ──────────────────────────────────────────────────────────────────────────────────────────────
+
+  /** The dataset on screen as its JSON has it, with every document's archived text by id. */
+  datasetWithTexts(): Promise<{ dataset: Dataset; texts: Record<string, string> }> {
+    return this.read((explorer) => {
+      const checked = explorer.store.getState().checked;
+      if (!checked) throw new Error('no dataset on screen');
+      return { dataset: checked.dataset, texts: Object.fromEntries(checked.documentTexts) };
+    });
+  }
+
+  /** Waits until an autosave has run since now: the edits made so far are in this browser's storage. */
+  async waitUntilAutosaved(): Promise<void> {
+    const since = await this.page.evaluate(() => Date.now());
+    await this.waitUntil(
+      'the edits so far are saved in this browser',
+      (explorer, from) => {
+        const saved = explorer.store.getState().autosave;
+        return saved !== null && 'savedAt' in saved && saved.savedAt >= from;
+      },
+      since,
+    );
+  }
+
+  async waitForDocument(documentId: string): Promise<void> {
+    await this.waitUntil(
+      `document ${documentId} is in the dataset`,
+      (explorer, id) => explorer.store.getState().checked?.documentsById.has(id) ?? false,
+      documentId,
     );
   }
 

@@ -1,7 +1,7 @@
 // What a user does with the explorer, for end-to-end tests: clicks and drags on the canvas, the panels, search, filters,
 // opening files, the reader, downloading the dataset.
 import { readFile } from 'node:fs/promises';
-import type { Locator, Page } from 'playwright-core';
+import type { Download, Locator, Page } from 'playwright-core';
 import type { ExplorerApi } from './explorerApi';
 
 export class ExplorerUi {
@@ -157,13 +157,87 @@ export class ExplorerUi {
     await menu.getByRole('button', { name: choice === 'keep' ? /^Keep/ : 'Start afresh' }).click();
   }
 
-  /** Clicks "Download dataset" and returns the file's suggested name and its text. */
+  /** "Download dataset", then the one .json with the texts inline: the file's suggested name and its text. */
   async downloadDataset(): Promise<{ name: string; text: string }> {
+    const download = await this.downloadDatasetAs('One .json file, texts inline');
+    return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+  }
+
+  /** "Download dataset", then the .zip with the sources: the file's suggested name and its bytes. */
+  async downloadDatasetZip(): Promise<{ name: string; bytes: Buffer }> {
+    const download = await this.downloadDatasetAs('Dataset and sources (.zip)');
+    return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
+  }
+
+  private async downloadDatasetAs(choice: string): Promise<Download> {
+    await this.page.getByRole('button', { name: 'Download dataset' }).click();
+    const dialog = this.dialog('Download the dataset');
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),
-      this.page.getByRole('button', { name: 'Download dataset' }).click(),
+      dialog.getByRole('button', { name: choice }).click(),
     ]);
-    return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+    await dialog.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    await dialog.getByRole('button', { name: 'Close', exact: true }).last().click();
+    await dialog.waitFor({ state: 'detached' });
+    return download;
+  }
+
+  /** A dialog open over the page, by its title. */
+  dialog(title: string): Locator {
+    return this.page.getByRole('dialog', { name: title });
+  }
+
+  /** "New dataset…": a dataset with this title (its id the slug of it), started and on screen. */
+  async newDataset(title: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'New dataset…' }).click();
+    const dialog = this.dialog('Start a new dataset');
+    await dialog.getByLabel('Title').fill(title);
+    await dialog.getByRole('button', { name: 'Start the dataset' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+
+  /** Opens "Add source" from the page's header. */
+  async openAddSource(): Promise<Locator> {
+    await this.page.getByRole('banner').getByRole('button', { name: 'Add source…' }).click();
+    return this.dialog('Add a source');
+  }
+
+  /** In "Add source": pastes a text and takes it, showing the metadata form. */
+  async pasteSource(text: string): Promise<Locator> {
+    const dialog = this.dialog('Add a source');
+    await dialog.getByLabel('Paste the article’s text').fill(text);
+    await dialog.getByRole('button', { name: 'Use this text' }).click();
+    return dialog.getByRole('form', { name: 'Add a source' });
+  }
+
+  /** In "Add source": picks a file, and waits until it is read (the metadata form) or refused (an alert). */
+  async pickSourceFile(file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<Locator> {
+    const dialog = this.dialog('Add a source');
+    await dialog.getByLabel(/Or pick a saved web page/).setInputFiles(file);
+    const form = dialog.getByRole('form', { name: 'Add a source' });
+    await form.or(dialog.getByRole('alert')).first().waitFor();
+    return form;
+  }
+
+  /** Fills the source form's fields by their labels' first words ("Outlet", "Published"), and adds the source. */
+  async completeSource(form: Locator, fields: Record<string, string> = {}): Promise<void> {
+    for (const [label, value] of Object.entries(fields)) await form.getByLabel(new RegExp(`^${label}`)).fill(value);
+    const add = form.getByRole('button', { name: 'Add source' });
+    await expectEnabled(add);
+    await add.click();
+    await this.dialog('Add a source').waitFor({ state: 'detached' });
+  }
+
+  /** "New actor": one with this name and kind, added. */
+  async newActor(name: string, kind: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'New actor' }).click();
+    const form = this.page.getByRole('form', { name: 'New actor' });
+    await form.getByLabel('Name', { exact: true }).fill(name);
+    await form.getByLabel('Kind').selectOption(kind);
+    const add = form.getByRole('button', { name: 'Add actor' });
+    await expectEnabled(add);
+    await add.click();
+    await form.waitFor({ state: 'detached' });
   }
 
   /** Clicks a relation's edge where no other element is near (of `among`, when given); returns the relation's id. */
@@ -199,8 +273,10 @@ export class ExplorerUi {
   }
 
   /** Picks files with the "Open dataset" file input. */
-  async openFiles(paths: string | string[]): Promise<void> {
-    await this.page.getByLabel('Open dataset file (JSON, with its source texts if separate)').setInputFiles(paths);
+  async openFiles(paths: string | string[] | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    await this.page
+      .getByLabel('Open dataset file (.zip, or JSON with its source texts if separate)')
+      .setInputFiles(paths);
   }
 
   /** Drops a JSON file with `text` on the page, as dragging it from the desktop would. */
@@ -244,4 +320,9 @@ export class ExplorerUi {
       { passage, occurrence },
     );
   }
+}
+
+/** Waits until a button is enabled: the editors enable Save once the validator has passed what the form would do. */
+async function expectEnabled(button: Locator): Promise<void> {
+  await button.and(button.page().locator(':enabled')).waitFor();
 }

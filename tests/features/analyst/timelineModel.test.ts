@@ -1,4 +1,6 @@
-// The timeline's model on the bundled dataset: its extent, its relation bars, and the steps between publication dates.
+// The timeline's model on the bundled dataset: its extent, its relation bars, the steps between publication dates, and
+// the years written under the track.
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { boundedDays, relationSpan } from '../../../src/domain/relationDates';
 import type { CheckedDataset } from '../../../src/domain/model';
@@ -8,6 +10,7 @@ import {
   dayOfNumber,
   stepDate,
   timelineModel,
+  yearTicks,
 } from '../../../src/features/timeline/timelineModel';
 import { checkedFrom, seedChecked } from '../../export/fixtures';
 
@@ -77,5 +80,49 @@ describe('timeline model', () => {
     expect(stepDate(seed, '2021-10-15', -1)).toBe('2016-09-16');
     expect(stepDate(seed, '2016-09-16', -1)).toBeNull();
     expect(stepDate(seed, '2016', 1)).toBe('2021-10');
+  });
+});
+
+describe('the years written under the track', () => {
+  const day = (text: string) => dayNumber(text);
+  const written = (ticks: number[]) => ticks.map((tick) => dayOfNumber(tick).slice(0, 4));
+
+  it('writes every year while there is room', () => {
+    expect(written(yearTicks(day('2015-06-01'), day('2021-10-31'), 10))).toEqual([
+      '2016',
+      '2017',
+      '2018',
+      '2019',
+      '2020',
+      '2021',
+    ]);
+  });
+
+  it('thins to a round step, on round years, when the track is narrow', () => {
+    // 1992 to 2021 (the first whole year on): every fifth year is six labels, every tenth three.
+    expect(written(yearTicks(day('1991-01-01'), day('2021-10-31'), 6))).toEqual([
+      '1995',
+      '2000',
+      '2005',
+      '2010',
+      '2015',
+      '2020',
+    ]);
+    expect(written(yearTicks(day('1991-01-01'), day('2021-10-31'), 5))).toEqual(['2000', '2010', '2020']);
+  });
+
+  it('never writes more than it has room for', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -200_000, max: 200_000 }),
+        fc.integer({ min: 0, max: 400_000 }),
+        fc.integer({ min: 1, max: 40 }),
+        (low, length, most) => {
+          const ticks = yearTicks(low, low + length, most);
+          expect(ticks.length).toBeLessThanOrEqual(most);
+          for (const tick of ticks) expect(tick >= low && tick <= low + length).toBe(true);
+        },
+      ),
+    );
   });
 });

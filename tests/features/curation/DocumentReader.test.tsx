@@ -29,6 +29,19 @@ function selectText(start: number, end: number) {
 }
 
 describe('DocumentReader', () => {
+  it('reads the text in its language and lets its direction follow the script', async () => {
+    const { store } = renderCurated(<CurationDrawer />);
+    const hebrew = 'ישראל ורוסיה נפגשו בסוצ׳י.';
+    const dataset = store.getState().checked!.dataset;
+    const documents = [{ ...dataset.documents[0]!, id: 'haaretz', language: 'he', text: hebrew }];
+    store.getState().applyEdit((current) => ({ ...current, documents: [...current.documents, ...documents] }));
+    store.getState().openDrawer({ kind: 'reader', documentId: 'haaretz' });
+    const text = await screen.findByTestId('reader-text');
+    expect(text.textContent).toBe(hebrew);
+    expect(text.getAttribute('lang')).toBe('he');
+    expect(text.getAttribute('dir')).toBe('auto');
+  });
+
   it('highlights cited passages and shows the text as text', () => {
     const { store } = renderCurated(<CurationDrawer />);
     store.getState().openDrawer({ kind: 'reader', documentId: 'wire' });
