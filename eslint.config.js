@@ -26,6 +26,7 @@ const LAYERS = {
   ui: ['domain', 'graph', 'curation', 'export', 'i18n', 'filters', 'store', 'session', 'canvas-face'],
   feature: ['domain', 'graph', 'curation', 'export', 'i18n', 'filters', 'store', 'session', 'canvas-face', 'ui'],
   cli: ['domain', 'io', 'i18n'],
+  viewer: ['domain', 'geometry', 'graph', 'i18n', 'filters', 'export', 'io', 'canvas-labels'],
   build: [],
   app: ['domain', 'io', 'i18n', 'store', 'session', 'canvas-face', 'ui', 'feature'],
 };
@@ -41,10 +42,13 @@ const FEATURES_SHOWN_BY = {
 };
 
 const CANVAS_FACE = { type: 'canvas', fileInternalPath: '{GraphContext,GraphCanvas}.tsx' };
+/** What the shared view's viewer draws its graph with besides Cytoscape: the label pass and the settled-view signal. */
+const CANVAS_LABELS = { type: 'canvas', fileInternalPath: '{labels/*.ts,controllers/viewSettle.ts}' };
 /** A layer's own files; a feature's own folder only. */
 const itself = (layer) =>
   layer === 'feature' ? { type: 'feature', captured: { feature: '{{from.captured.feature}}' } } : { type: layer };
-const element = (layer) => (layer === 'canvas-face' ? CANVAS_FACE : { type: layer });
+const element = (layer) =>
+  layer === 'canvas-face' ? CANVAS_FACE : layer === 'canvas-labels' ? CANVAS_LABELS : { type: layer };
 
 /** The app never reaches into the bench or the tests: they import it, not the other way round. */
 const appOnly = {
@@ -57,7 +61,7 @@ const noReact = {
 };
 const noCytoscape = {
   group: ['cytoscape', 'cytoscape-*'],
-  message: 'Only src/canvas calls Cytoscape (src/graph may use its types).',
+  message: 'Only src/canvas and the shared view (src/viewer) call Cytoscape (src/graph may use its types).',
 };
 const restrictImports = (files, patterns, extra = {}) => ({
   files,
@@ -119,6 +123,8 @@ export default tseslint.config(
     ['src/io/**', 'src/curation/**', 'src/export/**', 'src/i18n/**', 'src/cli/**'],
     [appOnly, noCytoscape],
   ),
+  // The shared view is one self-contained script: plain DOM and Cytoscape, no React or store.
+  restrictImports(['src/viewer/**'], [appOnly, noReact]),
   restrictImports(
     ['src/store/**', 'src/session/**', 'src/features/**', 'src/ui/**', 'src/App.tsx', 'src/main.tsx'],
     [appOnly, noCytoscape],

@@ -21,3 +21,20 @@ const CONTENT_SECURITY_POLICY: ReadonlyArray<readonly [string, string]> = [
 export function contentSecurityPolicy(): string {
   return CONTENT_SECURITY_POLICY.map(([directive, sources]) => `${directive} ${sources}`).join('; ');
 }
+
+/**
+ * The policy inside a shared view (an exported HTML file opened from disk or in an iframe): nothing may be fetched from
+ * anywhere, and the only script and style are the file's own, allowed by their hashes. Images are the printed picture
+ * of the graph (a data URL) and the canvas's own.
+ */
+export function sharedViewContentSecurityPolicy(hashes: { script: string; style: string }): string {
+  const directives: ReadonlyArray<readonly [string, string]> = [
+    ['default-src', "'none'"],
+    ['script-src', `'${hashes.script}'`],
+    ['style-src', `'${hashes.style}'`],
+    ['img-src', 'data: blob:'],
+    ['base-uri', "'none'"],
+    ['form-action', "'none'"],
+  ];
+  return directives.map(([directive, sources]) => `${directive} ${sources}`).join('; ');
+}

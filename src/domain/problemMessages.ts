@@ -154,6 +154,11 @@ export interface RefusalMessages {
   'import.refusal.cancelled': None;
   'import.refusal.crashed': { reason: string };
   'import.refusal.validatorStopped': None;
+  // An HTML file that is not a shared view, and a shared view whose data no longer matches its stamp (io/validateRequest.ts).
+  'import.refusal.otherHtml': None;
+  'import.refusal.otherHtmlHint': None;
+  'import.sharedView.changed': None;
+  'import.sharedView.changedHint': None;
   // A dataset archive refused (io/archiveRefusal.ts): their words are archive.fault.* in en/archive.ts.
   'archive.fault.not-zip': None;
   'archive.fault.not-zip.hint': None;

@@ -36,7 +36,9 @@ export type ProblemCode =
   | 'undated-tie'
   | 'dated-by-publication'
   | 'unattributed-frame'
-  | 'attribution-outside-frame';
+  | 'attribution-outside-frame'
+  /** A shared view (an exported HTML file) whose data no longer matches the content hash it was stamped with. */
+  | 'shared-view-changed';
 
 export interface Problem {
   severity: 'error' | 'warning';

@@ -24,6 +24,9 @@ import { sourcesMessages } from './en/sources';
 import { speakersMessages } from './en/speakers';
 import { timelineMessages } from './en/timeline';
 import { validationMessages } from './en/validation';
+import { viewerMessages } from './en/viewer';
+import { quotesMessages } from './en/quotes';
+import { pdfMessages } from './en/pdf';
 import { workbenchMessages } from './en/workbench';
 
 export const en = {
@@ -49,6 +52,9 @@ export const en = {
   ...speakersMessages,
   ...timelineMessages,
   ...validationMessages,
+  ...viewerMessages,
+  ...quotesMessages,
+  ...pdfMessages,
   ...workbenchMessages,
 } satisfies Record<string, string>;
 

@@ -70,7 +70,9 @@ export interface PickedFile extends Blob {
   readonly webkitRelativePath?: string;
 }
 
-const isJsonFile = (file: PickedFile) => /\.json$/i.test(file.name) || file.type === 'application/json';
+/** A dataset among picked files: a dataset JSON, or a shared view (the explorer's interactive HTML export). */
+const isJsonFile = (file: PickedFile) =>
+  /\.(json|html?)$/i.test(file.name) || file.type === 'application/json' || file.type === 'text/html';
 
 /**
  * Files the user picked or dropped: one dataset JSON, optionally with the text files its documents name

@@ -9,6 +9,7 @@ import {
   chooseScale,
   cssPage,
   FIGURE_PRESETS,
+  IMAGE_MENU_PRESETS,
   MIN_GRAPH_SHARE,
   presetById,
   scalesToTry,
@@ -45,7 +46,10 @@ describe('presets', () => {
       ['social', { width: 1200, height: 675 }],
       ['a4Portrait', { width: 2480, height: 3508 }],
       ['a4Landscape', { width: 3508, height: 2480 }],
+      ['letterPortrait', { width: 2550, height: 3300 }],
     ]);
+    // US Letter is laid out for the PDF's first page only: the image menu offers the others.
+    expect(IMAGE_MENU_PRESETS.map((preset) => preset.id)).not.toContain('letterPortrait');
     expect(fixedOf('a4Portrait').scale).toBeCloseTo(300 / 96, 10);
     for (const preset of FIGURE_PRESETS) {
       if (!preset.fixed) continue;

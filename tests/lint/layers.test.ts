@@ -43,6 +43,11 @@ const CASES: [string, string, boolean][] = [
   ['src/cli/planted.ts', '../io/openDataset', true],
   ['src/cli/planted.ts', '../i18n/readerFormatter', true],
   ['src/cli/planted.ts', '../store/store', false],
+  ['src/viewer/planted.ts', '../graph/stylesheet', true],
+  ['src/viewer/planted.ts', '../canvas/labels/labelPass', true],
+  ['src/viewer/planted.ts', '../canvas/controllers/BundleController', false],
+  ['src/viewer/planted.ts', '../store/store', false],
+  ['src/viewer/planted.ts', '../features/export/ExportMenu', false],
 ];
 
 const eslint = new ESLint({ cwd: ROOT });

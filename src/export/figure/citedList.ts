@@ -28,13 +28,23 @@ function whenOf(checked: CheckedDataset, relation: Relation): string {
   return published[0] ?? '';
 }
 
-/** The relations at `relationIndices`, numbered from 1 in this order: by date, then by the actors' and type's names. */
-export function citedRelations(
+/** A shown relation, with its heading ("Russia → Iran: distrusts", its claim status when not asserted). */
+export interface HeadedRelation {
+  index: number;
+  relation: Relation;
+  heading: string;
+}
+
+/**
+ * The relations at `relationIndices` in the order a cited list numbers them from 1: by date, then by the actors' and
+ * type's names. The cited figure, the PDF and the shared view's printout all number relations so.
+ */
+export function relationsInCitedOrder(
   checked: CheckedDataset,
   relationIndices: readonly number[],
   format: Formatter,
-): CitedRelation[] {
-  const { dataset, actorsById, documentsById, relationTypes } = checked;
+): HeadedRelation[] {
+  const { dataset, actorsById, relationTypes } = checked;
   const statuses = claimStatusesOf(checked);
   const nameOf = (actorId: string) => actorsById.get(actorId)?.name ?? actorId;
   const rows = relationIndices.flatMap((index) => {
@@ -52,6 +62,27 @@ export function citedRelations(
       status === 'asserted'
         ? format.t('figure.cited.relation', words)
         : format.t('figure.cited.relationMarked', { ...words, status: format.t(`claims.status.${status}`) });
+    return [{ when: whenOf(checked, relation), row: { index, relation, heading } }];
+  });
+  return rows
+    .sort(
+      (a, b) =>
+        a.when.localeCompare(b.when) ||
+        a.row.heading.localeCompare(b.row.heading) ||
+        a.row.relation.id.localeCompare(b.row.relation.id),
+    )
+    .map(({ row }) => row);
+}
+
+/** The relations at `relationIndices`, numbered from 1 in the cited order, each with one quote that states it. */
+export function citedRelations(
+  checked: CheckedDataset,
+  relationIndices: readonly number[],
+  format: Formatter,
+): CitedRelation[] {
+  const { actorsById, documentsById } = checked;
+  const nameOf = (actorId: string) => actorsById.get(actorId)?.name ?? actorId;
+  return relationsInCitedOrder(checked, relationIndices, format).map(({ relation, heading }) => {
     // The figure has room for one quote per relation: the first that states it rather than denies it.
     const evidence = relation.evidence.find((item) => item.negated !== true) ?? relation.evidence[0]!;
     const document = documentsById.get(evidence.document);
@@ -64,16 +95,8 @@ export function citedRelations(
       ? format.t('figure.cited.quoteAttributed', { ...values, speaker: nameOf(evidence.attributedTo) })
       : format.t('figure.cited.quote', values);
     const text = format.t('figure.cited.entry', { relation: heading, quote, more: relation.evidence.length - 1 });
-    return [{ when: whenOf(checked, relation), heading, row: { relationId: relation.id, text } }];
+    return { relationId: relation.id, text };
   });
-  return rows
-    .sort(
-      (a, b) =>
-        a.when.localeCompare(b.when) ||
-        a.heading.localeCompare(b.heading) ||
-        a.row.relationId.localeCompare(b.row.relationId),
-    )
-    .map(({ row }) => row);
 }
 
 /** Each listed relation's number on the figure (its place in the list, from 1), by relation id. */

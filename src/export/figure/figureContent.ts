@@ -32,6 +32,8 @@ interface FigureWords {
   unplacedNumbers(numbers: readonly number[]): string;
   /** Why a page preset cannot hold the figure. */
   noRoom: string;
+  /** Said under a figure whose quotes and sources are set on the pages after it (the PDF). */
+  listsFollow: string;
   /** Why there is no figure to draw: nothing is shown. */
   nothingVisible: string;
   /** Why a PNG cannot be drawn even at the smallest scale. */
@@ -68,6 +70,8 @@ export interface FigureContent {
   unplacedNumbers?: readonly number[];
   /** The last line: where the figure's data comes from. */
   credit: string;
+  /** The numbered quotes and the sources are set on the pages after the figure (the PDF), not under it. */
+  listsFollow?: boolean;
   words: FigureWords;
 }
 
@@ -81,6 +85,8 @@ export interface FigureOptions {
   subtitle?: string;
   /** Number each shown relation on its edge and list its quotes under the graph. */
   cited?: boolean;
+  /** The quotes and the sources follow on pages of their own (the PDF): the figure only says so. */
+  listsFollow?: boolean;
 }
 
 export function figureWords(format: Formatter): FigureWords {
@@ -108,6 +114,7 @@ export function figureWords(format: Formatter): FigureWords {
         numbers: format.list(numbers.map((number) => format.number(number))),
       }),
     noRoom: format.t('figure.noRoom'),
+    listsFollow: format.t('figure.listsFollow'),
     nothingVisible: format.t('figure.nothingVisible'),
     tooLarge: format.t('figure.tooLarge'),
     noCanvas: format.t('figure.noCanvas'),
@@ -171,6 +178,7 @@ export function figureContent(
     citations,
     cited: options.cited ? citedRelations(checked, visible.relationIndices, format) : null,
     credit: format.t('figure.credit', { title: dataset.title, id: dataset.id }),
+    ...(options.listsFollow && { listsFollow: true }),
     words: figureWords(format),
   };
 }

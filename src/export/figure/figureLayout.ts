@@ -181,6 +181,13 @@ function layoutFooter(
   let y = top;
   primitives.push({ kind: 'line', x1: S.margin, y1: y, x2: width - S.margin, y2: y, color: '#c9c9c4', width: 1 });
   y += 4;
+  if (content.listsFollow) {
+    for (const line of wrapText(words.listsFollow, contentWidth, S.citation, measure)) {
+      y += lineHeight(S.citation);
+      text(S.margin, y - 3, line, S.citation);
+    }
+    return creditLines(content, y + 6, contentWidth, measure, text);
+  }
   if (content.cited !== null && content.cited.length > 0) {
     y += lineHeight(S.heading);
     text(S.margin, y - 4, words.citedHeading, S.heading);
@@ -201,8 +208,14 @@ function layoutFooter(
     y += lineHeight(S.citation);
     text(S.margin, y - 3, words.moreSources(content.citations.length - listed.length), S.citation, S.muted);
   }
-  y += 6;
-  for (const line of wrapText(content.credit, contentWidth, S.credit, measure)) {
+  return creditLines(content, y + 6, contentWidth, measure, text);
+}
+
+/** The credit line(s) from `top`; returns where they end. */
+function creditLines(content: FigureContent, top: number, width: number, measure: MeasureText, text: Place): number {
+  const S = FIGURE_STYLE;
+  let y = top;
+  for (const line of wrapText(content.credit, width, S.credit, measure)) {
     y += lineHeight(S.credit);
     text(S.margin, y - 3, line, S.credit, S.muted);
   }

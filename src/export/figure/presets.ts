@@ -2,7 +2,7 @@
 // a sized preset's fixed pixels are shared between the graph and the words around it.
 import type { ImageArea } from './painter';
 
-export type PresetId = 'view' | 'whole' | 'slide' | 'social' | 'a4Portrait' | 'a4Landscape';
+export type PresetId = 'view' | 'whole' | 'slide' | 'social' | 'a4Portrait' | 'a4Landscape' | 'letterPortrait';
 
 /** A preset of a fixed size: the image's pixels, and the CSS-pixel scales it may be laid out at, largest first. */
 export interface FixedSize {
@@ -21,12 +21,16 @@ interface FigurePreset {
   area: ImageArea;
   /** Absent: the figure is as large as the graph needs, at the scale the user picks (1×, 2×, 4×). */
   fixed?: FixedSize;
+  /** False for a page only the PDF is laid out on (export/pdf/pdfPages.ts): the image menu does not offer it. */
+  inImageMenu?: false;
 }
 
 /** CSS pixels are 1/96 inch: a page printed at 300 dpi draws 300/96 image pixels per CSS pixel. */
 const PRINT_SCALE = 300 / 96;
 /** A4 is 210 × 297 mm: at 300 dpi, 2480 × 3508 pixels. */
 const A4_AT_300_DPI = { short: Math.round((210 / 25.4) * 300), long: Math.round((297 / 25.4) * 300) };
+/** US Letter is 8.5 × 11 inches. */
+const LETTER_AT_300_DPI = { short: 8.5 * 300, long: 11 * 300 };
 
 /**
  * A slide is seen projected or full screen, a social card in a feed at about half its width: both are laid out at
@@ -69,7 +73,21 @@ export const FIGURE_PRESETS: readonly FigurePreset[] = [
       minScale: 2.5,
     },
   },
+  {
+    id: 'letterPortrait',
+    slug: 'letter-portrait',
+    area: 'whole',
+    fixed: {
+      pixels: { width: LETTER_AT_300_DPI.short, height: LETTER_AT_300_DPI.long },
+      scale: PRINT_SCALE,
+      minScale: 2.5,
+    },
+    inImageMenu: false,
+  },
 ];
+
+/** The presets the image menu offers. */
+export const IMAGE_MENU_PRESETS = FIGURE_PRESETS.filter((preset) => preset.inImageMenu !== false);
 
 export const presetById = (id: PresetId): FigurePreset =>
   FIGURE_PRESETS.find((preset) => preset.id === id) ?? FIGURE_PRESETS[0]!;

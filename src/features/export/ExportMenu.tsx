@@ -8,6 +8,7 @@ import { dataFileName, DATA_FORMATS, type DataFormat, type DataFormatId } from '
 import { downloadBlob } from '../../export/download';
 import { exportSnapshot, snapshotFigure, type ExportSnapshot } from '../../export/exportSnapshot';
 import { exportFileName } from '../../export/fileName';
+import type { PdfPage } from '../../export/pdf/pdfPages';
 import type { MessageId } from '../../i18n/en';
 import { useI18n } from '../../i18n/I18nProvider';
 import { focusSeeds, selectVisibility } from '../../store/selectors';
@@ -17,6 +18,7 @@ import { useFloatingPanel } from '../../ui/useFloatingPanel';
 import { ExportStatus } from './ExportStatus';
 import { FigureWordsFields, type FigureWordsValue } from './FigureWordsFields';
 import { ImageExportOptions, type ImageChoice } from './ImageExportOptions';
+import { ShareSection } from './ShareSection';
 import { useFigureDefaults } from './useFigureDefaults';
 import { useExportRunner, type ExportMessage } from './useExportRunner';
 import './exportMenu.css';
@@ -51,6 +53,7 @@ export function ExportMenu() {
   // The choices outlive the panel: closing and reopening the menu keeps them.
   const [image, setImage] = useState<ImageChoice>(DEFAULT_IMAGE);
   const [edited, setEdited] = useState<EditedWords>({ datasetId: null, words: DEFAULT_WORDS });
+  const [pdfPage, setPdfPage] = useState<PdfPage>('a4');
   const runner = useExportRunner();
   const panelId = useId();
   const button = useRef<HTMLButtonElement>(null);
@@ -97,7 +100,15 @@ export function ExportMenu() {
           onClose={close}
           className="export-menu__panel"
         >
-          <ExportPanel image={image} setImage={setImage} edited={edited} setEdited={setEdited} runner={runner} />
+          <ExportPanel
+            image={image}
+            setImage={setImage}
+            edited={edited}
+            setEdited={setEdited}
+            pdfPage={pdfPage}
+            setPdfPage={setPdfPage}
+            runner={runner}
+          />
         </Popover>
       )}
     </div>
@@ -114,11 +125,13 @@ interface ExportPanelProps {
   setImage: (image: ImageChoice) => void;
   edited: EditedWords;
   setEdited: (edited: EditedWords) => void;
+  pdfPage: PdfPage;
+  setPdfPage: (page: PdfPage) => void;
   runner: ReturnType<typeof useExportRunner>;
 }
 
 /** The menu's content, drawn only while it is open: its defaults follow the filters without costing a closed menu. */
-function ExportPanel({ image, setImage, edited, setEdited, runner }: ExportPanelProps) {
+function ExportPanel({ image, setImage, edited, setEdited, pdfPage, setPdfPage, runner }: ExportPanelProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const store = useExplorerStore();
@@ -226,6 +239,14 @@ function ExportPanel({ image, setImage, edited, setEdited, runner }: ExportPanel
           ))}
         </div>
       </section>
+      <ShareSection
+        snapshotNow={snapshotNow}
+        headings={{ title: words.title ?? defaults.title, subtitle: words.subtitle ?? defaults.subtitle }}
+        page={pdfPage}
+        setPage={setPdfPage}
+        busy={busy}
+        run={run}
+      />
       <section aria-label={t('export.data.label')}>
         <h2>{t('export.data.heading')}</h2>
         <p className="hint">{t('export.data.hint')}</p>

@@ -1,6 +1,6 @@
 // The image export choices: the size (current view, whole graph, or a page preset), 1×/2×/4× for the sizes the graph
 // sets, white or transparent background.
-import { FIGURE_PRESETS, type PresetId } from '../../export/figure/presets';
+import { IMAGE_MENU_PRESETS, type PresetId } from '../../export/figure/presets';
 import type { MessageId } from '../../i18n/en';
 import { useI18n } from '../../i18n/I18nProvider';
 
@@ -28,12 +28,12 @@ export function ImageExportOptions({
   disabled: boolean;
 }) {
   const { t } = useI18n();
-  const fixed = FIGURE_PRESETS.find((preset) => preset.id === value.preset)?.fixed;
+  const fixed = IMAGE_MENU_PRESETS.find((preset) => preset.id === value.preset)?.fixed;
   return (
     <div className="export-menu__options">
       <fieldset disabled={disabled} className="export-menu__presets" aria-describedby="export-preset-hint">
         <legend>{t('export.preset')}</legend>
-        {FIGURE_PRESETS.map((preset) => (
+        {IMAGE_MENU_PRESETS.map((preset) => (
           <label key={preset.id}>
             <input
               type="radio"

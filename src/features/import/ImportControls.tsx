@@ -33,7 +33,7 @@ export function ImportControls() {
         ref={input}
         className="visually-hidden"
         type="file"
-        accept=".json,application/json,.zip,application/zip,.txt,text/plain"
+        accept=".json,application/json,.zip,application/zip,.html,text/html,.txt,text/plain"
         multiple
         aria-label={t('import.open.label')}
         tabIndex={-1}

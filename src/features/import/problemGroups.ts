@@ -4,6 +4,7 @@ import type { MessageId } from '../../i18n/en';
 
 const FIXING_ORDER: readonly ProblemCode[] = [
   'file-unreadable',
+  'shared-view-changed',
   'json-syntax',
   'json-too-deep',
   'json-duplicate-key',

@@ -54,5 +54,6 @@ export const figureMessages = {
   'figure.lowered':
     'The browser could not allocate a {requestedWidth, number} px wide image; exported at {scale, number}× instead ({width, number} × {height, number} px).',
   'figure.noRoom':
-    'the legend, the quotes and the sources leave too little room for the graph on this page. Choose a larger page or the whole graph, or show fewer relations.',
+    'the legend, the quotes and the sources leave too little room for the graph on this page. Choose a larger page or the whole graph, show fewer relations, or make a PDF: it sets the quotes on pages of their own.',
+  'figure.listsFollow': 'The numbered quotes and the sources follow on the next pages.',
 } satisfies Record<string, string>;

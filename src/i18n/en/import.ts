@@ -21,6 +21,13 @@ export const importMessages = {
   'import.refusal.tooLarge': 'the file is {size} MB; datasets over {limit} MB are refused',
   'import.refusal.tooLargeHint': 'split the dataset, or keep long source texts in textFiles',
   'import.refusal.cancelled': 'opening was cancelled',
+  'import.refusal.otherHtml': 'this HTML page is not an interactive view exported by the explorer',
+  'import.refusal.otherHtmlHint':
+    'open a dataset JSON, or an HTML file made with Export → Interactive HTML; the dataset inside any other page is not read',
+  'import.sharedView.changed':
+    'the data inside this shared view no longer matches the content hash it was stamped with: it was changed after it was made',
+  'import.sharedView.changedHint':
+    'it is opened all the same, checked as any dataset is; ask whoever sent it for the file as it was exported',
   'import.refusal.crashed': 'could not be opened: {reason}',
   'import.refusal.validatorStopped':
     'the validator stopped while checking this file (it may be too large or too deeply nested)',
@@ -48,6 +55,7 @@ export const importMessages = {
   'import.problems.more': '{count, plural, one {…and # more like this.} other {…and # more like these.}}',
   // One heading per problem code (src/domain/problems.ts), in the order a curator fixes them.
   'import.group.file-unreadable': 'The file could not be opened',
+  'import.group.shared-view-changed': 'A shared view changed since it was made',
   'import.group.json-syntax': 'Not valid JSON',
   'import.group.json-too-deep': 'Nested too deeply',
   'import.group.json-duplicate-key': 'Duplicate keys',
