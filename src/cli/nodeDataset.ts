@@ -2,7 +2,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { validateDatasetBytes, type ValidationResult } from '../domain/validate';
-import { archivedDataset } from '../io/archiveRequest';
+import { openArchivedDataset } from '../io/archiveRequest';
 import { readerFormatter } from '../i18n/readerFormatter';
 import { looksLikeZip } from '../io/zipSignature';
 
@@ -28,7 +28,7 @@ export async function validateDatasetFile(file: string): Promise<FileValidation>
 
 /** A dataset archive (.zip): its dataset.json, with the textFiles it names read from beside it in the archive. */
 async function validateArchive(file: string, bytes: Uint8Array): Promise<ValidationResult> {
-  const opened = archivedDataset(readerFormatter(), file, bytes);
+  const opened = openArchivedDataset(readerFormatter(), file, bytes);
   if (!opened.ok) return { ok: false, problems: [opened.problem] };
   const { textFiles } = opened.dataset;
   return validateDatasetBytes(opened.dataset.bytes, {

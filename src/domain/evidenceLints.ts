@@ -4,7 +4,7 @@ import { FrameReader, lintAttribution } from './attributionLint';
 import { lintForecast } from './forecastLint';
 import type { TextAnchor } from './model';
 import { itemsOf, stringField, type RawObject } from './rawAccess';
-import { lintPublicationDates, lintUndatedTie, publicationDates } from './tieDateLints';
+import { lintPublicationDates, lintUndatedTie, publicationDatesByDocument } from './tieDateLints';
 import type { ProblemCollector } from './validationContext';
 
 export function checkEvidenceLints(
@@ -13,7 +13,7 @@ export function checkEvidenceLints(
   anchors: ReadonlyArray<ReadonlyArray<TextAnchor | undefined> | undefined>,
   report: ProblemCollector,
 ): void {
-  const published = publicationDates(root);
+  const published = publicationDatesByDocument(root);
   const frames = new FrameReader(root, texts);
   // Over the raw evidence arrays, without itemsOf's pairs: this loop meets every quote of a large dataset.
   for (const [relationIndex, relation] of itemsOf(root, 'relations')) {

@@ -49,7 +49,7 @@ export interface PublicationDates {
   dates: ReadonlySet<string>;
 }
 
-export function publicationDates(root: unknown): PublicationDates {
+export function publicationDatesByDocument(root: unknown): PublicationDates {
   const byDocument = new Map<string, string>();
   for (const [, document] of itemsOf(root, 'documents')) {
     const id = stringField(document, 'id');

@@ -3,6 +3,7 @@
 // filters/filterTable.ts); the paths view and the focus, which are not filters, add theirs after.
 import type { CheckedDataset } from '../domain/model';
 import type { Filters, FocusHops } from '../domain/query';
+import { slugify } from '../domain/slugs';
 import { filterSummaryParts } from '../filters/filterTable';
 import { speakerName, type SummaryContext, type SummaryPart } from '../filters/summaryParts';
 import type { Formatter } from '../i18n/formatter';
@@ -24,15 +25,6 @@ export interface FilterSummary {
 }
 
 const MAX_SLUG_LENGTH = 60;
-
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /** Cut at a hyphen so no word is split, within the length limit. */
 function shorten(slug: string): string {

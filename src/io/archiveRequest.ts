@@ -15,7 +15,7 @@ export interface ArchivedDataset {
 }
 
 /** `words`: the caller's formatter, so that this module, loaded apart, does not bring the catalogue with it. */
-export function archivedDataset(
+export function openArchivedDataset(
   words: Formatter,
   archiveName: string,
   bytes: Uint8Array,

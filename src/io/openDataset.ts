@@ -49,8 +49,8 @@ export async function openDatasetBytes(input: OpenInput, options: OpenOptions = 
       baseUrl: input.baseUrl ?? null,
     };
     if (/\.zip$/i.test(file) || looksLikeZip(input.bytes)) {
-      const { archivedDataset } = await loadArchiveReader();
-      const opened = archivedDataset(readerFormatter(), file, input.bytes);
+      const { openArchivedDataset } = await loadArchiveReader();
+      const opened = openArchivedDataset(readerFormatter(), file, input.bytes);
       if (!opened.ok) return { ok: false, source, problems: [opened.problem] };
       request = { ...opened.dataset, baseUrl: null };
     }

@@ -4,7 +4,8 @@ import type { Filters, FocusHops } from '../domain/query';
 import { DEFAULT_FILTERS, decodeFilters, encodeFilters, FILTER_URL_KEYS } from '../filters/filterTable';
 import type { IgnoredPart } from '../store/linkNoticeSlice';
 import type { PathEnds } from '../store/pathSlice';
-import type { Selection, Viewport } from '../store/types';
+import type { Selection } from '../domain/selection';
+import type { Viewport } from '../store/types';
 import { AUTO_PANELS, PANEL_IDS, roundViewport, type PanelState, type Panels } from '../store/viewSlice';
 
 export interface UrlState {

@@ -15,7 +15,8 @@ import { loadedRevalidator, loadRevalidator } from './revalidator';
 import { sourceKey, sourceLabel, type DatasetSource } from '../io/datasetSource';
 import { historyOf } from './history';
 import { selectionIn } from './datasetSlice';
-import type { Selection, SliceCreator } from './types';
+import type { Selection } from '../domain/selection';
+import type { SliceCreator } from './types';
 
 export interface CurationSlice {
   /** Where the dataset on screen came from; autosave keys drafts by it. */

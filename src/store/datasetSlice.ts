@@ -2,7 +2,8 @@
 import type { CheckedDataset } from '../domain/model';
 import type { Problem } from '../domain/problems';
 import { keepKnownIds } from './knownIds';
-import type { Selection, SliceCreator } from './types';
+import type { Selection } from '../domain/selection';
+import type { SliceCreator } from './types';
 
 export interface DatasetSlice {
   checked: CheckedDataset | null;

@@ -5,7 +5,7 @@ import type { Filters } from '../domain/query';
 import { OUTLET_VOICE } from '../domain/speakers';
 import type { IgnoredPart } from './linkNoticeSlice';
 import type { PathEnds } from './pathSlice';
-import type { Selection } from './types';
+import type { Selection } from '../domain/selection';
 
 export interface IdState {
   selection: Selection;

@@ -1,5 +1,6 @@
 // Store slice: the selected actor or relation.
-import type { Selection, SliceCreator } from './types';
+import type { Selection } from '../domain/selection';
+import type { SliceCreator } from './types';
 
 export interface SelectionSlice {
   selection: Selection;

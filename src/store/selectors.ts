@@ -21,7 +21,7 @@ import { shortestPaths, type PathResult } from '../domain/paths';
 import { datasetTotals, legendModel, type LegendModel } from '../graph/legend';
 import { sourceKey } from '../io/datasetSource';
 import type { PathEnds } from './pathSlice';
-import type { Selection } from './types';
+import type { Selection } from '../domain/selection';
 import type { ExplorerState } from './types';
 
 /** Remember the last result; recompute when any input changes identity. */

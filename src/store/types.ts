@@ -22,9 +22,6 @@ export type ExplorerState = DatasetSlice &
 /** Every slice is written against the combined store with its undo/redo middleware (zundo's temporal). */
 export type SliceCreator<Slice> = StateCreator<ExplorerState, [['temporal', unknown]], [], Slice>;
 
-/** What is selected: an actor (node) or a relation (edge), by dataset id. */
-export type Selection = { kind: 'actor'; id: string } | { kind: 'relation'; id: string } | null;
-
 export interface Viewport {
   zoom: number;
   pan: { x: number; y: number };

@@ -5,7 +5,7 @@ import { excerptAround } from '../domain/excerpt';
 import type { CheckedDataset, Evidence } from '../domain/model';
 import { useI18n } from '../i18n/I18nProvider';
 import { actorName } from '../i18n/datasetWords';
-import { isHttpUrl } from './httpUrl';
+import { isHttpUrl } from '../domain/httpUrl';
 import { useShowInGraph } from './useShowInGraph';
 import './evidence.css';
 

@@ -9,7 +9,7 @@ import { relationStyle } from '../graph/palette';
 import type { Formatter } from '../i18n/formatter';
 import { el, replaceChildren } from './dom';
 import { swatch } from './swatch';
-import { toggled, type ViewStore } from './viewState';
+import { toggledInSet, type ViewStore } from './viewState';
 
 interface ControlsContext {
   format: Formatter;
@@ -55,7 +55,7 @@ export function filtersView(context: ControlsContext): HTMLElement {
             ),
           ],
           !state.hiddenTypes.has(type.id),
-          (on) => store.set({ hiddenTypes: toggled(state.hiddenTypes, type.id, !on) }),
+          (on) => store.set({ hiddenTypes: toggledInSet(state.hiddenTypes, type.id, !on) }),
         ),
       ),
     );
@@ -72,7 +72,7 @@ export function filtersView(context: ControlsContext): HTMLElement {
             ),
           ],
           !state.hiddenStatuses.has(status),
-          (on) => store.set({ hiddenStatuses: toggled(state.hiddenStatuses, status, !on) }),
+          (on) => store.set({ hiddenStatuses: toggledInSet(state.hiddenStatuses, status, !on) }),
         ),
       ),
     );

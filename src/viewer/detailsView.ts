@@ -8,7 +8,7 @@ import type { Formatter } from '../i18n/formatter';
 import { actorName, kindLabel, relationDate, relationSentence } from '../i18n/datasetWords';
 import { el } from './dom';
 import { evidenceView } from './evidenceView';
-import type { Selection } from './viewState';
+import type { Selection } from '../domain/selection';
 
 interface DetailsContext {
   format: Formatter;

@@ -44,14 +44,3 @@ export function svg(tag: string, attrs: Readonly<Record<string, string | number 
   for (const [name, value] of Object.entries(attrs)) if (value !== undefined) element.setAttribute(name, String(value));
   return element;
 }
-
-/** Only http(s) URLs become links; anything else (javascript:, data:) stays text. */
-export function isHttpUrl(url: string | undefined): url is string {
-  if (!url) return false;
-  try {
-    const protocol = new URL(url).protocol;
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
-}

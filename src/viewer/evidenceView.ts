@@ -5,7 +5,8 @@ import { excerptAround } from '../domain/excerpt';
 import type { CheckedDataset } from '../domain/model';
 import type { Formatter } from '../i18n/formatter';
 import { actorName } from '../i18n/datasetWords';
-import { el, isHttpUrl } from './dom';
+import { isHttpUrl } from '../domain/httpUrl';
+import { el } from './dom';
 
 export function evidenceView(
   format: Formatter,

@@ -11,7 +11,7 @@ import { ACTOR_LABEL_PX, labelSize } from '../graph/labels';
 import { rendererOptions } from '../graph/layoutOptions';
 import { buildStylesheet, CLASSES } from '../graph/stylesheet';
 import { fitView } from '../graph/viewFit';
-import type { Selection } from './viewState';
+import type { Selection } from '../domain/selection';
 
 declare global {
   interface Window {

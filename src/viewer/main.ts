@@ -8,7 +8,8 @@ import { filtersView, legendView, searchView } from './controlsView';
 import { detailsView } from './detailsView';
 import { printFigure, refreshPrintQuotes } from './printView';
 import { sourcesView } from './sourcesView';
-import { createViewStore, type Selection } from './viewState';
+import type { Selection } from '../domain/selection';
+import { createViewStore } from './viewState';
 import { viewVisibility } from './visibility';
 import './viewer.css';
 

@@ -2,7 +2,8 @@
 import type { CheckedDataset } from '../domain/model';
 import type { Visibility } from '../domain/query';
 import type { Formatter } from '../i18n/formatter';
-import { el, isHttpUrl } from './dom';
+import { isHttpUrl } from '../domain/httpUrl';
+import { el } from './dom';
 
 export function sourcesView(format: Formatter, checked: CheckedDataset, visibility: Visibility): HTMLElement {
   const cited = new Set<string>();

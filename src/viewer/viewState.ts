@@ -1,7 +1,6 @@
 // The shared view's state: what is selected and what the reader filtered away, and who is told when it changes.
 import type { ClaimStatus } from '../domain/claims';
-
-export type Selection = { kind: 'actor' | 'relation'; id: string } | null;
+import type { Selection } from '../domain/selection';
 
 export interface ViewState {
   selection: Selection;
@@ -30,7 +29,7 @@ export function createViewStore(initial: ViewState): ViewStore {
 }
 
 /** A set with `value` added or taken away. */
-export function toggled<T>(set: ReadonlySet<T>, value: T, on: boolean): Set<T> {
+export function toggledInSet<T>(set: ReadonlySet<T>, value: T, on: boolean): Set<T> {
   const next = new Set(set);
   if (on) next.add(value);
   else next.delete(value);

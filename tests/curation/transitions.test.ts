@@ -1,7 +1,8 @@
 // Pure curation edits: actors and relations added, replaced, renamed and deleted, with references kept consistent.
 import { describe, expect, it } from 'vitest';
 import { actorDependents, deleteActor, putActor } from '../../src/curation/actorTransitions';
-import { slugify, uniqueId } from '../../src/curation/ids';
+import { uniqueId } from '../../src/curation/ids';
+import { slugify } from '../../src/domain/slugs';
 import { addEvidence, deleteRelation, putRelation } from '../../src/curation/relationTransitions';
 import { revalidate } from '../../src/curation/revalidate';
 import { revalidationContext } from '../../src/curation/revalidationContext';

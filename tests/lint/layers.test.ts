@@ -32,7 +32,7 @@ const CASES: [string, string, boolean][] = [
   ['src/session/planted.ts', '../canvas/GraphContext', false],
   ['src/canvas/controllers/planted.ts', '../../store/store', true],
   ['src/canvas/controllers/planted.ts', '../../session/urlState', false],
-  ['src/canvas/controllers/planted.ts', '../../ui/httpUrl', false],
+  ['src/canvas/controllers/planted.ts', '../../ui/EvidenceItem', false],
   ['src/ui/planted.ts', '../canvas/GraphContext', true],
   ['src/ui/planted.ts', '../canvas/figure/graphPainter', false],
   ['src/ui/planted.ts', '../features/details/DetailsPanel', false],

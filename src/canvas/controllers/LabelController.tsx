@@ -5,7 +5,7 @@ import { useEffect, useRef } from 'react';
 import { edgeIdOf } from '../../graph/elements';
 import { selectVisibility } from '../../store/selectors';
 import { useExplorer } from '../../store/StoreProvider';
-import type { Selection } from '../../store/types';
+import type { Selection } from '../../domain/selection';
 import { labelPass, screenView, type LabelEmphasis } from '../labels/labelPass';
 import { RELABEL_EVENT } from '../labels/relabel';
 import { onViewSettled } from './viewSettle';

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { edgeIdOf } from '../../graph/elements';
 import { CLASSES } from '../../graph/stylesheet';
 import { useExplorer } from '../../store/StoreProvider';
-import type { Selection } from '../../store/types';
+import type { Selection } from '../../domain/selection';
 
 export function elementOf(cy: Core, selection: Selection) {
   if (selection === null) return cy.collection();

@@ -8,7 +8,7 @@ import { foldForMatching } from '../../domain/quotes';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useExplorer } from '../../store/StoreProvider';
 import { relationSentence } from '../../i18n/datasetWords';
-import { isHttpUrl } from '../../ui/httpUrl';
+import { isHttpUrl } from '../../domain/httpUrl';
 import { readerSegments } from './readerSegments';
 import { CueText } from './CueText';
 

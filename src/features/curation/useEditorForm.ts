@@ -3,7 +3,8 @@
 import { useMemo, useState } from 'react';
 import type { DatasetEdit } from '../../curation/actorTransitions';
 import { problemsFor } from '../../curation/forms';
-import { slugify, uniqueId } from '../../curation/ids';
+import { uniqueId } from '../../curation/ids';
+import { slugify } from '../../domain/slugs';
 import type { Problem } from '../../domain/problems';
 import { useExplorer } from '../../store/StoreProvider';
 import { useLiveValidation } from './useLiveValidation';

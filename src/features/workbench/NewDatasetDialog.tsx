@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Problem } from '../../domain/problems';
 import { problemsFor } from '../../curation/forms';
-import { slugify } from '../../curation/ids';
+import { slugify } from '../../domain/slugs';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCurationSession } from '../../session/CurationSessionContext';
 import { useExplorer } from '../../store/StoreProvider';

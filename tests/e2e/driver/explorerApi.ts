@@ -4,7 +4,8 @@ import { vi } from 'vitest';
 import type { Actor, Dataset, Relation } from '../../../src/domain/model';
 import { edgeIdOf } from '../../../src/graph/elements';
 import { CLASSES } from '../../../src/graph/stylesheet';
-import type { Selection, Viewport } from '../../../src/store/types';
+import type { Selection } from '../../../src/domain/selection';
+import type { Viewport } from '../../../src/store/types';
 import { legibilityFigures, readGeometry, type LegibilityFigures, type PageGeometry } from '../../support/legibility';
 
 /** What ?debug exposes (src/canvas/exposeForDebugging.ts): the live Cytoscape graph and the store, with their real types. */
