@@ -16,6 +16,8 @@ import './viewer.css';
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 async function start(root: HTMLElement): Promise<void> {
+  // The script's parse and first run are one task already: the data is read in the next.
+  await nextTask();
   const format = createFormatter();
   const embedded = readEmbedded(format);
   await nextTask();
@@ -110,11 +112,14 @@ async function start(root: HTMLElement): Promise<void> {
   );
 
   await nextTask();
-  const view = createGraphView(canvas, checked, { edgeLabels: meta.edgeLabels, onSelect: select });
+  // Made with the view's visibility and fitted to it at once: the first frame Cytoscape draws is the view, not the
+  // whole embedded dataset drawn first and then drawn again.
+  const view = createGraphView(canvas, checked, { edgeLabels: meta.edgeLabels, onSelect: select, visibility });
   graph = view;
+  view.fit();
   await nextTask();
-  const showVisibility = () => {
-    view.show(visibility);
+  // The graph already shows the exported view with nothing selected: at the start only the panels are filled.
+  const showPanels = () => {
     shownCount.textContent = format.t('viewer.shown', {
       actors: visibility.actorIds.size,
       relations: visibility.relationIndices.length,
@@ -123,21 +128,25 @@ async function start(root: HTMLElement): Promise<void> {
     replaceChildren(sourcesHolder, sourcesView(format, checked, visibility));
     refreshPrintQuotes(printHolder, format, checked, visibility, meta.asOf);
   };
+  const showDetails = () =>
+    replaceChildren(
+      details,
+      ...detailsView({ format, checked, visibility, asOf: meta.asOf, select }, store.get().selection),
+    );
   const showSelection = () => {
-    const { selection } = store.get();
-    view.select(selection);
-    replaceChildren(details, ...detailsView({ format, checked, visibility, asOf: meta.asOf, select }, selection));
+    view.select(store.get().selection);
+    showDetails();
   };
   store.subscribe((state, before) => {
     if (state.hiddenTypes !== before.hiddenTypes || state.hiddenStatuses !== before.hiddenStatuses) {
       visibility = visibilityOf();
-      showVisibility();
+      view.show(visibility);
+      showPanels();
       showSelection();
     } else if (state.selection !== before.selection) showSelection();
   });
-  showVisibility();
-  showSelection();
-  view.fit();
+  showPanels();
+  showDetails();
   root.dataset.ready = 'true';
   // The moment the graph is first on screen, for the bench (npm run bench:share).
   requestAnimationFrame(() => performance.mark('shared-view:first-frame'));
