@@ -25,6 +25,8 @@ const FIT_MAX_ZOOM = 2;
 
 export interface GraphView {
   cy: Core;
+  /** Puts the dataset's actors and relations on the graph, which is made empty (see createGraphView). */
+  addElements(): void;
   show(visibility: Visibility): void;
   select(selection: Selection): void;
   fit(): void;
@@ -38,13 +40,11 @@ export function createGraphView(
   options: { edgeLabels: boolean; onSelect: (selection: Selection) => void; visibility: Visibility },
 ): GraphView {
   const elements = hiddenAsIn(datasetElements(checked, { groupByAffiliation: false }), options.visibility);
+  // Made empty: Cytoscape draws the elements of its first frame into its layer textures in one go, and queues those
+  // of later frames to be drawn a few at a time; the elements come with addElements(), after that first frame.
   const cy = cytoscape({
     container,
     ...rendererOptions(elements.length),
-    elements,
-    // The actors stay where the exported view had them; the view is fitted to what is shown afterwards (fit()), so the
-    // layout does not measure the whole graph to fit it first.
-    layout: { name: 'preset', fit: false },
     style: buildStylesheet(checked.relationTypes.values()),
   });
   if (new URLSearchParams(window.location.search).has('debug')) window.__sharedView = { cy };
@@ -88,6 +88,8 @@ export function createGraphView(
 
   return {
     cy,
+    // The actors stay where the exported view had them (their elements' positions).
+    addElements: () => void cy.add(elements),
     show(visibility) {
       cy.batch(() => {
         cy.nodes().forEach((node) => void node.toggleClass(CLASSES.hidden, !visibility.actorIds.has(node.id())));

@@ -14,6 +14,8 @@ import './viewer.css';
 
 /** Gives the browser the thread back between the steps of the start, so that no one task holds the page long. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+/** The next task after the browser has drawn a frame. */
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 async function start(root: HTMLElement): Promise<void> {
   // The script's parse and first run are one task already: the data is read in the next.
@@ -112,10 +114,12 @@ async function start(root: HTMLElement): Promise<void> {
   );
 
   await nextTask();
-  // Made with the view's visibility and fitted to it at once: the first frame Cytoscape draws is the view, not the
-  // whole embedded dataset drawn first and then drawn again.
+  // The graph is drawn once empty (its first frame would draw every element at once, see createGraphView); then its
+  // elements come, with the view's hidden ones hidden, are fitted and labelled, and drawn.
   const view = createGraphView(canvas, checked, { edgeLabels: meta.edgeLabels, onSelect: select, visibility });
   graph = view;
+  await nextFrame();
+  view.addElements();
   view.fit();
   await nextTask();
   // The graph already shows the exported view with nothing selected: at the start only the panels are filled.
