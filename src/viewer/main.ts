@@ -121,7 +121,14 @@ async function start(root: HTMLElement): Promise<void> {
   await nextFrame();
   view.addElements();
   view.fit();
+  // Then the elements are measured (edges' curves, labels' boxes) in a task of their own, during which Cytoscape holds
+  // its frame (a batch: it draws nothing until the batch ends), so that the frame that follows only draws.
+  view.cy.startBatch();
   await nextTask();
+  view.cy.endBatch();
+  view.cy.elements(':visible').boundingBox();
+  // The graph's frame is drawn before the panels are filled, each in its own task.
+  await nextFrame();
   // The graph already shows the exported view with nothing selected: at the start only the panels are filled.
   const showPanels = () => {
     shownCount.textContent = format.t('viewer.shown', {
