@@ -22,6 +22,11 @@ export interface ValidateOptions {
   file: string;
   /** Raw bytes of the textFiles the dataset names (see textFilePaths), null when unreadable. */
   textFiles?: TextFiles;
+  /**
+   * false leaves out the evidence lints, which only warn: for a reader that needs the checked dataset and its errors
+   * alone (the shared view's viewer). Which files are refused does not change.
+   */
+  lints?: boolean;
 }
 
 /** Validates a dataset whose textFiles are already loaded (or which has none). */
@@ -50,6 +55,7 @@ export function validateDatasetText(text: string, options: ValidateOptions): Val
     new ProblemCollector(options.file, parsed.json),
     options.textFiles ?? new Map(),
     parsed.json.duplicateKeys,
+    options.lints ?? true,
   );
 }
 
@@ -119,6 +125,7 @@ function validateValue(
   report: ProblemCollector,
   textFiles: TextFiles,
   duplicateKeys: readonly DuplicateKey[],
+  lints = true,
 ): ValidationResult {
   for (const duplicate of duplicateKeys) {
     report.error(
@@ -138,7 +145,7 @@ function validateValue(
   const anchors = checkEvidence(value, ids, documentTexts, report);
   checkUsage(value, report);
   checkHedges(value, report);
-  checkEvidenceLints(value, documentTexts, anchors, report);
+  if (lints) checkEvidenceLints(value, documentTexts, anchors, report);
 
   const problems = report.problems.sort((a, b) => a.line - b.line || a.column - b.column);
   if (!dataset || countBySeverity(problems).errors > 0) return { ok: false, problems };

@@ -4,7 +4,7 @@
 import { enclosingBox, turnedBoxesOverlap, type CentredBox, type TurnedBox } from './boxes';
 import { placeLabelBoxes, type PlacementCandidate } from './labelPlacement';
 import { segmentsCross } from './crossings';
-import { segmentTouches } from './extent';
+import { segmentTouches, type Extent } from './extent';
 import type { Point } from './point';
 
 /** A drawn line that carries a number (a relation's edge, or a bundle carrying its members'). */
@@ -86,15 +86,88 @@ export function pointAlong(path: readonly Point[], fraction: number): { point: P
 const upright = (angle: number) =>
   angle > Math.PI / 2 ? angle - Math.PI : angle <= -Math.PI / 2 ? angle + Math.PI : angle;
 
-const asBounds = (box: CentredBox) => ({
+const asBounds = (box: CentredBox): Extent => ({
   x1: box.x - box.width / 2,
   y1: box.y - box.height / 2,
   x2: box.x + box.width / 2,
   y2: box.y + box.height / 2,
 });
 
-const pathTouches = (path: readonly Point[], box: CentredBox) =>
-  path.slice(1).some((point, index) => segmentTouches(asBounds(box), path[index]!, point));
+/**
+ * Room beyond which two extents are surely apart: the exact tests below are asked only about extents closer than this,
+ * so that a rounding in theirs can never be skipped (screen pixels; their roundings are some 1e-13 of a pixel).
+ */
+const SLACK = 1e-6;
+
+const apart = (a: Extent, b: Extent) =>
+  a.x2 < b.x1 - SLACK || b.x2 < a.x1 - SLACK || a.y2 < b.y1 - SLACK || b.y2 < a.y1 - SLACK;
+
+const segmentExtent = (a: Point, b: Point): Extent => ({
+  x1: Math.min(a.x, b.x),
+  y1: Math.min(a.y, b.y),
+  x2: Math.max(a.x, b.x),
+  y2: Math.max(a.y, b.y),
+});
+
+/** A drawn line with its extent and each segment's, measured once for the many boxes and leaders asked about it. */
+interface MeasuredPath {
+  points: readonly Point[];
+  extent: Extent;
+  segments: Extent[];
+}
+
+function measuredPath(points: readonly Point[]): MeasuredPath {
+  const segments = points.slice(1).map((point, index) => segmentExtent(points[index]!, point));
+  const extent = segments.reduce<Extent>(
+    (all, segment) => ({
+      x1: Math.min(all.x1, segment.x1),
+      y1: Math.min(all.y1, segment.y1),
+      x2: Math.max(all.x2, segment.x2),
+      y2: Math.max(all.y2, segment.y2),
+    }),
+    { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity },
+  );
+  return { points, extent, segments };
+}
+
+/** Whether a line touches a box (given by its extent): each segment whose extent comes near the box, exactly. */
+function pathTouches(path: MeasuredPath, box: Extent): boolean {
+  if (apart(path.extent, box)) return false;
+  const { points, segments } = path;
+  for (let index = 0; index < segments.length; index++)
+    if (!apart(segments[index]!, box) && segmentTouches(box, points[index]!, points[index + 1]!)) return true;
+  return false;
+}
+
+/** Whether the segment a–b (its extent given) crosses a line, touching its ends aside. */
+function crossesPath(path: MeasuredPath, a: Point, b: Point, extent: Extent): boolean {
+  if (apart(path.extent, extent)) return false;
+  const { points, segments } = path;
+  for (let index = 0; index < segments.length; index++)
+    if (!apart(segments[index]!, extent) && segmentsCross(points[index]!, points[index + 1]!, a, b)) return true;
+  return false;
+}
+
+/** A room's obstacles, shapes and lines with their extents, measured once for all the lines placed in it. */
+interface MeasuredRoom {
+  room: NumberRoom;
+  labels: (CentredBox | TurnedBox)[];
+  /** Each obstacle's upright extent, as a leader is tested against it. */
+  labelExtents: Extent[];
+  shapeExtents: Extent[];
+  lines: { id: string; path: MeasuredPath }[];
+}
+
+const measuredRoom = (room: NumberRoom): MeasuredRoom => {
+  const labels = [...room.obstacles.values()];
+  return {
+    room,
+    labels,
+    labelExtents: labels.map((label) => asBounds(enclosingBox({ angle: 0, ...label }))),
+    shapeExtents: room.shapes.map(asBounds),
+    lines: [...room.lines].map(([id, points]) => ({ id, path: measuredPath(points) })),
+  };
+};
 
 interface Candidate {
   box: TurnedBox;
@@ -104,6 +177,15 @@ interface Candidate {
 
 /** Every place a line's number may go, cheapest first: along the line, then badges ever farther from it. */
 export function numberCandidates(line: NumberedLine, room: NumberRoom): Candidate[] {
+  return candidatesIn(line, measuredRoom(room), () => true);
+}
+
+/**
+ * The places of numberCandidates that `keep` accepts, in the same order: the test is made before a place's cost is
+ * worked out, the costly part, and the sort is stable, so that leaving a place out first or after sorting is the same.
+ */
+function candidatesIn(line: NumberedLine, measured: MeasuredRoom, keep: (box: TurnedBox) => boolean): Candidate[] {
+  const { room, labels, labelExtents, shapeExtents } = measured;
   const { size, path } = line;
   const height = size.height;
   const withinFrame = (box: TurnedBox) => {
@@ -112,16 +194,14 @@ export function numberCandidates(line: NumberedLine, room: NumberRoom): Candidat
   };
   // A leader must start on the line where it is seen: not under an actor or a label (its dot included).
   const clearing = height / 6;
-  const labels = [...room.obstacles.values()];
   const free = (point: Point) =>
     !labels.some((obstacle) => turnedBoxesOverlap({ ...point, width: 2 * clearing, height: 2 * clearing }, obstacle));
-  const otherLines = [...room.lines].filter(([id]) => id !== line.id).map(([, points]) => points);
-  const linesCrossed = (box: CentredBox) => otherLines.filter((points) => pathTouches(points, box)).length;
+  const otherLines = measured.lines.filter(({ id }) => id !== line.id).map((other) => other.path);
   const candidates: Candidate[] = [];
   ALONG.forEach((fraction, rank) => {
     const { point, angle } = pointAlong(path, fraction);
     const box = { ...point, ...size, angle: upright(angle) };
-    if (!withinFrame(box)) return;
+    if (!withinFrame(box) || !keep(box)) return;
     // Preferred in ALONG's order, and before any badge: a number on its own line needs no leader.
     candidates.push({ box, cost: -1000 + rank });
   });
@@ -140,29 +220,28 @@ export function numberCandidates(line: NumberedLine, room: NumberRoom): Candidat
         const gapPx = distance * height;
         const centre = { x: anchor.x + ux * (gapPx + reach), y: anchor.y + uy * (gapPx + reach) };
         const box = { ...centre, ...size, angle: 0 };
-        if (!withinFrame(box)) continue;
+        if (!withinFrame(box) || !keep(box)) continue;
         const to = { x: anchor.x + ux * gapPx, y: anchor.y + uy * gapPx };
         const leader = { from: anchor, to };
-        const segment = (shape: CentredBox) => segmentTouches(asBounds(shape), anchor, to);
+        const reached = segmentExtent(anchor, to);
+        const across = (extent: Extent) => !apart(extent, reached) && segmentTouches(extent, anchor, to);
+        const boxExtent = asBounds(box);
+        let lines = 0;
+        for (const other of otherLines) {
+          if (pathTouches(other, boxExtent)) lines++;
+          if (crossesPath(other, anchor, to, reached)) lines++;
+        }
         const cost =
           gapPx / height +
           COST.offCentre * Math.abs(fraction - 0.5) +
-          (room.shapes.some(segment) ? COST.crossesShape : 0) +
-          (labels.some((label) => segmentTouches(asBounds(enclosingBox({ angle: 0, ...label })), anchor, to))
-            ? COST.crossesLabel
-            : 0) +
-          COST.crossesLine *
-            (linesCrossed(box) + otherLines.filter((points) => crossesPath(points, anchor, to)).length);
+          (shapeExtents.some(across) ? COST.crossesShape : 0) +
+          (labelExtents.some(across) ? COST.crossesLabel : 0) +
+          COST.crossesLine * lines;
         candidates.push({ box, leader, cost });
       }
     }
   }
   return candidates.sort((a, b) => a.cost - b.cost);
-}
-
-/** Whether the segment a–b crosses a path (touching its ends aside). */
-function crossesPath(path: readonly Point[], a: Point, b: Point): boolean {
-  return path.slice(1).some((point, index) => segmentsCross(path[index]!, point, a, b));
 }
 
 /**
@@ -173,11 +252,12 @@ export function placeNumbers(
   lines: readonly NumberedLine[],
   room: NumberRoom,
 ): { placed: PlacedNumber[]; left: string[] } {
-  const obstacles = [...room.obstacles.values()];
+  const measured = measuredRoom(room);
+  const { labels: obstacles } = measured;
   const clear = (box: TurnedBox) => !obstacles.some((obstacle) => turnedBoxesOverlap(box, obstacle, room.gap));
   const options = new Map<string, Candidate[]>();
   const candidates: PlacementCandidate[] = lines.map((line) => {
-    const found = numberCandidates(line, room).filter((candidate) => clear(candidate.box));
+    const found = candidatesIn(line, measured, clear);
     options.set(line.id, found);
     // The most constrained first: a line with few places takes one before others crowd it out.
     return { id: line.id, boxes: found.map((candidate) => candidate.box), priority: -found.length };

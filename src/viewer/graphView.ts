@@ -1,6 +1,6 @@
 // The shared view's graph: Cytoscape with the explorer's own elements, stylesheet and label pass, at the positions the
 // exported view had; the reader pans, zooms and clicks, and the filters and the selection toggle classes.
-import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import { onViewSettled } from '../canvas/controllers/viewSettle';
 import { labelPass, screenView } from '../canvas/labels/labelPass';
 import { labelTextWidth } from '../canvas/labels/textWidth';
@@ -25,6 +25,8 @@ const FIT_MAX_ZOOM = 2;
 
 export interface GraphView {
   cy: Core;
+  /** Puts the dataset's actors and relations on the graph, which is made empty (see createGraphView). */
+  addElements(): void;
   show(visibility: Visibility): void;
   select(selection: Selection): void;
   fit(): void;
@@ -35,15 +37,14 @@ export interface GraphView {
 export function createGraphView(
   container: HTMLElement,
   checked: CheckedDataset,
-  options: { edgeLabels: boolean; onSelect: (selection: Selection) => void },
+  options: { edgeLabels: boolean; onSelect: (selection: Selection) => void; visibility: Visibility },
 ): GraphView {
-  const elements = datasetElements(checked, { groupByAffiliation: false });
+  const elements = hiddenAsIn(datasetElements(checked, { groupByAffiliation: false }), options.visibility);
+  // Made empty: Cytoscape draws the elements of its first frame into its layer textures in one go, and queues those
+  // of later frames to be drawn a few at a time; the elements come with addElements(), after that first frame.
   const cy = cytoscape({
     container,
     ...rendererOptions(elements.length),
-    elements,
-    // The actors stay where the exported view had them.
-    layout: { name: 'preset' },
     style: buildStylesheet(checked.relationTypes.values()),
   });
   if (new URLSearchParams(window.location.search).has('debug')) window.__sharedView = { cy };
@@ -87,6 +88,8 @@ export function createGraphView(
 
   return {
     cy,
+    // The actors stay where the exported view had them (their elements' positions).
+    addElements: () => void cy.add(elements),
     show(visibility) {
       cy.batch(() => {
         cy.nodes().forEach((node) => void node.toggleClass(CLASSES.hidden, !visibility.actorIds.has(node.id())));
@@ -110,6 +113,24 @@ export function createGraphView(
     fit,
     picture: () => cy.png({ full: true, scale: 2, bg: '#ffffff' }),
   };
+}
+
+/** The elements with the class that hides them where `visibility` does not show them, as show() would set it. */
+function hiddenAsIn(elements: ElementDefinition[], visibility: Visibility): ElementDefinition[] {
+  return elements.map((element) => {
+    const shown =
+      element.group === 'nodes'
+        ? visibility.actorIds.has(String(element.data.id))
+        : visibility.relationIds.has(String(element.data['relationId']));
+    if (shown) return element;
+    const { classes } = element;
+    return {
+      ...element,
+      classes: Array.isArray(classes)
+        ? [...classes, CLASSES.hidden]
+        : [classes, CLASSES.hidden].filter(Boolean).join(' '),
+    };
+  });
 }
 
 function selectedElement(cy: Core, selection: Selection) {

@@ -15,8 +15,12 @@ import './viewer.css';
 
 /** Gives the browser the thread back between the steps of the start, so that no one task holds the page long. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+/** The next task after the browser has drawn a frame. */
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 async function start(root: HTMLElement): Promise<void> {
+  // The script's parse and first run are one task already: the data is read in the next.
+  await nextTask();
   const format = createFormatter();
   const embedded = readEmbedded(format);
   await nextTask();
@@ -111,11 +115,23 @@ async function start(root: HTMLElement): Promise<void> {
   );
 
   await nextTask();
-  const view = createGraphView(canvas, checked, { edgeLabels: meta.edgeLabels, onSelect: select });
+  // The graph is drawn once empty (its first frame would draw every element at once, see createGraphView); then its
+  // elements come, with the view's hidden ones hidden, are fitted and labelled, and drawn.
+  const view = createGraphView(canvas, checked, { edgeLabels: meta.edgeLabels, onSelect: select, visibility });
   graph = view;
+  await nextFrame();
+  view.addElements();
+  view.fit();
+  // Then the elements are measured (edges' curves, labels' boxes) in a task of their own, during which Cytoscape holds
+  // its frame (a batch: it draws nothing until the batch ends), so that the frame that follows only draws.
+  view.cy.startBatch();
   await nextTask();
-  const showVisibility = () => {
-    view.show(visibility);
+  view.cy.endBatch();
+  view.cy.elements(':visible').boundingBox();
+  // The graph's frame is drawn before the panels are filled, each in its own task.
+  await nextFrame();
+  // The graph already shows the exported view with nothing selected: at the start only the panels are filled.
+  const showPanels = () => {
     shownCount.textContent = format.t('viewer.shown', {
       actors: visibility.actorIds.size,
       relations: visibility.relationIndices.length,
@@ -124,21 +140,25 @@ async function start(root: HTMLElement): Promise<void> {
     replaceChildren(sourcesHolder, sourcesView(format, checked, visibility));
     refreshPrintQuotes(printHolder, format, checked, visibility, meta.asOf);
   };
+  const showDetails = () =>
+    replaceChildren(
+      details,
+      ...detailsView({ format, checked, visibility, asOf: meta.asOf, select }, store.get().selection),
+    );
   const showSelection = () => {
-    const { selection } = store.get();
-    view.select(selection);
-    replaceChildren(details, ...detailsView({ format, checked, visibility, asOf: meta.asOf, select }, selection));
+    view.select(store.get().selection);
+    showDetails();
   };
   store.subscribe((state, before) => {
     if (state.hiddenTypes !== before.hiddenTypes || state.hiddenStatuses !== before.hiddenStatuses) {
       visibility = visibilityOf();
-      showVisibility();
+      view.show(visibility);
+      showPanels();
       showSelection();
     } else if (state.selection !== before.selection) showSelection();
   });
-  showVisibility();
-  showSelection();
-  view.fit();
+  showPanels();
+  showDetails();
   root.dataset.ready = 'true';
   // The moment the graph is first on screen, for the bench (npm run bench:share).
   requestAnimationFrame(() => performance.mark('shared-view:first-frame'));

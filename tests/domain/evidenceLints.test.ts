@@ -2,6 +2,7 @@
 // does not, a tie dated by the article's publication, and a quote inside (or outside) a speaker's words. Each warns
 // on its kind and stays quiet on plain assertions, marked forecasts, dated ties and attributed quotes, and a written
 // judgement silences it.
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateDatasetFile } from '../../src/cli/nodeDataset';
@@ -635,6 +636,15 @@ describe('written judgements', () => {
   });
 });
 
+/** Every code the evidence lints warn with. */
+const LINT_CODES = new Set<ProblemCode>([
+  'forecast-marked-certain',
+  'undated-tie',
+  'dated-by-publication',
+  'unattributed-frame',
+  'attribution-outside-frame',
+]);
+
 describe('the lints in the validator', () => {
   const FIXTURE = path.join(import.meta.dirname, '../fixtures/warnings/evidence-lints.json');
 
@@ -664,5 +674,15 @@ describe('the lints in the validator', () => {
     }
     expect(found[0] && messageOf(found[0])).toContain('"will remain"');
     expect(found[4] && messageOf(found[4])).toContain('"Former"');
+  });
+
+  it('are left out on request (lints: false), with the same checked dataset and no other problem changed', async () => {
+    const text = await readFile(FIXTURE, 'utf8');
+    const whole = validateDatasetText(text, { file: FIXTURE });
+    const without = validateDatasetText(text, { file: FIXTURE, lints: false });
+    if (!whole.ok || !without.ok) throw new Error('the fixture should be valid');
+    expect(whole.problems.some((problem) => problem.code === 'forecast-marked-certain')).toBe(true);
+    expect(without.problems).toEqual(whole.problems.filter((problem) => !LINT_CODES.has(problem.code)));
+    expect(without.checked).toEqual(whole.checked);
   });
 });

@@ -3,7 +3,7 @@
 // at all are reported.
 import type { Core, EdgeSingular } from 'cytoscape';
 import type { CentredBox, TurnedBox } from '../../geometry/boxes';
-import { placeNumbers, type NumberedLine } from '../../geometry/leaderLines';
+import { placeNumbers, type NumberedLine, type NumberRoom, type PlacedNumber } from '../../geometry/leaderLines';
 import type { Point } from '../../geometry/point';
 import {
   EDGE_LABEL_PADDING_PX,
@@ -37,6 +37,19 @@ export interface FigureNumbers {
   unplaced: number[];
 }
 
+/**
+ * The number placements already made for one figure, by their exact inputs: planning a figure and drawing it place the
+ * same numbers on the same lines, and the placement is the costly part of a cited figure.
+ */
+export type NumberPlacements = Map<string, { placed: PlacedNumber[]; left: string[] }>;
+
+/** Every input of a placement as text, numbers to the last digit (and the non-finite apart, which JSON would merge). */
+const placementKey = (lines: readonly NumberedLine[], room: NumberRoom) =>
+  JSON.stringify(
+    [lines, [...room.obstacles], room.shapes, [...room.lines], room.frame, room.gap],
+    (_, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? String(value) : value),
+  );
+
 /** Points a curved line is followed by. */
 const CURVE_STEPS = 12;
 
@@ -64,9 +77,14 @@ function drawnPath(cy: Core, edge: EdgeSingular, toScreen: (point: Point) => Poi
 
 /**
  * Places the numbers of the numbered edges the label pass left unlabelled, after it ran for `view`; `numbers` are the
- * figure's relation numbers, by relation id.
+ * figure's relation numbers, by relation id. With `placements`, a placement made before from the same inputs is reused.
  */
-export function placeFigureNumbers(cy: Core, view: LabelView, numbers: ReadonlyMap<string, number>): FigureNumbers {
+export function placeFigureNumbers(
+  cy: Core,
+  view: LabelView,
+  numbers: ReadonlyMap<string, number>,
+  placements?: NumberPlacements,
+): FigureNumbers {
   const { zoom, pan } = view;
   const px = levelLength(labelLevelFor(zoom), EDGE_LABEL_PX) * zoom;
   const widthOf = labelTextWidth();
@@ -118,13 +136,20 @@ export function placeFigureNumbers(cy: Core, view: LabelView, numbers: ReadonlyM
       size: { width: size.width + 2 * EDGE_LABEL_PADDING_PX, height: size.height + 2 * EDGE_LABEL_PADDING_PX },
     });
   });
-  const { placed, left } = placeNumbers(unlabelled, {
+  const room: NumberRoom = {
     obstacles,
     shapes,
     lines,
     frame: { width: view.width, height: view.height },
     gap: LABEL_GAP_PX,
-  });
+  };
+  const key = placements && placementKey(unlabelled, room);
+  let placement = key === undefined ? undefined : placements?.get(key);
+  if (!placement) {
+    placement = placeNumbers(unlabelled, room);
+    if (key !== undefined) placements?.set(key, placement);
+  }
+  const { placed, left } = placement;
   const badges = placed.map(({ id, box, leader }): NumberBadge => {
     const text = textOf.get(id) ?? '';
     if (!leader) return { text, box, px };

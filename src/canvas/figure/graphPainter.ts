@@ -1,6 +1,7 @@
 // The live graph as a GraphPainter for the figure exporters: the drawing code loads with the first export, not the page.
 import cytoscape, { type Core } from 'cytoscape';
-import type { GraphArea, GraphPainter } from '../../export/figure/painter';
+import type { FigureLabels, GraphArea, GraphPainter } from '../../export/figure/painter';
+import type { NumberPlacements } from './figureNumbers';
 import { CLASSES } from '../../graph/stylesheet';
 import { withDashesForZoom } from '../elements/dashLevels';
 import { withSeededRandom } from '../layout/seededRandom';
@@ -41,6 +42,14 @@ function drawnRelations(cy: Core, area: GraphArea): Set<string> {
 }
 
 export function graphPainter(cy: Core): GraphPainter {
+  // One figure's placements of its numbers, kept with its labels (planFigure gives the same labels to the area it
+  // measures and to the drawing): the drawing reuses the plan's placement instead of making it again.
+  const placementsByFigure = new WeakMap<FigureLabels, NumberPlacements>();
+  const placementsFor = (labels: FigureLabels) => {
+    let placements = placementsByFigure.get(labels);
+    if (!placements) placementsByFigure.set(labels, (placements = new Map()));
+    return placements;
+  };
   const loadDrawing = () =>
     Promise.all([
       import('./figureArea'),
@@ -68,7 +77,7 @@ export function graphPainter(cy: Core): GraphPainter {
         // The numbers are placed as the paint will place them, so that the figure can name those left out.
         const view = figureView(area);
         place(view);
-        const { unplaced } = numbers.placeFigureNumbers(cy, view, labels.numbers);
+        const { unplaced } = numbers.placeFigureNumbers(cy, view, labels.numbers, placementsFor(labels));
         return unplaced.length > 0 ? { ...area, unplacedNumbers: unplaced } : area;
       });
     },
@@ -84,7 +93,9 @@ export function graphPainter(cy: Core): GraphPainter {
       return withFigureLabels(cy, labels, async (place) => {
         const view = figureView(area);
         place(view);
-        const badges = labels.numbers ? numbers.placeFigureNumbers(cy, view, labels.numbers).badges : [];
+        const badges = labels.numbers
+          ? numbers.placeFigureNumbers(cy, view, labels.numbers, placementsFor(labels)).badges
+          : [];
         // Leaders go under the graph, so that the halos of the labels they pass interrupt them, as on a map; the
         // numbers go over it.
         const overGraph = (draw: () => void) => {
@@ -112,7 +123,9 @@ export function graphPainter(cy: Core): GraphPainter {
       const graph = await withFigureLabels(cy, labels, (place) => {
         const view = figureView(area);
         place(view);
-        const badges = labels.numbers ? numbers.placeFigureNumbers(cy, view, labels.numbers).badges : [];
+        const badges = labels.numbers
+          ? numbers.placeFigureNumbers(cy, view, labels.numbers, placementsFor(labels)).badges
+          : [];
         // cytoscape-svg draws the whole graph from its bounding box's corner at the given scale: placed at the
         // area's transform, inside an SVG of the area's size (which clips it). canvas2svg names clip paths and
         // gradients with Math.random: seeded, the same view gives the same file.

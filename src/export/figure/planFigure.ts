@@ -76,7 +76,9 @@ export async function planFigure(
     };
   }
 
-  const area = await painter.area(preset.area, labelsFor(content, request));
+  // The labels measured last are the plan's: the painter may keep what it worked out for them (the numbers' places).
+  let labels = labelsFor(content, request);
+  const area = await painter.area(preset.area, labels);
   if (area === null) throw new ExportProblem(content.words.nothingVisible);
   // The current view may leave relations out of the picture: only those drawn are numbered and listed, and their
   // numbers placed again as such.
@@ -85,7 +87,8 @@ export async function planFigure(
   if (content.cited !== null && preset.area === 'view') {
     const drawn = painter.drawnRelations(area);
     shown = { ...content, cited: content.cited.filter((row) => drawn.has(row.relationId)) };
-    drawnArea = (await painter.area(preset.area, labelsFor(shown, request))) ?? area;
+    labels = labelsFor(shown, request);
+    drawnArea = (await painter.area(preset.area, labels)) ?? area;
   }
   shown = withUnplaced(shown, drawnArea);
   const room = drawnArea.unplacedNumbers?.length ? unplacedRoom(shown, area.width, measure) : 0;
@@ -101,7 +104,7 @@ export async function planFigure(
     content: shown,
     area,
     layout,
-    labels: labelsFor(shown, request),
+    labels,
     size: fitted,
     ...(fitted.reduced && { notice: content.words.reducedScale(scaleReduction(request.scale, fitted, layout)) }),
   };
