@@ -15,6 +15,7 @@ import {
   ActorIndex,
   entityMentions,
   knownMentions,
+  hasUnknownName,
   STATE_NAMES,
   tokensOf,
   type EntityFinding,
@@ -140,7 +141,7 @@ export function suggestRelations(input: SuggestInput): SuggestResult {
       tagged += line.end - line.start;
       const covered = (start: number, end: number) =>
         known.some((mention) => mention.start < end && start < mention.end);
-      entityMentions(text, line.start, line.end, covered, finding);
+      if (hasUnknownName(lineTokens, covered)) entityMentions(text, line, covered, finding);
     }
     const lineMentions = [...known, ...(english ? finding.mentions : [])].sort((a, b) => a.start - b.start);
     // The demonym table's states a line names are proposals too when the dataset lacks them.
