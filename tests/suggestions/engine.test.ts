@@ -189,6 +189,16 @@ describe('suggestions', () => {
     ]);
   });
 
+  it('reads a force’s presence and the ties nouns state, which PLOVER does not code', () => {
+    expect(brief('Russian troops in Ukraine were shelled.')).toEqual(['russia deploys-in ukraine']);
+    expect(run('Officially, Russia and Israel are neither allies nor partners.').suggestions[0]).toMatchObject({
+      type: 'ally',
+      negated: true,
+      rule: 'noun',
+    });
+    expect(brief('Iran rejected Israel.')).toEqual(['iran opposes israel']);
+  });
+
   it('reads no relation in the reporting verb itself', () => {
     expect(brief('Iran said Israel attacked Hezbollah.')).toEqual(['israel strikes hezbollah']);
   });
