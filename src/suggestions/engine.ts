@@ -493,6 +493,27 @@ function isPassive(words: readonly string[], at: number): boolean {
   return false;
 }
 
+/** Words that may join the members of a list of actors: "X, Y and Z", "X and the government of Y". */
+const LIST_JOINS = /^(?:and|or|the|as well as|and the|, and|and also|both)?$/u;
+
+/**
+ * The run of participants that form a list with the first (direction 1, reading on) or the last (direction -1,
+ * reading back) of `candidates`: each joined to the next only by "and", "the" or a comma.
+ */
+function chain(candidates: readonly Participant[], words: readonly string[], direction: 1 | -1): Participant[] {
+  const ordered = direction === 1 ? candidates : [...candidates].reverse();
+  const run: Participant[] = [];
+  for (const participant of ordered) {
+    const last = run.at(-1);
+    if (last !== undefined) {
+      const [left, right] = direction === 1 ? [last, participant] : [participant, last];
+      if (!LIST_JOINS.test(words.slice(left.last + 1, right.first).join(' '))) break;
+    }
+    run.push(participant);
+  }
+  return run;
+}
+
 /** The pairs a cue relates: [source, target, rule]. */
 function endsOf(
   cue: Cue,
@@ -517,7 +538,7 @@ function endsOf(
   // stands between the two cues is the previous one's object, and "and" joins the verbs.
   const joined =
     previous !== undefined &&
-    /^(?:and|but|then|also|later|and then|and also)$/u.test(
+    /(?:^|\s)(?:and|but|then)(?: also| later| then)?$/u.test(
       words.slice((before.at(-1)?.last ?? previous.last) + 1, cue.first).join(' '),
     );
   const subject = joined && previousSource !== undefined ? undefined : before.at(-1);
@@ -526,30 +547,23 @@ function endsOf(
   const objects = after.filter((p) => p.key !== source?.key);
   const pairs: [Participant, Participant, string][] = [];
   if (source === undefined) return pairs;
-  // Joint subjects: "Bosnia and Slovenia agreed", "X and Y met".
-  const partner = before.at(-2);
-  const joint =
-    partner !== undefined &&
-    partner.key !== source.key &&
-    /^(?:and|,)?$/u.test(
-      words
-        .slice(partner.last + 1, source.first)
-        .join(' ')
-        .replace(/^and$/u, ''),
-    );
+  // Joint subjects: "Bosnia and Slovenia agreed", "Mordor, Rohan, Fornost and Bree welcomed …".
+  const partners = chain(
+    before.filter((p) => p.last <= source.last),
+    words,
+    -1,
+  ).filter((p) => p.key !== source.key);
   const target = objects[0];
   if (target) {
     pairs.push([source, target, subject ? 'active-verb' : 'shared-subject']);
-    if (joint) pairs.push([partner, target, 'joint-subject']);
+    // Joint objects: "condemned Israel and the US", "ties with Mordor, Rohan and Bree".
+    const targets = [target, ...chain(objects, words, 1).filter((p) => p !== target && p.key !== target.key)];
+    for (const other of targets.slice(1)) pairs.push([source, other, 'joint-object']);
+    for (const partner of partners) for (const each of targets) pairs.push([partner, each, 'joint-subject']);
     // "Putin and Bennett discussed Iran's programme": those who meet or agree together do so with one another.
-    if (joint && MUTUAL.has(cue.event.plover)) pairs.push([partner, source, 'joint-subject']);
-    // Joint objects: "condemned Israel and the US".
-    const second = objects[1];
-    if (second && /^(?:and|and the|, and|as well as)$/u.test(words.slice(target.last + 1, second.first).join(' ')))
-      pairs.push([source, second, 'joint-object']);
-  } else if (joint) {
-    pairs.push([partner, source, 'joint-subject'], [source, partner, 'joint-subject']);
-  }
+    if (MUTUAL.has(cue.event.plover)) for (const partner of partners) pairs.push([partner, source, 'joint-subject']);
+  } else
+    for (const partner of partners) pairs.push([partner, source, 'joint-subject'], [source, partner, 'joint-subject']);
   return pairs.map(([from, to, rule]) => [
     from,
     to,

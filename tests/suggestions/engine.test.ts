@@ -199,6 +199,17 @@ describe('suggestions', () => {
     expect(brief('Iran rejected Israel.')).toEqual(['iran opposes israel']);
   });
 
+  it('reads lists of subjects and objects', () => {
+    expect(brief('Russia, Iran and Israel condemned Ukraine and Hezbollah.').sort()).toEqual([
+      'iran accuses hezbollah',
+      'iran accuses ukraine',
+      'israel accuses hezbollah',
+      'israel accuses ukraine',
+      'russia accuses hezbollah',
+      'russia accuses ukraine',
+    ]);
+  });
+
   it('reads no relation in the reporting verb itself', () => {
     expect(brief('Iran said Israel attacked Hezbollah.')).toEqual(['israel strikes hezbollah']);
   });
