@@ -41,6 +41,14 @@ describe('mentions', () => {
     for (const mention of found) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
   });
 
+  it('finds a name written decomposed (NFD) at its offsets in the text as given', () => {
+    const text = 'Israel struck \u1e24izbull\u0101h.'.normalize('NFD');
+    const [, mention] = run(text).mentions;
+    expect(mention).toMatchObject({ actorId: 'hezbollah', via: 'name' });
+    expect(text.slice(mention!.start, mention!.end)).toBe('\u1e24izbull\u0101h'.normalize('NFD'));
+    expect(run(text).suggestions.map((s) => s.type)).toEqual(['strikes']);
+  });
+
   it('matches an acronym only as written: "US" is the state, "us" the pronoun', () => {
     const ids = (text: string) => run(text).mentions.map((mention) => mention.actorId);
     expect(ids('The US warned Iran.')).toEqual(['united-states', 'iran']);
