@@ -23,6 +23,8 @@ export interface RelationTypeInfo {
   description: string;
   /** Dataset-defined types may carry a colour (#rrggbb); built-ins take theirs from the palette. */
   color?: string;
+  /** Dataset-defined types may name the words that state them, for the suggestion engine ("trade with"). */
+  cues?: readonly string[];
 }
 
 export const BUILT_IN_RELATION_TYPES: readonly RelationTypeInfo[] = [
@@ -113,6 +115,36 @@ export const BUILT_IN_RELATION_TYPES: readonly RelationTypeInfo[] = [
     description: 'Source mediates in a dispute involving target.',
   },
   {
+    id: 'agrees',
+    label: 'agrees with',
+    directed: true,
+    category: 'verbal-cooperation',
+    plover: 'AGREE',
+    cameo: '03',
+    description:
+      'Source agrees, offers or promises to cooperate with target: a pledge, an accord reached, a promise to sign.',
+  },
+  {
+    id: 'concedes',
+    label: 'concedes to',
+    directed: true,
+    category: 'verbal-cooperation',
+    plover: 'CONCEDE',
+    cameo: '08',
+    description:
+      'Source yields to target in word: accedes to a demand, promises to ease restrictions, declares a ceasefire or a withdrawal.',
+  },
+  {
+    id: 'retreats',
+    label: 'retreats before',
+    directed: true,
+    category: 'material-cooperation',
+    plover: 'RETREAT',
+    cameo: '08',
+    description:
+      'Source yields to target in deed: releases prisoners, withdraws or disarms, eases sanctions, lets observers or aid in.',
+  },
+  {
     id: 'requests',
     label: 'requests',
     directed: true,
@@ -163,6 +195,42 @@ export const BUILT_IN_RELATION_TYPES: readonly RelationTypeInfo[] = [
     plover: 'THREATEN',
     cameo: '13',
     description: 'Source threatens target.',
+  },
+  {
+    id: 'investigates',
+    label: 'investigates',
+    directed: true,
+    category: 'verbal-conflict',
+    plover: 'INVESTIGATE',
+    cameo: '09',
+    description: 'Source investigates target: an inquiry into crimes, abuses, military actions or war crimes.',
+  },
+  {
+    id: 'protests',
+    label: 'protests against',
+    directed: true,
+    category: 'material-conflict',
+    plover: 'PROTEST',
+    cameo: '14',
+    description: 'Source demonstrates, strikes, boycotts, blocks or riots against target.',
+  },
+  {
+    id: 'mobilizes',
+    label: 'mobilizes against',
+    directed: true,
+    category: 'material-conflict',
+    plover: 'MOBILIZE',
+    cameo: '15',
+    description: 'Source moves or raises armed forces or police against target, short of using force.',
+  },
+  {
+    id: 'coerces',
+    label: 'coerces',
+    directed: true,
+    category: 'material-conflict',
+    plover: 'COERCE',
+    cameo: '17',
+    description: 'Source represses or coerces target short of violence: arrests, seizures, bans, curfews, blockades.',
   },
   {
     id: 'sanctions',

@@ -22,6 +22,7 @@ import { linkMessages } from './en/link';
 import { pathsMessages } from './en/paths';
 import { sourcesMessages } from './en/sources';
 import { speakersMessages } from './en/speakers';
+import { suggestCommandMessages } from './en/suggestCommand';
 import { timelineMessages } from './en/timeline';
 import { validationMessages } from './en/validation';
 import { viewerMessages } from './en/viewer';
@@ -50,6 +51,7 @@ export const en = {
   ...pathsMessages,
   ...sourcesMessages,
   ...speakersMessages,
+  ...suggestCommandMessages,
   ...timelineMessages,
   ...validationMessages,
   ...viewerMessages,

@@ -1,0 +1,624 @@
+// The suggestion engine (issue 23, docs/suggestions.md): from an article's text and a dataset's actors, the actors'
+// mentions, proposed new actors, and for each sentence with two actors and an event cue, a candidate relation with
+// its quote, direction, certainty, negation, speaker and date. Pure and synchronous: the page runs it in a worker,
+// `npm run suggest` in Node. Every step is linear in the text or bounded per sentence, so no input makes it hang.
+import { francAll } from 'franc-min';
+import { foldForMatching, type FoldedText } from '../domain/quotes';
+import { findForecastCues } from '../domain/forecastCues';
+import { findHedgeCues } from '../domain/hedges';
+import { paragraphFrames, type ReportingFrame } from '../domain/reportingFrames';
+import { relationVocabulary, type RelationTypeInfo } from '../domain/relationTypes';
+import { paragraphsOf, sentencesIn, type TextRange } from '../domain/sentences';
+import { selectorForPassage } from '../curation/passageSelector';
+import { bestPattern, eventOf, inflections, verbAt, type EventCode } from './lexicon';
+import {
+  ActorIndex,
+  entityMentions,
+  knownMentions,
+  hasUnknownName,
+  STATE_NAMES,
+  tokensOf,
+  type EntityFinding,
+  type Token,
+} from './mentions';
+import { sentenceDate } from './sentenceDate';
+import type { ActorKind } from '../domain/model';
+import type {
+  ActorMention,
+  Certainty,
+  ProposedActor,
+  SuggestInput,
+  Suggestion,
+  SuggestionEnd,
+  SuggestionRule,
+  SuggestNotice,
+  SuggestResult,
+} from './types';
+
+/** A sentence of more words is not read for relations (a notice says so); its actors are still marked. */
+export const MAX_SENTENCE_WORDS = 150;
+/** A line (paragraph) longer than this is reported; its sentences are still read, each within the bound above. */
+export const MAX_LINE_CHARACTERS = 20_000;
+/** The tagger that proposes new actors reads at most this many characters of the text (the start of the article). */
+export const MAX_TAGGED_CHARACTERS = 60_000;
+/** How far (in words) a cue looks for its actors on either side. */
+const REACH = 12;
+/** How many characters the language guess reads. */
+const LANGUAGE_SAMPLE = 2_000;
+
+interface Participant {
+  key: string;
+  mention: ActorMention;
+  /** Token indices in the sentence. */
+  first: number;
+  last: number;
+}
+
+interface Cue {
+  event: EventCode;
+  /** Token indices of the verb. */
+  first: number;
+  last: number;
+  cueTokens: number[];
+  passive: boolean;
+  rule: SuggestionRule;
+}
+
+/** A relation a sentence states, before it becomes a suggestion. */
+interface Candidate {
+  type: string;
+  plover: string;
+  from: Participant;
+  to: Participant;
+  cueTokens: number[];
+  rule: SuggestionRule;
+  /** Where its cue starts in the text, for the reporting frame around it. */
+  at: number;
+  certainty: Certainty;
+  negated: boolean;
+}
+
+/** Titles of a head of state or government, and of those who serve a state ("Russian President Vladimir Putin"). */
+const HEAD_TITLES =
+  /^(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader|leader|ruler|head of state)$/u;
+const TITLE_WORDS =
+  /^(?:former|then|acting|interim|deputy|vice|foreign|defen[cs]e|interior|finance|economy|military|national|security|top|senior|chief|of|staff|the|president|prime|minister|premier|chancellor|king|queen|emir|sultan|supreme|leader|ruler|general|major|lieutenant|colonel|admiral|commander|secretary|adviser|advisor|ambassador|envoy|spokesman|spokeswoman|spokesperson|official|head|director|ayatollah|state|mr|mrs|ms|dr|gen)$/u;
+
+/**
+ * Ties a title states: a state (by name, possessive or demonym) followed by title words and a person — "Israeli Prime
+ * Minister Naftali Bennett" (leads), "Iran's military chief of staff General Mohammad Bagheri" (member-of). These
+ * have no event code: PLOVER codes events, not ties.
+ */
+function titleTies(
+  tokens: readonly Token[],
+  participants: readonly Participant[],
+  kindOf: (mention: ActorMention) => ActorKind | undefined,
+): Omit<Candidate, 'certainty' | 'negated'>[] {
+  const ties: Omit<Candidate, 'certainty' | 'negated'>[] = [];
+  for (const [index, state] of participants.entries()) {
+    const person = participants[index + 1];
+    if (person === undefined || kindOf(state.mention) !== 'state' || kindOf(person.mention) !== 'person') continue;
+    const between = tokens.slice(state.last + 1, person.first);
+    if (between.length === 0 || between.length > 6 || !between.every((token) => TITLE_WORDS.test(token.word))) continue;
+    const title = between.map((token) => token.word).join(' ');
+    const heads = between.some(
+      (token, at) => HEAD_TITLES.test(token.word) || HEAD_TITLES.test(`${token.word} ${between[at + 1]?.word ?? ''}`),
+    );
+    const deputy = /\b(?:deputy|vice)\b/u.test(title);
+    ties.push({
+      type: heads && !deputy ? 'leads' : 'member-of',
+      plover: '',
+      from: person,
+      to: state,
+      cueTokens: range(state.last + 1, person.first),
+      rule: 'title',
+      at: tokens[state.first]!.start,
+    });
+  }
+  return ties;
+}
+
+/**
+ * Verbs that report or frame what someone says or thinks: the reporting frame gives the speaker (attributedTo), the
+ * words reported give the relation. PETRARCH2's patterns code some of them ("said … understanding"); here they are no
+ * cue. "according" is the lexicon's "accord".
+ */
+const REPORTING = new Set(
+  'say tell write explain note add state claim believe think suggest predict conclude argue insist report accord describe see view consider regard go point emphasize emphasise stress observe remark reply respond recall estimate acknowledge admit maintain contend assert'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Nouns that state a tie PLOVER does not code as an event (CAMEO's verb dictionary has no entry for them): written
+ * for this project's built-in types, the only cues not generated from PETRARCH2 (docs/suggestions.md).
+ */
+const NOMINAL_CUES = new Map<string, string>([
+  ...['ally', 'allies', 'alliance', 'allied'].map((word): [string, string] => [word, 'ally']),
+  ...['rival', 'rivals', 'rivalry', 'adversary', 'adversaries', 'enemy', 'enemies', 'foe', 'foes', 'arch-enemy'].map(
+    (word): [string, string] => [word, 'rival'],
+  ),
+  ...['partner', 'partners', 'partnership'].map((word): [string, string] => [word, 'partner']),
+  ...['cooperation', 'collaboration'].map((word): [string, string] => [word, 'cooperates']),
+]);
+
+/** Event types two joint subjects share with one another ("X and Y met", "X and Y agreed"). */
+const MUTUAL = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'SUPPORT']);
+
+const FORCES =
+  /^(?:troops|forces|soldiers|positions|bases?|military|militias?|fighters|personnel|presence|units|garrisons?|contingents?|advisers|advisors|targets|assets)$/u;
+
+/**
+ * A force's presence a phrase states: a state or armed group, words naming its forces, then "in" and a state or place
+ * — "Russian troops in Syria", "Iranian positions in Syria" (deploys-in, which has no event code either).
+ */
+function presenceTies(
+  tokens: readonly Token[],
+  participants: readonly Participant[],
+  kindOf: (mention: ActorMention) => ActorKind | undefined,
+): Omit<Candidate, 'certainty' | 'negated'>[] {
+  const ties: Omit<Candidate, 'certainty' | 'negated'>[] = [];
+  for (const [index, force] of participants.entries()) {
+    const place = participants[index + 1];
+    const forceKind = kindOf(force.mention);
+    const placeKind = kindOf(place?.mention ?? force.mention);
+    if (place === undefined || (forceKind !== 'state' && forceKind !== 'armed-group')) continue;
+    if (placeKind !== 'state' && placeKind !== 'place') continue;
+    const between = tokens.slice(force.last + 1, place.first).map((token) => token.word);
+    if (between.length < 2 || between.length > 6 || !/^(?:in|inside|into|across)$/u.test(between.at(-1)!)) continue;
+    const noun = between.findIndex((word) => FORCES.test(word));
+    if (noun < 0) continue;
+    ties.push({
+      type: 'deploys-in',
+      plover: '',
+      from: force,
+      to: place,
+      cueTokens: [force.last + 1 + noun, place.first - 1],
+      rule: 'presence',
+      at: tokens[force.last + 1]!.start,
+    });
+  }
+  return ties;
+}
+
+const DETERMINERS = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|any|no|every|each)$/u;
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'got', 'get', 'gets']);
+const NEGATION_WINDOW = 4;
+const HEDGE_WINDOW = 6;
+
+/** The language of the text when it is clearly not English (ISO 639-3, as franc gives it), else undefined. */
+function notEnglish(text: string, declared: string | undefined): string | undefined {
+  if (declared !== undefined && declared.trim() !== '')
+    return /^en(?:-|$)/iu.test(declared.trim()) ? undefined : declared.trim();
+  const sample = text.slice(0, LANGUAGE_SAMPLE);
+  if (sample.replace(/[^\p{L}]/gu, '').length < 80) return undefined;
+  const [best] = francAll(sample, { minLength: 80 });
+  if (best === undefined || best[0] === 'und' || best[0] === 'eng') return undefined;
+  // A close second English guess (names, short texts) is no reason to refuse.
+  const english = francAll(sample, { minLength: 80 }).find(([code]) => code === 'eng')?.[1] ?? 0;
+  return english > 0.9 ? undefined : best[0];
+}
+
+/** The dataset's own cue phrases ("trade with"), inflected on their first word: phrase → relation type. */
+function customCues(types: readonly RelationTypeInfo[] | undefined): Map<string, RelationTypeInfo> {
+  const cues = new Map<string, RelationTypeInfo>();
+  for (const type of types ?? [])
+    for (const cue of type.cues ?? []) {
+      const words = tokensOf(cue).map((token) => token.word);
+      const [head, ...rest] = words;
+      if (head === undefined) continue;
+      for (const form of inflections(head)) cues.set([form, ...rest].join(' '), type);
+    }
+  return cues;
+}
+
+export function suggestRelations(input: SuggestInput): SuggestResult {
+  const { text } = input;
+  const notices: SuggestNotice[] = [];
+  if (text.trim() === '')
+    return { mentions: [], proposedActors: [], suggestions: [], notices: [{ code: 'empty-text' }] };
+
+  const language = notEnglish(text, input.language);
+  const english = language === undefined;
+  if (!english) notices.push({ code: 'not-english', language });
+
+  const index = new ActorIndex(input.dataset.actors);
+  const vocabulary = relationVocabulary(input.dataset.relationTypes as readonly RelationTypeInfo[] | undefined);
+  const ownCues = customCues(input.dataset.relationTypes as readonly RelationTypeInfo[] | undefined);
+  const actorNames = new Map(input.dataset.actors.map((actor) => [actor.id, actor.name]));
+  const actorKinds = new Map(input.dataset.actors.map((actor) => [actor.id, actor.kind]));
+  const kindOf = (mention: ActorMention): ActorKind | undefined =>
+    mention.actorId !== undefined ? actorKinds.get(mention.actorId) : proposals.get(mention.proposalKey ?? '')?.kind;
+  const existing = new Map<string, string>();
+  for (const relation of input.dataset.relations) {
+    const type = vocabulary.get(relation.type);
+    existing.set(`${relation.type}|${relation.source}|${relation.target}`, relation.id);
+    if (type && !type.directed) existing.set(`${relation.type}|${relation.target}|${relation.source}`, relation.id);
+  }
+
+  const mentions: ActorMention[] = [];
+  const proposals = new Map<string, ProposedActor>();
+  const suggestions: Suggestion[] = [];
+  const seen = new Set<string>();
+  let folded: FoldedText | null = null;
+  let tagged = 0;
+
+  const lines: TextRange[] = [];
+  const lineOf = paragraphsOf(text);
+  for (let start = 0; start <= text.length;) {
+    const line = lineOf(start);
+    lines.push(line);
+    start = line.end + 1;
+  }
+
+  for (const line of lines) {
+    if (line.end - line.start > MAX_LINE_CHARACTERS)
+      notices.push({ code: 'line-too-long', start: line.start, end: line.end });
+    if (text.slice(line.start, line.end).trim() === '') continue;
+    const lineTokens = tokensOf(text, line.start, line.end);
+    const known = knownMentions(text, lineTokens, index);
+    // Proposed actors: only in English, within the tagger's budget and in lines of sensible length.
+    const finding: EntityFinding = { mentions: [], proposals };
+    if (english && line.end - line.start <= MAX_LINE_CHARACTERS && tagged < MAX_TAGGED_CHARACTERS) {
+      tagged += line.end - line.start;
+      const covered = (start: number, end: number) =>
+        known.some((mention) => mention.start < end && start < mention.end);
+      if (hasUnknownName(lineTokens, covered)) entityMentions(text, line, covered, finding);
+    }
+    const lineMentions = [...known, ...(english ? finding.mentions : [])].sort((a, b) => a.start - b.start);
+    // The demonym table's states a line names are proposals too when the dataset lacks them.
+    for (const mention of known) {
+      if (mention.proposalKey === undefined) continue;
+      const proposal = proposals.get(mention.proposalKey);
+      if (proposal) proposal.mentions++;
+      else {
+        const name = STATE_NAMES.get(mention.proposalKey);
+        if (name !== undefined)
+          proposals.set(mention.proposalKey, { key: mention.proposalKey, name, kind: 'state', mentions: 1 });
+      }
+    }
+    mentions.push(...(english ? lineMentions : known.filter((mention) => mention.actorId !== undefined)));
+    if (!english || lineMentions.length < 2) continue;
+
+    let frames: ReportingFrame[] | null = null;
+    for (const sentence of sentencesIn(text, line)) {
+      const tokens = lineTokens.filter((token) => token.start >= sentence.start && token.end <= sentence.end);
+      if (tokens.length > MAX_SENTENCE_WORDS) {
+        notices.push({ code: 'sentence-too-long', start: sentence.start, end: sentence.end, words: tokens.length });
+        continue;
+      }
+      const participants = participantsOf(tokens, lineMentions, sentence);
+      if (new Set(participants.map((participant) => participant.key)).size < 2) continue;
+      const titles = titleTies(tokens, participants, kindOf);
+      const ties = [...titles, ...presenceTies(tokens, participants, kindOf)];
+      // "Russian President Vladimir Putin": the state is the title's, not an actor of the sentence's events.
+      const actors = participants.filter((participant) => !titles.some((tie) => tie.to === participant));
+      const cues =
+        new Set(actors.map((participant) => participant.key)).size < 2
+          ? []
+          : cuesOf(tokens, actors, vocabulary, ownCues);
+      if (cues.length === 0 && ties.length === 0) continue;
+      frames ??= paragraphFrames(text, line);
+      folded ??= foldForMatching(text);
+      const quoteRange = trimmed(text, sentence);
+      const selector = selectorForPassage(text, quoteRange.start, quoteRange.end, folded);
+      const sentenceText = text.slice(quoteRange.start, quoteRange.end);
+      const judgement = judgementCues(sentenceText, quoteRange.start);
+      const date = sentenceDate(sentenceText);
+      const candidates: Candidate[] = ties.map((tie) => ({ ...tie, certainty: 'certain', negated: false }));
+      let previousSource: Participant | undefined;
+      for (const [cueIndex, cue] of cues.entries()) {
+        const pairs = endsOf(cue, cues[cueIndex - 1], previousSource, actors, tokens);
+        previousSource = pairs[0]?.[0];
+        for (const [source, target, rule] of pairs) {
+          const [from, to] = cue.event.reversed ? [target, source] : [source, target];
+          candidates.push({
+            type: cue.event.type,
+            plover: cue.event.plover,
+            from,
+            to,
+            cueTokens: cue.cueTokens,
+            rule: cue.passive ? 'passive-by' : rule,
+            at: tokens[cue.first]!.start,
+            ...judge(judgement, tokens, cue, from),
+          });
+        }
+      }
+      for (const candidate of candidates) {
+        const { from, to } = candidate;
+        if (from.key === to.key) continue;
+        const key = `${quoteRange.start}:${candidate.type}:${from.key}>${to.key}`;
+        // An undirected type says the same read either way: one suggestion.
+        const undirected = vocabulary.get(candidate.type)?.directed === false;
+        if (seen.has(key) || (undirected && seen.has(`${quoteRange.start}:${candidate.type}:${to.key}>${from.key}`)))
+          continue;
+        seen.add(key);
+        const { certainty, negated } = candidate;
+        const speaker = speakerOf(frames, candidate.at, index);
+        const fromId = from.mention.actorId;
+        const toId = to.mention.actorId;
+        const evidenceOf =
+          fromId !== undefined && toId !== undefined ? existing.get(`${candidate.type}|${fromId}|${toId}`) : undefined;
+        suggestions.push({
+          key,
+          type: candidate.type,
+          plover: candidate.plover,
+          source: end(from, actorNames, proposals),
+          target: end(to, actorNames, proposals),
+          quote: selector.kind === 'empty' ? sentenceText : selector.selector.quote,
+          ...(selector.kind !== 'empty' &&
+            selector.selector.prefix !== undefined && { prefix: selector.selector.prefix }),
+          ...(selector.kind !== 'empty' &&
+            selector.selector.suffix !== undefined && { suffix: selector.selector.suffix }),
+          sentence: quoteRange,
+          certainty,
+          negated,
+          ...(speaker !== undefined && speaker !== fromId && { attributedTo: speaker }),
+          ...(date !== undefined && { date }),
+          cues: candidate.cueTokens.map((at) => tokens[at]!.raw),
+          rule: candidate.rule,
+          ...(evidenceOf !== undefined && { addsEvidenceTo: evidenceOf }),
+        });
+      }
+    }
+  }
+
+  return {
+    mentions,
+    proposedActors: [...proposals.values()].filter((proposal) => proposal.mentions > 0),
+    suggestions,
+    notices,
+  };
+}
+
+function trimmed(text: string, range: TextRange): TextRange {
+  let { start, end } = range;
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+function end(
+  participant: Participant,
+  names: ReadonlyMap<string, string>,
+  proposals: ReadonlyMap<string, ProposedActor>,
+): SuggestionEnd {
+  const { mention } = participant;
+  if (mention.actorId !== undefined)
+    return { id: mention.actorId, name: names.get(mention.actorId) ?? mention.text, mention: mention.text };
+  return { name: proposals.get(mention.proposalKey ?? '')?.name ?? mention.text, mention: mention.text };
+}
+
+/** The sentence's mentions with the token indices they span. */
+function participantsOf(
+  tokens: readonly Token[],
+  mentions: readonly ActorMention[],
+  sentence: TextRange,
+): Participant[] {
+  const participants: Participant[] = [];
+  for (const mention of mentions) {
+    if (mention.start < sentence.start || mention.end > sentence.end) continue;
+    const first = tokens.findIndex((token) => token.end > mention.start);
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1]!.start < mention.end) last++;
+    if (first < 0) continue;
+    const key = mention.actorId !== undefined ? `actor:${mention.actorId}` : `proposal:${mention.proposalKey}`;
+    participants.push({ key, mention, first, last });
+  }
+  return participants;
+}
+
+/** The sentence's event cues, left to right: verbs of the lexicon (refined by their patterns) or the dataset's own. */
+function cuesOf(
+  tokens: readonly Token[],
+  participants: readonly Participant[],
+  vocabulary: ReadonlyMap<string, RelationTypeInfo>,
+  ownCues: ReadonlyMap<string, RelationTypeInfo>,
+): Cue[] {
+  const words = tokens.map((token) => token.word);
+  const inMention = new Set<number>();
+  for (const participant of participants)
+    for (let at = participant.first; at <= participant.last; at++) inMention.add(at);
+  const cues: Cue[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    if (inMention.has(at)) continue;
+    const passive = isPassive(words, at);
+    // The dataset's own cue phrases come first: up to three words.
+    let own: { type: RelationTypeInfo; length: number } | null = null;
+    for (let length = 3; length >= 1 && own === null; length--) {
+      const type = ownCues.get(words.slice(at, at + length).join(' '));
+      if (type) own = { type, length };
+    }
+    if (own) {
+      cues.push({
+        event: { cameo: '', plover: own.type.plover ?? '', type: own.type.id, reversed: false },
+        first: at,
+        last: at + own.length - 1,
+        cueTokens: range(at, at + own.length),
+        passive,
+        rule: 'dataset-cue',
+      });
+      at += own.length - 1;
+      continue;
+    }
+    const nominal = NOMINAL_CUES.get(words[at] ?? '');
+    if (nominal !== undefined && vocabulary.has(nominal)) {
+      cues.push({
+        event: { cameo: '', plover: vocabulary.get(nominal)?.plover ?? '', type: nominal, reversed: false },
+        first: at,
+        last: at,
+        cueTokens: [at],
+        passive: false,
+        rule: 'noun',
+      });
+      continue;
+    }
+    const verb = verbAt(words, at);
+    if (!verb || REPORTING.has(verb.lemma)) continue;
+    // A noun after an article or a possessive ("the attack", "its strikes") is not the verb the lexicon lists.
+    const before = words[at - 1];
+    if (tokens[at - 1]?.possessive || (before !== undefined && DETERMINERS.test(before))) continue;
+    const lastVerb = at + verb.length - 1;
+    const pattern = bestPattern(words, verb.lemma, at, lastVerb + 1);
+    const event = eventOf(pattern?.code || verb.code, vocabulary);
+    if (!event) {
+      at = lastVerb;
+      continue;
+    }
+    cues.push({
+      event,
+      first: at,
+      last: lastVerb,
+      cueTokens: [...new Set([...range(at, lastVerb + 1), ...(pattern?.tokens ?? [])])].sort((a, b) => a - b),
+      passive,
+      rule: pattern ? 'verb-pattern' : 'active-verb',
+    });
+    at = lastVerb;
+  }
+  return cues;
+}
+
+const range = (from: number, to: number) =>
+  Array.from({ length: Math.max(0, to - from) }, (_, offset) => from + offset);
+
+/** "was attacked", "were being shelled", "has been struck": a form of "be" within two words before a past form. */
+function isPassive(words: readonly string[], at: number): boolean {
+  const word = words[at] ?? '';
+  if (word.endsWith('ing') || word.endsWith('s')) return false;
+  for (let back = 1; back <= 3; back++) {
+    const before = words[at - back];
+    if (before === undefined) return false;
+    if (BE.has(before)) return back === 1 || !/^(?:to|that|and|but)$/u.test(words[at - 1] ?? '');
+    if (!/ly$|^(?:not|never|also|reportedly|allegedly|being|been)$/u.test(before)) return false;
+  }
+  return false;
+}
+
+/** Words that may join the members of a list of actors: "X, Y and Z", "X and the government of Y". */
+const LIST_JOINS = /^(?:and|or|the|as well as|and the|, and|and also|both)?$/u;
+
+/**
+ * The run of participants that form a list with the first (direction 1, reading on) or the last (direction -1,
+ * reading back) of `candidates`: each joined to the next only by "and", "the" or a comma.
+ */
+function chain(candidates: readonly Participant[], words: readonly string[], direction: 1 | -1): Participant[] {
+  const ordered = direction === 1 ? candidates : [...candidates].reverse();
+  const run: Participant[] = [];
+  for (const participant of ordered) {
+    const last = run.at(-1);
+    if (last !== undefined) {
+      const [left, right] = direction === 1 ? [last, participant] : [participant, last];
+      if (!LIST_JOINS.test(words.slice(left.last + 1, right.first).join(' '))) break;
+    }
+    run.push(participant);
+  }
+  return run;
+}
+
+/** The pairs a cue relates: [source, target, rule]. */
+function endsOf(
+  cue: Cue,
+  previous: Cue | undefined,
+  previousSource: Participant | undefined,
+  participants: readonly Participant[],
+  tokens: readonly Token[],
+): [Participant, Participant, SuggestionRule][] {
+  const words = tokens.map((token) => token.word);
+  // Before: after the previous cue (its clause ends there), within reach. After: up to the next words of reach.
+  const floor = Math.max(previous ? previous.last + 1 : 0, cue.first - REACH);
+  const ceiling = cue.last + REACH;
+  const before = participants.filter((p) => p.last < cue.first && p.first >= floor);
+  const after = participants.filter((p) => p.first > cue.last && p.first <= ceiling);
+  if (cue.passive) {
+    const by = words.findIndex((word, at) => at > cue.last && at <= ceiling && word === 'by');
+    const agent = by < 0 ? undefined : after.find((p) => p.first > by);
+    const patient = before.at(-1) ?? (by < 0 ? after[0] : after.find((p) => p.first < by));
+    return agent && patient ? [[agent, patient, 'passive-by']] : [];
+  }
+  // A clause that shares the previous cue's subject: "X attacked Y and shelled Z", "X visited Y and met Z": what
+  // stands between the two cues is the previous one's object, and "and" joins the verbs.
+  const joined =
+    previous !== undefined &&
+    /(?:^|\s)(?:and|but|then)(?: also| later| then)?$/u.test(
+      words.slice((before.at(-1)?.last ?? previous.last) + 1, cue.first).join(' '),
+    );
+  const subject = joined && previousSource !== undefined ? undefined : before.at(-1);
+  const inherited = subject === undefined ? previousSource : undefined;
+  const source = subject ?? inherited;
+  const objects = after.filter((p) => p.key !== source?.key);
+  const pairs: [Participant, Participant, SuggestionRule][] = [];
+  if (source === undefined) return pairs;
+  // Joint subjects: "Bosnia and Slovenia agreed", "Mordor, Rohan, Fornost and Bree welcomed …".
+  const partners = chain(
+    before.filter((p) => p.last <= source.last),
+    words,
+    -1,
+  ).filter((p) => p.key !== source.key);
+  const target = objects[0];
+  if (target) {
+    pairs.push([source, target, subject ? 'active-verb' : 'shared-subject']);
+    // Joint objects: "condemned Israel and the US", "ties with Mordor, Rohan and Bree".
+    const targets = [target, ...chain(objects, words, 1).filter((p) => p !== target && p.key !== target.key)];
+    for (const other of targets.slice(1)) pairs.push([source, other, 'joint-object']);
+    for (const partner of partners) for (const each of targets) pairs.push([partner, each, 'joint-subject']);
+    // "Putin and Bennett discussed Iran's programme": those who meet or agree together do so with one another.
+    if (MUTUAL.has(cue.event.plover)) for (const partner of partners) pairs.push([partner, source, 'joint-subject']);
+  } else
+    for (const partner of partners) pairs.push([partner, source, 'joint-subject'], [source, partner, 'joint-subject']);
+  return pairs.map(([from, to, rule]) => [
+    from,
+    to,
+    cue.rule === 'verb-pattern' || cue.rule === 'dataset-cue' || cue.rule === 'noun' ? cue.rule : rule,
+  ]);
+}
+
+interface JudgementCue {
+  start: number;
+  kind: 'negation' | 'probable' | 'possible';
+}
+
+/** The sentence's hedge, negation and forecast cues, with offsets in the text. */
+function judgementCues(sentence: string, offset: number): JudgementCue[] {
+  const cues: JudgementCue[] = findHedgeCues(sentence).map((match) => ({
+    start: offset + match.start,
+    kind: match.cue.suggests === 'negated' ? 'negation' : match.cue.suggests,
+  }));
+  for (const match of findForecastCues(sentence)) cues.push({ start: offset + match.start, kind: 'probable' });
+  return cues;
+}
+
+/** Negated when a negation cue stands within four words before the cue; hedged by a modal or forecast within six. */
+function judge(
+  cues: readonly JudgementCue[],
+  tokens: readonly Token[],
+  cue: Cue,
+  source: Participant,
+): { certainty: Certainty; negated: boolean } {
+  const cueStart = tokens[cue.first]!.start;
+  const window = (words: number) => tokens[Math.max(source.last + 1, cue.first - words)]?.start ?? cueStart;
+  const negationFrom = window(NEGATION_WINDOW);
+  const hedgeFrom = window(HEDGE_WINDOW);
+  // A negation attached to the verb: "didn't", "won't".
+  const cueEnd = tokens[cue.last]!.end;
+  let negated = false;
+  let certainty: Certainty = 'certain';
+  for (const found of cues) {
+    if (found.kind === 'negation' && found.start >= negationFrom && found.start <= cueEnd) negated = true;
+    if (found.kind !== 'negation' && found.start >= hedgeFrom && found.start < cueStart)
+      certainty = found.kind === 'possible' || certainty === 'certain' ? found.kind : certainty;
+  }
+  return { certainty, negated };
+}
+
+/** The dataset actor a reporting frame around `at` names as its speaker, if any. */
+function speakerOf(frames: readonly ReportingFrame[], at: number, index: ActorIndex): string | undefined {
+  for (const frame of frames) {
+    if (frame.pronoun || !frame.inside.some((range) => range.start <= at && at < range.end)) continue;
+    const tokens = tokensOf(frame.speaker);
+    for (let position = 0; position < tokens.length; position++) {
+      const match = index.matchAt(tokens, position);
+      if (match?.entry.actorId !== undefined) return match.entry.actorId;
+    }
+  }
+  return undefined;
+}
