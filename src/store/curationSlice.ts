@@ -116,6 +116,7 @@ export const createCurationSlice: SliceCreator<CurationSlice> = (set, get, api) 
         drawer: null,
         downloaded: null,
         importStatus: { phase: 'idle' },
+        rejectedSuggestions: {},
       });
       history().getState().clear();
     },
@@ -178,6 +179,8 @@ export const createCurationSlice: SliceCreator<CurationSlice> = (set, get, api) 
         checked: pristine,
         warnings: [],
         restoredAt: null,
+        // Rejected suggestions are changes too: they come back with the dataset as opened.
+        rejectedSuggestions: {},
         selection: selectionIn(state.selection, pristine),
       }));
       history().getState().clear();
