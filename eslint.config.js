@@ -17,15 +17,28 @@ const LAYERS = {
   graph: ['domain', 'geometry'],
   io: ['domain', 'i18n'],
   curation: ['domain'],
+  suggestions: ['domain'],
   i18n: ['domain'],
   filters: ['domain', 'i18n'],
   export: ['domain', 'geometry', 'graph', 'i18n', 'filters'],
   store: ['domain', 'graph', 'io', 'curation', 'filters'],
   session: ['domain', 'io', 'curation', 'i18n', 'filters', 'store'],
   canvas: ['domain', 'geometry', 'graph', 'i18n', 'export', 'store'],
-  ui: ['domain', 'graph', 'curation', 'export', 'i18n', 'filters', 'store', 'session', 'canvas-face'],
-  feature: ['domain', 'graph', 'curation', 'export', 'i18n', 'filters', 'store', 'session', 'canvas-face', 'ui'],
-  cli: ['domain', 'io', 'i18n'],
+  ui: ['domain', 'graph', 'curation', 'suggestions', 'export', 'i18n', 'filters', 'store', 'session', 'canvas-face'],
+  feature: [
+    'domain',
+    'graph',
+    'curation',
+    'suggestions',
+    'export',
+    'i18n',
+    'filters',
+    'store',
+    'session',
+    'canvas-face',
+    'ui',
+  ],
+  cli: ['domain', 'io', 'i18n', 'suggestions'],
   build: [],
   app: ['domain', 'io', 'i18n', 'store', 'session', 'canvas-face', 'ui', 'feature'],
 };
@@ -54,6 +67,10 @@ const appOnly = {
 const noReact = {
   group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'zustand', 'zustand/*'],
   message: 'Pure TypeScript here: no React or store.',
+};
+const noNode = {
+  group: ['node:*'],
+  message: 'The suggestion engine runs in the page, a Web Worker and the CLI alike: no Node built-ins.',
 };
 const noCytoscape = {
   group: ['cytoscape', 'cytoscape-*'],
@@ -114,6 +131,7 @@ export default tseslint.config(
   },
   restrictImports(['src/**'], [appOnly]),
   restrictImports(['src/domain/**', 'src/geometry/**'], [appOnly, noReact, noCytoscape]),
+  restrictImports(['src/suggestions/**'], [appOnly, noReact, noCytoscape, noNode]),
   restrictImports(['src/graph/**'], [appOnly, noReact, { ...noCytoscape, allowTypeImports: true }]),
   restrictImports(
     ['src/io/**', 'src/curation/**', 'src/export/**', 'src/i18n/**', 'src/cli/**'],

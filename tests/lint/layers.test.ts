@@ -20,6 +20,15 @@ const CASES: [string, string, boolean][] = [
   ['src/io/planted.ts', '../store/store', false],
   ['src/curation/planted.ts', '../domain/model', true],
   ['src/curation/planted.ts', '../io/openDataset', false],
+  ['src/suggestions/planted.ts', '../domain/model', true],
+  ['src/suggestions/planted.ts', '../store/store', false],
+  ['src/suggestions/planted.ts', '../io/openDataset', false],
+  ['src/suggestions/planted.ts', '../ui/httpUrl', false],
+  ['src/suggestions/planted.ts', '../canvas/GraphContext', false],
+  ['src/suggestions/planted.ts', '../features/details/DetailsPanel', false],
+  ['src/suggestions/planted.ts', '../i18n/formatter', false],
+  ['src/features/sources/planted.ts', '../../suggestions/types', true],
+  ['src/cli/planted.ts', '../suggestions/types', true],
   ['src/i18n/planted.ts', '../domain/model', true],
   ['src/i18n/planted.ts', '../store/store', false],
   ['src/filters/planted.ts', '../i18n/formatter', true],
@@ -69,5 +78,14 @@ describe('the layer rules', () => {
     expect(
       await reported('src/graph/planted.ts', "import type { Core } from 'cytoscape';\nexport type { Core };\n"),
     ).toEqual([]);
+  });
+
+  it('keeps React and Node built-ins out of the suggestion engine, which runs in the page, a worker and the CLI', async () => {
+    expect(await reported('src/suggestions/planted.ts', "export { useState } from 'react';\n")).toContain(
+      '@typescript-eslint/no-restricted-imports',
+    );
+    expect(await reported('src/suggestions/planted.ts', "export { readFileSync } from 'node:fs';\n")).toContain(
+      '@typescript-eslint/no-restricted-imports',
+    );
   });
 });
