@@ -17,7 +17,7 @@ const LAYERS = {
   graph: ['domain', 'geometry'],
   io: ['domain', 'i18n'],
   curation: ['domain'],
-  suggestions: ['domain'],
+  suggestions: ['domain', 'curation'],
   i18n: ['domain'],
   filters: ['domain', 'i18n'],
   export: ['domain', 'geometry', 'graph', 'i18n', 'filters'],

@@ -19,3 +19,23 @@ export const EVIDENCE_JUDGEMENTS = [
 export const RELATION_JUDGEMENTS = ['dated-by-publication'] as const;
 export type EvidenceJudgement = (typeof EVIDENCE_JUDGEMENTS)[number];
 export type RelationJudgement = (typeof RELATION_JUDGEMENTS)[number];
+/** PLOVER's event types (manual draft 0.8, 2021, with INVESTIGATE of version 0.5): what a custom type may name as its kind. */
+export const PLOVER_EVENT_TYPES = [
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'INVESTIGATE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
+] as const;

@@ -23,6 +23,8 @@ export interface RelationTypeInfo {
   description: string;
   /** Dataset-defined types may carry a colour (#rrggbb); built-ins take theirs from the palette. */
   color?: string;
+  /** Dataset-defined types may name the words that state them, for the suggestion engine ("trade with"). */
+  cues?: readonly string[];
 }
 
 export const BUILT_IN_RELATION_TYPES: readonly RelationTypeInfo[] = [

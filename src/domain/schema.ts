@@ -4,6 +4,7 @@ import {
   ACTOR_KINDS,
   CERTAINTIES,
   PARTIAL_DATE_PATTERN,
+  PLOVER_EVENT_TYPES,
   type EvidenceJudgement,
   type RelationJudgement,
 } from './formatValues';
@@ -223,6 +224,18 @@ export const relationTypeSchema = z
       .string()
       .regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour written #rrggbb' })
       .meta({ description: 'Colour as #rrggbb.' })
+      .optional(),
+    plover: z
+      .enum(PLOVER_EVENT_TYPES)
+      .meta({ description: 'The PLOVER event type this type is a kind of, carried by the suggestions it gets.' })
+      .optional(),
+    cues: z
+      .array(z.string().min(1))
+      .meta({
+        description:
+          'Words that state this relation in a text, for the suggestion engine: a verb first, in its base form, then any words that follow it ("trade with", "export to"). The verb is inflected ("trades with", "traded with").',
+        examples: [['trade with', 'export to']],
+      })
       .optional(),
   })
   .meta({ description: 'A relation type this dataset adds to the built-in vocabulary.' });

@@ -21,6 +21,7 @@ const CASES: [string, string, boolean][] = [
   ['src/curation/planted.ts', '../domain/model', true],
   ['src/curation/planted.ts', '../io/openDataset', false],
   ['src/suggestions/planted.ts', '../domain/model', true],
+  ['src/suggestions/planted.ts', '../curation/passageSelector', true],
   ['src/suggestions/planted.ts', '../store/store', false],
   ['src/suggestions/planted.ts', '../io/openDataset', false],
   ['src/suggestions/planted.ts', '../ui/httpUrl', false],

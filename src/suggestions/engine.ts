@@ -1,0 +1,445 @@
+// The suggestion engine (issue 23, docs/suggestions.md): from an article's text and a dataset's actors, the actors'
+// mentions, proposed new actors, and for each sentence with two actors and an event cue, a candidate relation with
+// its quote, direction, certainty, negation, speaker and date. Pure and synchronous: the page runs it in a worker,
+// `npm run suggest` in Node. Every step is linear in the text or bounded per sentence, so no input makes it hang.
+import { francAll } from 'franc-min';
+import { foldForMatching, type FoldedText } from '../domain/quotes';
+import { findForecastCues } from '../domain/forecastCues';
+import { findHedgeCues } from '../domain/hedges';
+import { paragraphFrames, type ReportingFrame } from '../domain/reportingFrames';
+import { relationVocabulary, type RelationTypeInfo } from '../domain/relationTypes';
+import { paragraphsOf, sentencesIn, type TextRange } from '../domain/sentences';
+import { selectorForPassage } from '../curation/passageSelector';
+import { bestPattern, eventOf, inflections, verbAt, type EventCode } from './lexicon';
+import {
+  ActorIndex,
+  entityMentions,
+  knownMentions,
+  STATE_NAMES,
+  tokensOf,
+  type EntityFinding,
+  type Token,
+} from './mentions';
+import { sentenceDate } from './sentenceDate';
+import type {
+  ActorMention,
+  Certainty,
+  ProposedActor,
+  SuggestInput,
+  Suggestion,
+  SuggestionEnd,
+  SuggestNotice,
+  SuggestResult,
+} from './types';
+
+/** A sentence of more words is not read for relations (a notice says so); its actors are still marked. */
+export const MAX_SENTENCE_WORDS = 150;
+/** A line (paragraph) longer than this is reported; its sentences are still read, each within the bound above. */
+export const MAX_LINE_CHARACTERS = 20_000;
+/** The tagger that proposes new actors reads at most this many characters of the text (the start of the article). */
+export const MAX_TAGGED_CHARACTERS = 60_000;
+/** How far (in words) a cue looks for its actors on either side. */
+const REACH = 12;
+/** How many characters the language guess reads. */
+const LANGUAGE_SAMPLE = 2_000;
+
+interface Participant {
+  key: string;
+  mention: ActorMention;
+  /** Token indices in the sentence. */
+  first: number;
+  last: number;
+}
+
+interface Cue {
+  event: EventCode;
+  /** Token indices of the verb. */
+  first: number;
+  last: number;
+  cueTokens: number[];
+  passive: boolean;
+  rule: string;
+}
+
+const DETERMINERS = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|any|no|every|each)$/u;
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'got', 'get', 'gets']);
+const NEGATION_WINDOW = 4;
+const HEDGE_WINDOW = 6;
+
+/** The language of the text when it is clearly not English (ISO 639-3, as franc gives it), else undefined. */
+function notEnglish(text: string, declared: string | undefined): string | undefined {
+  if (declared !== undefined && declared.trim() !== '')
+    return /^en(?:-|$)/iu.test(declared.trim()) ? undefined : declared.trim();
+  const sample = text.slice(0, LANGUAGE_SAMPLE);
+  if (sample.replace(/[^\p{L}]/gu, '').length < 80) return undefined;
+  const [best] = francAll(sample, { minLength: 80 });
+  if (best === undefined || best[0] === 'und' || best[0] === 'eng') return undefined;
+  // A close second English guess (names, short texts) is no reason to refuse.
+  const english = francAll(sample, { minLength: 80 }).find(([code]) => code === 'eng')?.[1] ?? 0;
+  return english > 0.9 ? undefined : best[0];
+}
+
+/** The dataset's own cue phrases ("trade with"), inflected on their first word: phrase → relation type. */
+function customCues(types: readonly RelationTypeInfo[] | undefined): Map<string, RelationTypeInfo> {
+  const cues = new Map<string, RelationTypeInfo>();
+  for (const type of types ?? [])
+    for (const cue of type.cues ?? []) {
+      const words = tokensOf(cue).map((token) => token.word);
+      const [head, ...rest] = words;
+      if (head === undefined) continue;
+      for (const form of inflections(head)) cues.set([form, ...rest].join(' '), type);
+    }
+  return cues;
+}
+
+export function suggestRelations(input: SuggestInput): SuggestResult {
+  const { text } = input;
+  const notices: SuggestNotice[] = [];
+  if (text.trim() === '')
+    return { mentions: [], proposedActors: [], suggestions: [], notices: [{ code: 'empty-text' }] };
+
+  const language = notEnglish(text, input.language);
+  const english = language === undefined;
+  if (!english) notices.push({ code: 'not-english', language });
+
+  const index = new ActorIndex(input.dataset.actors);
+  const vocabulary = relationVocabulary(input.dataset.relationTypes as readonly RelationTypeInfo[] | undefined);
+  const ownCues = customCues(input.dataset.relationTypes as readonly RelationTypeInfo[] | undefined);
+  const actorNames = new Map(input.dataset.actors.map((actor) => [actor.id, actor.name]));
+  const existing = new Map<string, string>();
+  for (const relation of input.dataset.relations) {
+    const type = vocabulary.get(relation.type);
+    existing.set(`${relation.type}|${relation.source}|${relation.target}`, relation.id);
+    if (type && !type.directed) existing.set(`${relation.type}|${relation.target}|${relation.source}`, relation.id);
+  }
+
+  const mentions: ActorMention[] = [];
+  const proposals = new Map<string, ProposedActor>();
+  const suggestions: Suggestion[] = [];
+  const seen = new Set<string>();
+  let folded: FoldedText | null = null;
+  let tagged = 0;
+
+  const lines: TextRange[] = [];
+  const lineOf = paragraphsOf(text);
+  for (let start = 0; start <= text.length;) {
+    const line = lineOf(start);
+    lines.push(line);
+    start = line.end + 1;
+  }
+
+  for (const line of lines) {
+    if (line.end - line.start > MAX_LINE_CHARACTERS)
+      notices.push({ code: 'line-too-long', start: line.start, end: line.end });
+    if (text.slice(line.start, line.end).trim() === '') continue;
+    const lineTokens = tokensOf(text, line.start, line.end);
+    const known = knownMentions(text, lineTokens, index);
+    // Proposed actors: only in English, within the tagger's budget and in lines of sensible length.
+    const finding: EntityFinding = { mentions: [], proposals };
+    if (english && line.end - line.start <= MAX_LINE_CHARACTERS && tagged < MAX_TAGGED_CHARACTERS) {
+      tagged += line.end - line.start;
+      const covered = (start: number, end: number) =>
+        known.some((mention) => mention.start < end && start < mention.end);
+      entityMentions(text, line.start, line.end, covered, finding);
+    }
+    const lineMentions = [...known, ...(english ? finding.mentions : [])].sort((a, b) => a.start - b.start);
+    // The demonym table's states a line names are proposals too when the dataset lacks them.
+    for (const mention of known) {
+      if (mention.proposalKey === undefined) continue;
+      const proposal = proposals.get(mention.proposalKey);
+      if (proposal) proposal.mentions++;
+      else {
+        const name = STATE_NAMES.get(mention.proposalKey);
+        if (name !== undefined)
+          proposals.set(mention.proposalKey, { key: mention.proposalKey, name, kind: 'state', mentions: 1 });
+      }
+    }
+    mentions.push(...(english ? lineMentions : known.filter((mention) => mention.actorId !== undefined)));
+    if (!english || lineMentions.length < 2) continue;
+
+    let frames: ReportingFrame[] | null = null;
+    for (const sentence of sentencesIn(text, line)) {
+      const tokens = lineTokens.filter((token) => token.start >= sentence.start && token.end <= sentence.end);
+      if (tokens.length > MAX_SENTENCE_WORDS) {
+        notices.push({ code: 'sentence-too-long', start: sentence.start, end: sentence.end, words: tokens.length });
+        continue;
+      }
+      const participants = participantsOf(tokens, lineMentions, sentence);
+      if (new Set(participants.map((participant) => participant.key)).size < 2) continue;
+      const cues = cuesOf(tokens, participants, vocabulary, ownCues);
+      if (cues.length === 0) continue;
+      frames ??= paragraphFrames(text, line);
+      folded ??= foldForMatching(text);
+      const quoteRange = trimmed(text, sentence);
+      const selector = selectorForPassage(text, quoteRange.start, quoteRange.end, folded);
+      const sentenceText = text.slice(quoteRange.start, quoteRange.end);
+      const judgement = judgementCues(sentenceText, quoteRange.start);
+      const date = sentenceDate(sentenceText);
+      for (const [cueIndex, cue] of cues.entries()) {
+        for (const [source, target, rule] of endsOf(cue, cues[cueIndex - 1], participants, tokens)) {
+          const [from, to] = cue.event.reversed ? [target, source] : [source, target];
+          if (from.key === to.key) continue;
+          const key = `${quoteRange.start}:${cue.event.type}:${from.key}>${to.key}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const cueStart = tokens[cue.first]!.start;
+          const { certainty, negated } = judge(judgement, tokens, cue, from);
+          const speaker = speakerOf(frames, cueStart, index);
+          const fromId = from.mention.actorId;
+          const toId = to.mention.actorId;
+          const evidenceOf =
+            fromId !== undefined && toId !== undefined
+              ? existing.get(`${cue.event.type}|${fromId}|${toId}`)
+              : undefined;
+          suggestions.push({
+            key,
+            type: cue.event.type,
+            plover: cue.event.plover,
+            source: end(from, actorNames, proposals),
+            target: end(to, actorNames, proposals),
+            quote: selector.kind === 'empty' ? sentenceText : selector.selector.quote,
+            ...(selector.kind !== 'empty' &&
+              selector.selector.prefix !== undefined && { prefix: selector.selector.prefix }),
+            ...(selector.kind !== 'empty' &&
+              selector.selector.suffix !== undefined && { suffix: selector.selector.suffix }),
+            sentence: quoteRange,
+            certainty,
+            negated,
+            ...(speaker !== undefined && speaker !== fromId && { attributedTo: speaker }),
+            ...(date !== undefined && { date }),
+            cues: cue.cueTokens.map((at) => tokens[at]!.raw),
+            rule: cue.passive ? 'passive-by' : rule,
+            ...(evidenceOf !== undefined && { addsEvidenceTo: evidenceOf }),
+          });
+        }
+      }
+    }
+  }
+
+  return {
+    mentions,
+    proposedActors: [...proposals.values()].filter((proposal) => proposal.mentions > 0),
+    suggestions,
+    notices,
+  };
+}
+
+function trimmed(text: string, range: TextRange): TextRange {
+  let { start, end } = range;
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+function end(
+  participant: Participant,
+  names: ReadonlyMap<string, string>,
+  proposals: ReadonlyMap<string, ProposedActor>,
+): SuggestionEnd {
+  const { mention } = participant;
+  if (mention.actorId !== undefined)
+    return { id: mention.actorId, name: names.get(mention.actorId) ?? mention.text, mention: mention.text };
+  return { name: proposals.get(mention.proposalKey ?? '')?.name ?? mention.text, mention: mention.text };
+}
+
+/** The sentence's mentions with the token indices they span. */
+function participantsOf(
+  tokens: readonly Token[],
+  mentions: readonly ActorMention[],
+  sentence: TextRange,
+): Participant[] {
+  const participants: Participant[] = [];
+  for (const mention of mentions) {
+    if (mention.start < sentence.start || mention.end > sentence.end) continue;
+    const first = tokens.findIndex((token) => token.end > mention.start);
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1]!.start < mention.end) last++;
+    if (first < 0) continue;
+    const key = mention.actorId !== undefined ? `actor:${mention.actorId}` : `proposal:${mention.proposalKey}`;
+    participants.push({ key, mention, first, last });
+  }
+  return participants;
+}
+
+/** The sentence's event cues, left to right: verbs of the lexicon (refined by their patterns) or the dataset's own. */
+function cuesOf(
+  tokens: readonly Token[],
+  participants: readonly Participant[],
+  vocabulary: ReadonlyMap<string, RelationTypeInfo>,
+  ownCues: ReadonlyMap<string, RelationTypeInfo>,
+): Cue[] {
+  const words = tokens.map((token) => token.word);
+  const inMention = new Set<number>();
+  for (const participant of participants)
+    for (let at = participant.first; at <= participant.last; at++) inMention.add(at);
+  const cues: Cue[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    if (inMention.has(at)) continue;
+    const passive = isPassive(words, at);
+    // The dataset's own cue phrases come first: up to three words.
+    let own: { type: RelationTypeInfo; length: number } | null = null;
+    for (let length = 3; length >= 1 && own === null; length--) {
+      const type = ownCues.get(words.slice(at, at + length).join(' '));
+      if (type) own = { type, length };
+    }
+    if (own) {
+      cues.push({
+        event: { cameo: '', plover: own.type.plover ?? '', type: own.type.id, reversed: false },
+        first: at,
+        last: at + own.length - 1,
+        cueTokens: range(at, at + own.length),
+        passive,
+        rule: 'dataset-cue',
+      });
+      at += own.length - 1;
+      continue;
+    }
+    const verb = verbAt(words, at);
+    if (!verb) continue;
+    // A noun after an article or a possessive ("the attack", "its strikes") is not the verb the lexicon lists.
+    const before = words[at - 1];
+    if (tokens[at - 1]?.possessive || (before !== undefined && DETERMINERS.test(before))) continue;
+    const lastVerb = at + verb.length - 1;
+    const pattern = bestPattern(words, verb.lemma, at, lastVerb + 1);
+    const event = eventOf(pattern?.code || verb.code, vocabulary);
+    if (!event) {
+      at = lastVerb;
+      continue;
+    }
+    cues.push({
+      event,
+      first: at,
+      last: lastVerb,
+      cueTokens: [...new Set([...range(at, lastVerb + 1), ...(pattern?.tokens ?? [])])].sort((a, b) => a - b),
+      passive,
+      rule: pattern ? 'verb-pattern' : 'active-verb',
+    });
+    at = lastVerb;
+  }
+  return cues;
+}
+
+const range = (from: number, to: number) =>
+  Array.from({ length: Math.max(0, to - from) }, (_, offset) => from + offset);
+
+/** "was attacked", "were being shelled", "has been struck": a form of "be" within two words before a past form. */
+function isPassive(words: readonly string[], at: number): boolean {
+  const word = words[at] ?? '';
+  if (word.endsWith('ing') || word.endsWith('s')) return false;
+  for (let back = 1; back <= 3; back++) {
+    const before = words[at - back];
+    if (before === undefined) return false;
+    if (BE.has(before)) return back === 1 || !/^(?:to|that|and|but)$/u.test(words[at - 1] ?? '');
+    if (!/ly$|^(?:not|never|also|reportedly|allegedly|being|been)$/u.test(before)) return false;
+  }
+  return false;
+}
+
+/** The pairs a cue relates: [source, target, rule]. */
+function endsOf(
+  cue: Cue,
+  previous: Cue | undefined,
+  participants: readonly Participant[],
+  tokens: readonly Token[],
+): [Participant, Participant, string][] {
+  const words = tokens.map((token) => token.word);
+  // Before: after the previous cue (its clause ends there), within reach. After: up to the next words of reach.
+  const floor = Math.max(previous ? previous.last + 1 : 0, cue.first - REACH);
+  const ceiling = cue.last + REACH;
+  const before = participants.filter((p) => p.last < cue.first && p.first >= floor);
+  const after = participants.filter((p) => p.first > cue.last && p.first <= ceiling);
+  if (cue.passive) {
+    const by = words.findIndex((word, at) => at > cue.last && at <= ceiling && word === 'by');
+    const agent = by < 0 ? undefined : after.find((p) => p.first > by);
+    const patient = before.at(-1) ?? (by < 0 ? after[0] : after.find((p) => p.first < by));
+    return agent && patient ? [[agent, patient, 'passive-by']] : [];
+  }
+  const subject = before.at(-1);
+  // A clause that shares the previous cue's subject: "X attacked Y and shelled Z".
+  const inherited =
+    subject === undefined && previous !== undefined
+      ? participants.filter((p) => p.last < previous.first && p.first >= previous.first - REACH).at(-1)
+      : undefined;
+  const source = subject ?? inherited;
+  const objects = after.filter((p) => p.key !== source?.key);
+  const pairs: [Participant, Participant, string][] = [];
+  if (source === undefined) return pairs;
+  // Joint subjects: "Bosnia and Slovenia agreed", "X and Y met".
+  const partner = before.at(-2);
+  const joint =
+    partner !== undefined &&
+    partner.key !== source.key &&
+    /^(?:and|,)?$/u.test(
+      words
+        .slice(partner.last + 1, source.first)
+        .join(' ')
+        .replace(/^and$/u, ''),
+    );
+  const target = objects[0];
+  if (target) {
+    pairs.push([source, target, subject ? 'active-verb' : 'shared-subject']);
+    if (joint) pairs.push([partner, target, 'joint-subject']);
+    // Joint objects: "condemned Israel and the US".
+    const second = objects[1];
+    if (second && /^(?:and|and the|, and|as well as)$/u.test(words.slice(target.last + 1, second.first).join(' ')))
+      pairs.push([source, second, 'joint-object']);
+  } else if (joint) {
+    pairs.push([partner, source, 'joint-subject'], [source, partner, 'joint-subject']);
+  }
+  return pairs.map(([from, to, rule]) => [
+    from,
+    to,
+    cue.rule === 'verb-pattern' || cue.rule === 'dataset-cue' ? cue.rule : rule,
+  ]);
+}
+
+interface JudgementCue {
+  start: number;
+  kind: 'negation' | 'probable' | 'possible';
+}
+
+/** The sentence's hedge, negation and forecast cues, with offsets in the text. */
+function judgementCues(sentence: string, offset: number): JudgementCue[] {
+  const cues: JudgementCue[] = findHedgeCues(sentence).map((match) => ({
+    start: offset + match.start,
+    kind: match.cue.suggests === 'negated' ? 'negation' : match.cue.suggests,
+  }));
+  for (const match of findForecastCues(sentence)) cues.push({ start: offset + match.start, kind: 'probable' });
+  return cues;
+}
+
+/** Negated when a negation cue stands within four words before the cue; hedged by a modal or forecast within six. */
+function judge(
+  cues: readonly JudgementCue[],
+  tokens: readonly Token[],
+  cue: Cue,
+  source: Participant,
+): { certainty: Certainty; negated: boolean } {
+  const cueStart = tokens[cue.first]!.start;
+  const window = (words: number) => tokens[Math.max(source.last + 1, cue.first - words)]?.start ?? cueStart;
+  const negationFrom = window(NEGATION_WINDOW);
+  const hedgeFrom = window(HEDGE_WINDOW);
+  // A negation attached to the verb: "didn't", "won't".
+  const cueEnd = tokens[cue.last]!.end;
+  let negated = false;
+  let certainty: Certainty = 'certain';
+  for (const found of cues) {
+    if (found.kind === 'negation' && found.start >= negationFrom && found.start <= cueEnd) negated = true;
+    if (found.kind !== 'negation' && found.start >= hedgeFrom && found.start < cueStart)
+      certainty = found.kind === 'possible' || certainty === 'certain' ? found.kind : certainty;
+  }
+  return { certainty, negated };
+}
+
+/** The dataset actor a reporting frame around `at` names as its speaker, if any. */
+function speakerOf(frames: readonly ReportingFrame[], at: number, index: ActorIndex): string | undefined {
+  for (const frame of frames) {
+    if (frame.pronoun || !frame.inside.some((range) => range.start <= at && at < range.end)) continue;
+    const tokens = tokensOf(frame.speaker);
+    for (let position = 0; position < tokens.length; position++) {
+      const match = index.matchAt(tokens, position);
+      if (match?.entry.actorId !== undefined) return match.entry.actorId;
+    }
+  }
+  return undefined;
+}
