@@ -21,6 +21,7 @@ import { linkMessages } from './en/link';
 import { pathsMessages } from './en/paths';
 import { sourcesMessages } from './en/sources';
 import { speakersMessages } from './en/speakers';
+import { suggestMessages } from './en/suggest';
 import { timelineMessages } from './en/timeline';
 import { workbenchMessages } from './en/workbench';
 
@@ -44,6 +45,7 @@ export const en = {
   ...pathsMessages,
   ...sourcesMessages,
   ...speakersMessages,
+  ...suggestMessages,
   ...timelineMessages,
   ...workbenchMessages,
 } satisfies Record<string, string>;

@@ -1,5 +1,5 @@
 // Shows a document's archived text with the passages already cited; selecting a passage offers a new relation or new evidence from it.
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { emptyEvidenceForm, evidenceToForm } from '../../curation/forms';
 import { selectorForPassage, type PassageSelector } from '../../curation/passageSelector';
 import { relationById, type CheckedDataset } from '../../domain/model';
@@ -9,8 +9,11 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useExplorer } from '../../store/StoreProvider';
 import { relationSentence } from '../../i18n/datasetWords';
 import { isHttpUrl } from '../../ui/httpUrl';
-import { readerSegments } from './readerSegments';
+import { readerSegments, type MarkedSpan, type ReaderPiece } from './readerSegments';
 import { CueText } from './CueText';
+import { SuggestionPanel } from './suggest/SuggestionPanel';
+import { useSuggestions } from './suggest/useSuggestions';
+import type { ActorMention, ProposedActor } from '../../suggestions/types';
 
 /** Characters from the start of `container` to (node, offset), as the text is rendered (plain text nodes only). */
 function offsetWithin(container: HTMLElement, node: Node, offset: number): number | null {
@@ -37,6 +40,51 @@ function CuesFound({ quote }: { quote: string }) {
   return <p className="hint reader__cues">{t('curation.reader.cues', { cues: list(cues), preset: list(preset) })}</p>;
 }
 
+/** A mention of an actor of the dataset, or of a name proposed as a new actor, as the text marks it. */
+type MentionMark = { kind: 'actor'; name: string } | { kind: 'proposed'; name: string };
+
+function mentionMarks(
+  mentions: readonly ActorMention[],
+  proposals: readonly ProposedActor[],
+  checked: CheckedDataset,
+): MarkedSpan<MentionMark>[] {
+  const proposed = new Map(proposals.map((proposal) => [proposal.key, proposal.name]));
+  return mentions.flatMap(({ start, end, actorId, proposalKey }): MarkedSpan<MentionMark>[] => {
+    const actor = actorId === undefined ? undefined : checked.actorsById.get(actorId);
+    if (actor) return [{ start, end, mark: { kind: 'actor', name: actor.name } }];
+    const name = proposalKey === undefined ? undefined : proposed.get(proposalKey);
+    return name === undefined ? [] : [{ start, end, mark: { kind: 'proposed', name } }];
+  });
+}
+
+/** A run of the text: plain, an actor's mention (its name said to screen readers), inside the passage in focus or not. */
+function Piece({ piece }: { piece: ReaderPiece<MentionMark> }) {
+  const { t } = useI18n();
+  const focus = piece.focused ? ' reader__focus' : '';
+  if (!piece.mark) return piece.focused ? <span className="reader__focus">{piece.text}</span> : <>{piece.text}</>;
+  const said = t(piece.mark.kind === 'actor' ? 'suggest.mention.actor' : 'suggest.mention.proposed', {
+    name: piece.mark.name,
+  });
+  // The name is generated content (see curation.css): read by screen readers, left out of the text a selection quotes.
+  return (
+    <span className={`mention mention--${piece.mark.kind}${focus}`} data-said={said} title={said}>
+      {piece.text}
+    </span>
+  );
+}
+
+/** Scrolls the text box, and only it, so that the passage in focus is in view. */
+function useFocusInView(container: RefObject<HTMLDivElement | null>, focus: { start: number } | null) {
+  useEffect(() => {
+    const box = container.current;
+    const first = focus && box?.querySelector<HTMLElement>('.reader__focus');
+    if (!box || !first) return;
+    const top = first.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+    if (top < box.scrollTop || top > box.scrollTop + box.clientHeight - first.offsetHeight)
+      box.scrollTo({ top: Math.max(0, top - box.clientHeight / 3) });
+  }, [container, focus]);
+}
+
 export function DocumentReader({ checked, documentId }: { checked: CheckedDataset; documentId: string | null }) {
   const i18n = useI18n();
   const { t, partialDate } = i18n;
@@ -45,11 +93,19 @@ export function DocumentReader({ checked, documentId }: { checked: CheckedDatase
   const document = shownId === null ? undefined : checked.documentsById.get(shownId);
   const text = shownId === null ? undefined : checked.documentTexts.get(shownId);
   const folded = useMemo(() => (text === undefined ? null : foldForMatching(text)), [text]);
+  const suggestions = useSuggestions(checked, shownId, text);
+  const result = suggestions.status === 'ready' || suggestions.status === 'updating' ? suggestions.result : null;
+  const marks = useMemo(
+    () => (result ? mentionMarks(result.mentions, result.proposedActors, checked) : []),
+    [result, checked],
+  );
+  const [focus, setFocus] = useState<{ start: number; end: number } | null>(null);
   const segments = useMemo(
-    () => (text === undefined || shownId === null ? [] : readerSegments(checked, shownId, text)),
-    [checked, shownId, text],
+    () => (text === undefined || shownId === null ? [] : readerSegments(checked, shownId, text, marks, focus)),
+    [checked, shownId, text, marks, focus],
   );
   const container = useRef<HTMLDivElement>(null);
+  useFocusInView(container, focus);
   const [passage, setPassage] = useState<PassageSelector | null>(null);
   const [targetRelation, setTargetRelation] = useState('');
 
@@ -115,7 +171,9 @@ export function DocumentReader({ checked, documentId }: { checked: CheckedDatase
           )}
         </p>
       )}
-      <p className="hint">{t('curation.reader.hint')}</p>
+      <p className="hint">
+        {t('curation.reader.hint')} {t('suggest.legend')}
+      </p>
       {passage && passage.kind !== 'empty' && (
         <div className="reader__selection" role="region" aria-label={t('curation.reader.selected')}>
           <blockquote dir="auto">
@@ -182,29 +240,36 @@ export function DocumentReader({ checked, documentId }: { checked: CheckedDatase
           </div>
         </div>
       )}
-      {text === undefined ? (
+      {text === undefined || shownId === null ? (
         <p>{t('curation.reader.noText')}</p>
       ) : (
-        <div
-          ref={container}
-          className="reader__text"
-          // The text's own language and direction, so Arabic, Hebrew or Persian read right to left, shaped for them.
-          lang={document?.language}
-          dir="auto"
-          data-testid="reader-text"
-          tabIndex={0}
-          onMouseUp={readSelection}
-          onKeyUp={readSelection}
-        >
-          {segments.map((segment, index) =>
-            segment.quotedBy.length > 0 ? (
-              <mark key={index} title={t('curation.reader.citedBy', { relations: segment.quotedBy.join(', ') })}>
-                {segment.text}
-              </mark>
-            ) : (
-              <span key={index}>{segment.text}</span>
-            ),
-          )}
+        <div className="reader__columns">
+          <div
+            ref={container}
+            className="reader__text"
+            // The text's own language and direction, so Arabic, Hebrew or Persian read right to left, shaped for them.
+            lang={document?.language}
+            dir="auto"
+            data-testid="reader-text"
+            tabIndex={0}
+            onMouseUp={readSelection}
+            onKeyUp={readSelection}
+          >
+            {segments.map((segment) => {
+              const pieces = segment.pieces.map((piece) => <Piece key={piece.start} piece={piece} />);
+              return segment.quotedBy.length > 0 ? (
+                <mark
+                  key={segment.start}
+                  title={t('curation.reader.citedBy', { relations: segment.quotedBy.join(', ') })}
+                >
+                  {pieces}
+                </mark>
+              ) : (
+                <span key={segment.start}>{pieces}</span>
+              );
+            })}
+          </div>
+          <SuggestionPanel checked={checked} documentId={shownId} state={suggestions} onFocus={setFocus} />
         </div>
       )}
     </section>
