@@ -55,6 +55,7 @@ export function SuggestionItem({ checked, row, onFocus, onAccept, onEdit, onReje
       onFocus={() => onFocus(suggestion.sentence)}
       onBlur={() => onFocus(null)}
       data-testid="suggestion"
+      data-key={suggestion.key}
     >
       <p className="suggestion__ends">
         <span className={`suggestion__end suggestion__end--${source.kind}`}>{endName(source)}</span>
