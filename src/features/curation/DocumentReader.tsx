@@ -1,5 +1,5 @@
 // Shows a document's archived text with the passages already cited; selecting a passage offers a new relation or new evidence from it.
-import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { emptyEvidenceForm, evidenceToForm } from '../../curation/forms';
 import { selectorForPassage, type PassageSelector } from '../../curation/passageSelector';
 import { relationById, type CheckedDataset } from '../../domain/model';
@@ -9,7 +9,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useExplorer } from '../../store/StoreProvider';
 import { relationSentence } from '../../i18n/datasetWords';
 import { isHttpUrl } from '../../ui/httpUrl';
-import { readerSegments, type MarkedSpan, type ReaderPiece } from './readerSegments';
+import { readerSegments, type MarkedSpan, type ReaderPiece, type ReaderSegment } from './readerSegments';
 import { CueText } from './CueText';
 import { SuggestionPanel } from './suggest/SuggestionPanel';
 import { useSuggestions } from './suggest/useSuggestions';
@@ -73,6 +73,46 @@ function Piece({ piece }: { piece: ReaderPiece<MentionMark> }) {
   );
 }
 
+/**
+ * The text's runs; kept as they are while the segments are (an answer from the engine that marks the same mentions
+ * re-renders the list, not the text).
+ */
+const ReaderRuns = memo(function ReaderRuns({ segments }: { segments: ReaderSegment<MentionMark>[] }) {
+  const { t } = useI18n();
+  return segments.map((segment) => {
+    const pieces = segment.pieces.map((piece) => <Piece key={piece.start} piece={piece} />);
+    return segment.quotedBy.length > 0 ? (
+      <mark key={segment.start} title={t('curation.reader.citedBy', { relations: segment.quotedBy.join(', ') })}>
+        {pieces}
+      </mark>
+    ) : (
+      <span key={segment.start}>{pieces}</span>
+    );
+  });
+});
+
+const sameMarks = (a: readonly MarkedSpan<MentionMark>[], b: readonly MarkedSpan<MentionMark>[]) =>
+  a.length === b.length &&
+  a.every((mark, index) => {
+    const other = b[index];
+    return (
+      other !== undefined &&
+      mark.start === other.start &&
+      mark.end === other.end &&
+      mark.mark.kind === other.mark.kind &&
+      mark.mark.name === other.mark.name
+    );
+  });
+
+/** The marks as last given, while a new answer marks the same spans: the text's segments then stay the same object. */
+function useSteadyMarks(marks: MarkedSpan<MentionMark>[]): MarkedSpan<MentionMark>[] {
+  const [steady, setSteady] = useState(marks);
+  const same = steady === marks || sameMarks(steady, marks);
+  // Derived while rendering, as React advises for state that follows a prop.
+  if (!same) setSteady(marks);
+  return same ? steady : marks;
+}
+
 /** Scrolls the text box, and only it, so that the passage in focus is in view. */
 function useFocusInView(container: RefObject<HTMLDivElement | null>, focus: { start: number } | null) {
   useEffect(() => {
@@ -99,10 +139,11 @@ export function DocumentReader({ checked, documentId }: { checked: CheckedDatase
     () => (result ? mentionMarks(result.mentions, result.proposedActors, checked) : []),
     [result, checked],
   );
+  const steadyMarks = useSteadyMarks(marks);
   const [focus, setFocus] = useState<{ start: number; end: number } | null>(null);
   const segments = useMemo(
-    () => (text === undefined || shownId === null ? [] : readerSegments(checked, shownId, text, marks, focus)),
-    [checked, shownId, text, marks, focus],
+    () => (text === undefined || shownId === null ? [] : readerSegments(checked, shownId, text, steadyMarks, focus)),
+    [checked, shownId, text, steadyMarks, focus],
   );
   const container = useRef<HTMLDivElement>(null);
   useFocusInView(container, focus);
@@ -255,19 +296,7 @@ export function DocumentReader({ checked, documentId }: { checked: CheckedDatase
             onMouseUp={readSelection}
             onKeyUp={readSelection}
           >
-            {segments.map((segment) => {
-              const pieces = segment.pieces.map((piece) => <Piece key={piece.start} piece={piece} />);
-              return segment.quotedBy.length > 0 ? (
-                <mark
-                  key={segment.start}
-                  title={t('curation.reader.citedBy', { relations: segment.quotedBy.join(', ') })}
-                >
-                  {pieces}
-                </mark>
-              ) : (
-                <span key={segment.start}>{pieces}</span>
-              );
-            })}
+            <ReaderRuns segments={segments} />
           </div>
           <SuggestionPanel checked={checked} documentId={shownId} state={suggestions} onFocus={setFocus} />
         </div>
