@@ -22,6 +22,7 @@ import { pathsMessages } from './en/paths';
 import { sourcesMessages } from './en/sources';
 import { speakersMessages } from './en/speakers';
 import { suggestMessages } from './en/suggest';
+import { suggestCommandMessages } from './en/suggestCommand';
 import { timelineMessages } from './en/timeline';
 import { workbenchMessages } from './en/workbench';
 
@@ -46,6 +47,7 @@ export const en = {
   ...sourcesMessages,
   ...speakersMessages,
   ...suggestMessages,
+  ...suggestCommandMessages,
   ...timelineMessages,
   ...workbenchMessages,
 } satisfies Record<string, string>;

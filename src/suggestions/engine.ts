@@ -15,12 +15,14 @@ import {
   ActorIndex,
   entityMentions,
   knownMentions,
+  hasUnknownName,
   STATE_NAMES,
   tokensOf,
   type EntityFinding,
   type Token,
 } from './mentions';
 import { sentenceDate } from './sentenceDate';
+import type { ActorKind } from '../domain/model';
 import type {
   ActorMention,
   Certainty,
@@ -60,6 +62,74 @@ interface Cue {
   passive: boolean;
   rule: string;
 }
+
+/** A relation a sentence states, before it becomes a suggestion. */
+interface Candidate {
+  type: string;
+  plover: string;
+  from: Participant;
+  to: Participant;
+  cueTokens: number[];
+  rule: string;
+  /** Where its cue starts in the text, for the reporting frame around it. */
+  at: number;
+  certainty: Certainty;
+  negated: boolean;
+}
+
+/** Titles of a head of state or government, and of those who serve a state ("Russian President Vladimir Putin"). */
+const HEAD_TITLES =
+  /^(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader|leader|ruler|head of state)$/u;
+const TITLE_WORDS =
+  /^(?:former|then|acting|interim|deputy|vice|foreign|defen[cs]e|interior|finance|economy|military|national|security|top|senior|chief|of|staff|the|president|prime|minister|premier|chancellor|king|queen|emir|sultan|supreme|leader|ruler|general|major|lieutenant|colonel|admiral|commander|secretary|adviser|advisor|ambassador|envoy|spokesman|spokeswoman|spokesperson|official|head|director|ayatollah|state|mr|mrs|ms|dr|gen)$/u;
+
+/**
+ * Ties a title states: a state (by name, possessive or demonym) followed by title words and a person — "Israeli Prime
+ * Minister Naftali Bennett" (leads), "Iran's military chief of staff General Mohammad Bagheri" (member-of). These
+ * have no event code: PLOVER codes events, not ties.
+ */
+function titleTies(
+  tokens: readonly Token[],
+  participants: readonly Participant[],
+  kindOf: (mention: ActorMention) => ActorKind | undefined,
+): Omit<Candidate, 'certainty' | 'negated'>[] {
+  const ties: Omit<Candidate, 'certainty' | 'negated'>[] = [];
+  for (const [index, state] of participants.entries()) {
+    const person = participants[index + 1];
+    if (person === undefined || kindOf(state.mention) !== 'state' || kindOf(person.mention) !== 'person') continue;
+    const between = tokens.slice(state.last + 1, person.first);
+    if (between.length === 0 || between.length > 6 || !between.every((token) => TITLE_WORDS.test(token.word))) continue;
+    const title = between.map((token) => token.word).join(' ');
+    const heads = between.some(
+      (token, at) => HEAD_TITLES.test(token.word) || HEAD_TITLES.test(`${token.word} ${between[at + 1]?.word ?? ''}`),
+    );
+    const deputy = /\b(?:deputy|vice)\b/u.test(title);
+    ties.push({
+      type: heads && !deputy ? 'leads' : 'member-of',
+      plover: '',
+      from: person,
+      to: state,
+      cueTokens: range(state.last + 1, person.first),
+      rule: 'title',
+      at: tokens[state.first]!.start,
+    });
+  }
+  return ties;
+}
+
+/**
+ * Verbs that report or frame what someone says or thinks: the reporting frame gives the speaker (attributedTo), the
+ * words reported give the relation. PETRARCH2's patterns code some of them ("said … understanding"); here they are no
+ * cue. "according" is the lexicon's "accord".
+ */
+const REPORTING = new Set(
+  'say tell write explain note add state claim believe think suggest predict conclude argue insist report accord describe see view consider regard go point emphasize emphasise stress observe remark reply respond recall estimate acknowledge admit maintain contend assert'.split(
+    ' ',
+  ),
+);
+
+/** Event types two joint subjects share with one another ("X and Y met", "X and Y agreed"). */
+const MUTUAL = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'SUPPORT']);
 
 const DETERMINERS = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|any|no|every|each)$/u;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'got', 'get', 'gets']);
@@ -106,6 +176,9 @@ export function suggestRelations(input: SuggestInput): SuggestResult {
   const vocabulary = relationVocabulary(input.dataset.relationTypes as readonly RelationTypeInfo[] | undefined);
   const ownCues = customCues(input.dataset.relationTypes as readonly RelationTypeInfo[] | undefined);
   const actorNames = new Map(input.dataset.actors.map((actor) => [actor.id, actor.name]));
+  const actorKinds = new Map(input.dataset.actors.map((actor) => [actor.id, actor.kind]));
+  const kindOf = (mention: ActorMention): ActorKind | undefined =>
+    mention.actorId !== undefined ? actorKinds.get(mention.actorId) : proposals.get(mention.proposalKey ?? '')?.kind;
   const existing = new Map<string, string>();
   for (const relation of input.dataset.relations) {
     const type = vocabulary.get(relation.type);
@@ -140,7 +213,7 @@ export function suggestRelations(input: SuggestInput): SuggestResult {
       tagged += line.end - line.start;
       const covered = (start: number, end: number) =>
         known.some((mention) => mention.start < end && start < mention.end);
-      entityMentions(text, line.start, line.end, covered, finding);
+      if (hasUnknownName(lineTokens, covered)) entityMentions(text, line, covered, finding);
     }
     const lineMentions = [...known, ...(english ? finding.mentions : [])].sort((a, b) => a.start - b.start);
     // The demonym table's states a line names are proposals too when the dataset lacks them.
@@ -166,8 +239,14 @@ export function suggestRelations(input: SuggestInput): SuggestResult {
       }
       const participants = participantsOf(tokens, lineMentions, sentence);
       if (new Set(participants.map((participant) => participant.key)).size < 2) continue;
-      const cues = cuesOf(tokens, participants, vocabulary, ownCues);
-      if (cues.length === 0) continue;
+      const ties = titleTies(tokens, participants, kindOf);
+      // "Russian President Vladimir Putin": the state is the title's, not an actor of the sentence's events.
+      const actors = participants.filter((participant) => !ties.some((tie) => tie.to === participant));
+      const cues =
+        new Set(actors.map((participant) => participant.key)).size < 2
+          ? []
+          : cuesOf(tokens, actors, vocabulary, ownCues);
+      if (cues.length === 0 && ties.length === 0) continue;
       frames ??= paragraphFrames(text, line);
       folded ??= foldForMatching(text);
       const quoteRange = trimmed(text, sentence);
@@ -175,43 +254,57 @@ export function suggestRelations(input: SuggestInput): SuggestResult {
       const sentenceText = text.slice(quoteRange.start, quoteRange.end);
       const judgement = judgementCues(sentenceText, quoteRange.start);
       const date = sentenceDate(sentenceText);
+      const candidates: Candidate[] = ties.map((tie) => ({ ...tie, certainty: 'certain', negated: false }));
+      let previousSource: Participant | undefined;
       for (const [cueIndex, cue] of cues.entries()) {
-        for (const [source, target, rule] of endsOf(cue, cues[cueIndex - 1], participants, tokens)) {
+        const pairs = endsOf(cue, cues[cueIndex - 1], previousSource, actors, tokens);
+        previousSource = pairs[0]?.[0];
+        for (const [source, target, rule] of pairs) {
           const [from, to] = cue.event.reversed ? [target, source] : [source, target];
-          if (from.key === to.key) continue;
-          const key = `${quoteRange.start}:${cue.event.type}:${from.key}>${to.key}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          const cueStart = tokens[cue.first]!.start;
-          const { certainty, negated } = judge(judgement, tokens, cue, from);
-          const speaker = speakerOf(frames, cueStart, index);
-          const fromId = from.mention.actorId;
-          const toId = to.mention.actorId;
-          const evidenceOf =
-            fromId !== undefined && toId !== undefined
-              ? existing.get(`${cue.event.type}|${fromId}|${toId}`)
-              : undefined;
-          suggestions.push({
-            key,
+          candidates.push({
             type: cue.event.type,
             plover: cue.event.plover,
-            source: end(from, actorNames, proposals),
-            target: end(to, actorNames, proposals),
-            quote: selector.kind === 'empty' ? sentenceText : selector.selector.quote,
-            ...(selector.kind !== 'empty' &&
-              selector.selector.prefix !== undefined && { prefix: selector.selector.prefix }),
-            ...(selector.kind !== 'empty' &&
-              selector.selector.suffix !== undefined && { suffix: selector.selector.suffix }),
-            sentence: quoteRange,
-            certainty,
-            negated,
-            ...(speaker !== undefined && speaker !== fromId && { attributedTo: speaker }),
-            ...(date !== undefined && { date }),
-            cues: cue.cueTokens.map((at) => tokens[at]!.raw),
+            from,
+            to,
+            cueTokens: cue.cueTokens,
             rule: cue.passive ? 'passive-by' : rule,
-            ...(evidenceOf !== undefined && { addsEvidenceTo: evidenceOf }),
+            at: tokens[cue.first]!.start,
+            ...judge(judgement, tokens, cue, from),
           });
         }
+      }
+      for (const candidate of candidates) {
+        const { from, to } = candidate;
+        if (from.key === to.key) continue;
+        const key = `${quoteRange.start}:${candidate.type}:${from.key}>${to.key}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const { certainty, negated } = candidate;
+        const speaker = speakerOf(frames, candidate.at, index);
+        const fromId = from.mention.actorId;
+        const toId = to.mention.actorId;
+        const evidenceOf =
+          fromId !== undefined && toId !== undefined ? existing.get(`${candidate.type}|${fromId}|${toId}`) : undefined;
+        suggestions.push({
+          key,
+          type: candidate.type,
+          plover: candidate.plover,
+          source: end(from, actorNames, proposals),
+          target: end(to, actorNames, proposals),
+          quote: selector.kind === 'empty' ? sentenceText : selector.selector.quote,
+          ...(selector.kind !== 'empty' &&
+            selector.selector.prefix !== undefined && { prefix: selector.selector.prefix }),
+          ...(selector.kind !== 'empty' &&
+            selector.selector.suffix !== undefined && { suffix: selector.selector.suffix }),
+          sentence: quoteRange,
+          certainty,
+          negated,
+          ...(speaker !== undefined && speaker !== fromId && { attributedTo: speaker }),
+          ...(date !== undefined && { date }),
+          cues: candidate.cueTokens.map((at) => tokens[at]!.raw),
+          rule: candidate.rule,
+          ...(evidenceOf !== undefined && { addsEvidenceTo: evidenceOf }),
+        });
       }
     }
   }
@@ -295,7 +388,7 @@ function cuesOf(
       continue;
     }
     const verb = verbAt(words, at);
-    if (!verb) continue;
+    if (!verb || REPORTING.has(verb.lemma)) continue;
     // A noun after an article or a possessive ("the attack", "its strikes") is not the verb the lexicon lists.
     const before = words[at - 1];
     if (tokens[at - 1]?.possessive || (before !== undefined && DETERMINERS.test(before))) continue;
@@ -339,6 +432,7 @@ function isPassive(words: readonly string[], at: number): boolean {
 function endsOf(
   cue: Cue,
   previous: Cue | undefined,
+  previousSource: Participant | undefined,
   participants: readonly Participant[],
   tokens: readonly Token[],
 ): [Participant, Participant, string][] {
@@ -354,12 +448,15 @@ function endsOf(
     const patient = before.at(-1) ?? (by < 0 ? after[0] : after.find((p) => p.first < by));
     return agent && patient ? [[agent, patient, 'passive-by']] : [];
   }
-  const subject = before.at(-1);
-  // A clause that shares the previous cue's subject: "X attacked Y and shelled Z".
-  const inherited =
-    subject === undefined && previous !== undefined
-      ? participants.filter((p) => p.last < previous.first && p.first >= previous.first - REACH).at(-1)
-      : undefined;
+  // A clause that shares the previous cue's subject: "X attacked Y and shelled Z", "X visited Y and met Z": what
+  // stands between the two cues is the previous one's object, and "and" joins the verbs.
+  const joined =
+    previous !== undefined &&
+    /^(?:and|but|then|also|later|and then|and also)$/u.test(
+      words.slice((before.at(-1)?.last ?? previous.last) + 1, cue.first).join(' '),
+    );
+  const subject = joined && previousSource !== undefined ? undefined : before.at(-1);
+  const inherited = subject === undefined ? previousSource : undefined;
   const source = subject ?? inherited;
   const objects = after.filter((p) => p.key !== source?.key);
   const pairs: [Participant, Participant, string][] = [];
@@ -379,6 +476,8 @@ function endsOf(
   if (target) {
     pairs.push([source, target, subject ? 'active-verb' : 'shared-subject']);
     if (joint) pairs.push([partner, target, 'joint-subject']);
+    // "Putin and Bennett discussed Iran's programme": those who meet or agree together do so with one another.
+    if (joint && MUTUAL.has(cue.event.plover)) pairs.push([partner, source, 'joint-subject']);
     // Joint objects: "condemned Israel and the US".
     const second = objects[1];
     if (second && /^(?:and|and the|, and|as well as)$/u.test(words.slice(target.last + 1, second.first).join(' ')))

@@ -3,6 +3,7 @@
 // proposed as new actors with a guessed kind.
 import nlp from 'compromise';
 import type { Actor, ActorKind } from '../domain/model';
+import type { TextRange } from '../domain/sentences';
 import { foldForSearch } from '../domain/query';
 import { STATES } from './demonyms';
 import type { ActorMention, ProposedActor } from './types';
@@ -174,45 +175,79 @@ const LEADING_TITLE =
   /^(?:(?:the|mr|mrs|ms|dr|president|prime minister|minister|general|gen|king|queen|prince|sheikh|ayatollah|supreme leader|foreign minister|defense minister|defence minister)\.?\s+)+/iu;
 
 /**
- * Names compromise tags as people, places and organisations in `text` between `from` and `to` that no known mention
- * covers: each becomes a mention of a proposed actor (keyed by its folded name, so every mention of it counts).
+ * Whether a line has a capitalised word no known mention covers: only then is it worth the tagger's time, which is
+ * most of the engine's.
+ */
+export function hasUnknownName(tokens: readonly Token[], covered: (start: number, end: number) => boolean): boolean {
+  return tokens.some((token) => token.capital && !covered(token.start, token.end));
+}
+
+interface TaggedTerm {
+  pre: string;
+  text: string;
+  post: string;
+  tags: Set<string>;
+}
+
+const TAGS: readonly ['person' | 'organization' | 'place', string][] = [
+  ['person', 'Person'],
+  ['organization', 'Organization'],
+  ['place', 'Place'],
+];
+
+/**
+ * Names compromise tags as people, places and organisations in a line (read once, and only when it has capitalised
+ * words no known mention covers): each run of terms with the same tag becomes a mention of a proposed actor, keyed by
+ * its folded name so that every mention of it counts.
  */
 export function entityMentions(
   text: string,
-  from: number,
-  to: number,
+  line: TextRange,
   covered: (start: number, end: number) => boolean,
   finding: EntityFinding,
 ): void {
-  const slice = text.slice(from, to);
-  const document = nlp(slice);
-  type Found = { offset: { start: number; length: number } }[];
-  const groups: ['person' | 'place' | 'organization', Found][] = [
-    ['person', document.people().json({ offset: true }) as Found],
-    ['organization', document.organizations().json({ offset: true }) as Found],
-    ['place', document.places().json({ offset: true }) as Found],
-  ];
-  for (const [tag, found] of groups) {
-    for (const entry of found) {
-      let start = from + entry.offset.start;
-      let end = start + entry.offset.length;
-      // Trim punctuation and a possessive at the edges, and a leading title.
-      let written = text.slice(start, end);
-      const lead = /^[^\p{L}\p{N}]+/u.exec(written)?.[0].length ?? 0;
-      start += lead;
-      written = text.slice(start, end);
-      const tail = /(?:[’']s)?[^\p{L}\p{N}]*$/u.exec(written)?.[0].length ?? 0;
-      end -= tail;
-      const title = LEADING_TITLE.exec(text.slice(start, end))?.[0].length ?? 0;
-      start += title;
-      if (end <= start || covered(start, end)) continue;
-      const name = text.slice(start, end);
-      if (!/^\p{Lu}/u.test(name)) continue;
-      const key = `${tag}:${foldForSearch(name)}`;
-      const proposal = finding.proposals.get(key);
-      if (proposal) proposal.mentions++;
-      else finding.proposals.set(key, { key, name, kind: guessKind(tag, foldForSearch(name)), mentions: 1 });
-      finding.mentions.push({ start, end, text: name, proposalKey: key, via: 'entity' });
+  const document = (nlp(text.slice(line.start, line.end)) as unknown as { document: TaggedTerm[][] }).document;
+  let offset = line.start;
+  interface Found {
+    tag: 'person' | 'organization' | 'place';
+    start: number;
+    end: number;
+  }
+  const found: Found[] = [];
+  for (const sentence of document) {
+    let open = null as Found | null;
+    for (const term of sentence) {
+      const start = offset + term.pre.length;
+      const end = start + term.text.length;
+      offset = end + term.post.length;
+      const tag = TAGS.find(([, name]) => term.tags.has(name))?.[0];
+      if (tag !== undefined && open?.tag === tag && !/[.,;:!?()]/u.test(text.slice(open.end, start))) open.end = end;
+      else {
+        if (open) found.push(open);
+        open = tag === undefined ? null : { tag, start, end };
+      }
     }
+    if (open) found.push(open);
+  }
+  for (const { tag, start: foundStart, end: foundEnd } of found) {
+    let start = foundStart;
+    let end = foundEnd;
+    // Trim punctuation and a possessive at the edges, and a leading title.
+    let written = text.slice(start, end);
+    const lead = /^[^\p{L}\p{N}]+/u.exec(written)?.[0].length ?? 0;
+    start += lead;
+    written = text.slice(start, end);
+    const tail = /(?:[’']s)?[^\p{L}\p{N}]*$/u.exec(written)?.[0].length ?? 0;
+    end -= tail;
+    const title = LEADING_TITLE.exec(text.slice(start, end))?.[0].length ?? 0;
+    start += title;
+    if (end <= start || covered(start, end)) continue;
+    const name = text.slice(start, end);
+    if (!/^\p{Lu}/u.test(name)) continue;
+    const key = `${tag}:${foldForSearch(name)}`;
+    const proposal = finding.proposals.get(key);
+    if (proposal) proposal.mentions++;
+    else finding.proposals.set(key, { key, name, kind: guessKind(tag, foldForSearch(name)), mentions: 1 });
+    finding.mentions.push({ start, end, text: name, proposalKey: key, via: 'entity' });
   }
 }

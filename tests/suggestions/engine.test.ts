@@ -160,6 +160,39 @@ describe('suggestions', () => {
     ]);
   });
 
+  it("reads the ties a title states, and keeps the title's state out of the events", () => {
+    const actors = [
+      ...ACTORS,
+      actor('bennett', 'Naftali Bennett', 'person', ['Bennett']),
+      actor('bagheri', 'Mohammad Bagheri', 'person'),
+    ];
+    const result = suggestRelations({
+      dataset: { actors, relations: [] },
+      text: "Israeli Prime Minister Naftali Bennett met with Russian President Vladimir Putin. Iran's military chief of staff General Mohammad Bagheri visited Moscow.",
+    });
+    expect(result.suggestions.map((s) => `${s.source.id} ${s.type} ${s.target.id} ${s.rule}`)).toEqual([
+      'bennett leads israel title',
+      'putin leads russia title',
+      'bennett meets putin active-verb',
+      'bagheri member-of iran title',
+      'bagheri visits russia active-verb',
+    ]);
+    expect(result.suggestions[0]!.cues).toEqual(['Prime', 'Minister']);
+  });
+
+  it('gives a clause joined by "and" the subject of the one before', () => {
+    expect(brief('Putin visited Iran and met Israel.')).toEqual(['putin visits iran', 'putin meets israel']);
+    expect(brief('Putin and Hezbollah discussed Iran.')).toEqual([
+      'hezbollah meets iran',
+      'putin meets iran',
+      'putin meets hezbollah',
+    ]);
+  });
+
+  it('reads no relation in the reporting verb itself', () => {
+    expect(brief('Iran said Israel attacked Hezbollah.')).toEqual(['israel strikes hezbollah']);
+  });
+
   it('keeps its key for the same text and actors', () => {
     const text = 'Russia attacked Ukraine. Iran condemned Israel.';
     expect(run(text).suggestions.map((s) => s.key)).toEqual(run(text).suggestions.map((s) => s.key));
