@@ -44,6 +44,7 @@ export const suggestMessages = {
   'suggest.rule.joint-subject': 'two doers of one verb',
   'suggest.rule.joint-object': 'one doer, two receivers',
   'suggest.rule.verb-pattern': 'a verb pattern of the CAMEO dictionary',
+  'suggest.rule.title': 'a title between a state and a person, as in “Israeli Prime Minister Naftali Bennett”',
   'suggest.rule.dataset-cue': 'a cue the dataset gives for its own type',
   'suggest.rule.other': 'the rule “{rule}”',
   'suggest.accept': 'Accept',

@@ -43,7 +43,8 @@ export function SuggestionItem({ checked, row, onFocus, onAccept, onEdit, onReje
       ? [t('suggest.row.speaker', { name: actorName(checked, suggestion.attributedTo) })]
       : []),
     ...(suggestion.date !== undefined ? [t('suggest.row.date', { date: partialDate(suggestion.date) })] : []),
-    t('suggest.row.plover', { code: suggestion.plover }),
+    // A tie (a title naming who leads what) is no PLOVER event, and has no code.
+    ...(suggestion.plover !== '' ? [t('suggest.row.plover', { code: suggestion.plover })] : []),
   ];
   const cues = suggestion.cues.map((cue) => `“${cue}”`);
   return (

@@ -12,7 +12,7 @@ import type { SuggestResult } from '../../../../src/suggestions/types';
 import { SAMPLE_TEXT } from '../../../curation/sample';
 import { fakeSuggester, type FakeSuggester } from '../../../support/fakeSuggester';
 import { renderCurated } from '../../../support/renderCurated';
-import { sampleResult } from './sampleSuggestions';
+import { SAMPLE_SUGGESTIONS, sampleResult } from './sampleSuggestions';
 
 function renderReader(fake: FakeSuggester = fakeSuggester(sampleResult)) {
   const view = renderCurated(
@@ -166,6 +166,24 @@ describe('the reader’s suggestions', () => {
     expect(within(panel()).getByRole('region', { name: 'Names with no actor yet' })).toHaveTextContent(
       'Sochi (place), 1 mention',
     );
+  });
+
+  it('words a tie read from a title, which has no PLOVER code', async () => {
+    const title = {
+      ...SAMPLE_SUGGESTIONS.recognize,
+      key: 'title:rebels>russia',
+      type: 'member-of',
+      plover: '',
+      source: { id: 'rebels', name: 'Rebels', mention: 'rebels' },
+      target: { id: 'russia', name: 'Russia', mention: 'Russia' },
+      negated: false,
+      cues: ['the'],
+      rule: 'title',
+    };
+    renderReader(fakeSuggester(() => ({ ...sampleResult(), suggestions: [title] })));
+    const tie = await item('Rebels member of Russia');
+    expect(tie).toHaveTextContent('certain: states it as a factWhy: “the” (a title between a state and a person');
+    expect(tie).not.toHaveTextContent('PLOVER');
   });
 
   it('says what the engine noticed about the text, in words', async () => {
