@@ -128,8 +128,57 @@ const REPORTING = new Set(
   ),
 );
 
+/**
+ * Nouns that state a tie PLOVER does not code as an event (CAMEO's verb dictionary has no entry for them): written
+ * for this project's built-in types, the only cues not generated from PETRARCH2 (docs/suggestions.md).
+ */
+const NOMINAL_CUES = new Map<string, string>([
+  ...['ally', 'allies', 'alliance', 'allied'].map((word): [string, string] => [word, 'ally']),
+  ...['rival', 'rivals', 'rivalry', 'adversary', 'adversaries', 'enemy', 'enemies', 'foe', 'foes', 'arch-enemy'].map(
+    (word): [string, string] => [word, 'rival'],
+  ),
+  ...['partner', 'partners', 'partnership'].map((word): [string, string] => [word, 'partner']),
+  ...['cooperation', 'collaboration'].map((word): [string, string] => [word, 'cooperates']),
+]);
+
 /** Event types two joint subjects share with one another ("X and Y met", "X and Y agreed"). */
 const MUTUAL = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'SUPPORT']);
+
+const FORCES =
+  /^(?:troops|forces|soldiers|positions|bases?|military|militias?|fighters|personnel|presence|units|garrisons?|contingents?|advisers|advisors|targets|assets)$/u;
+
+/**
+ * A force's presence a phrase states: a state or armed group, words naming its forces, then "in" and a state or place
+ * — "Russian troops in Syria", "Iranian positions in Syria" (deploys-in, which has no event code either).
+ */
+function presenceTies(
+  tokens: readonly Token[],
+  participants: readonly Participant[],
+  kindOf: (mention: ActorMention) => ActorKind | undefined,
+): Omit<Candidate, 'certainty' | 'negated'>[] {
+  const ties: Omit<Candidate, 'certainty' | 'negated'>[] = [];
+  for (const [index, force] of participants.entries()) {
+    const place = participants[index + 1];
+    const forceKind = kindOf(force.mention);
+    const placeKind = kindOf(place?.mention ?? force.mention);
+    if (place === undefined || (forceKind !== 'state' && forceKind !== 'armed-group')) continue;
+    if (placeKind !== 'state' && placeKind !== 'place') continue;
+    const between = tokens.slice(force.last + 1, place.first).map((token) => token.word);
+    if (between.length < 2 || between.length > 6 || !/^(?:in|inside|into|across)$/u.test(between.at(-1)!)) continue;
+    const noun = between.findIndex((word) => FORCES.test(word));
+    if (noun < 0) continue;
+    ties.push({
+      type: 'deploys-in',
+      plover: '',
+      from: force,
+      to: place,
+      cueTokens: [force.last + 1 + noun, place.first - 1],
+      rule: 'presence',
+      at: tokens[force.last + 1]!.start,
+    });
+  }
+  return ties;
+}
 
 const DETERMINERS = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|any|no|every|each)$/u;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'got', 'get', 'gets']);
@@ -239,9 +288,10 @@ export function suggestRelations(input: SuggestInput): SuggestResult {
       }
       const participants = participantsOf(tokens, lineMentions, sentence);
       if (new Set(participants.map((participant) => participant.key)).size < 2) continue;
-      const ties = titleTies(tokens, participants, kindOf);
+      const titles = titleTies(tokens, participants, kindOf);
+      const ties = [...titles, ...presenceTies(tokens, participants, kindOf)];
       // "Russian President Vladimir Putin": the state is the title's, not an actor of the sentence's events.
-      const actors = participants.filter((participant) => !ties.some((tie) => tie.to === participant));
+      const actors = participants.filter((participant) => !titles.some((tie) => tie.to === participant));
       const cues =
         new Set(actors.map((participant) => participant.key)).size < 2
           ? []
@@ -277,7 +327,10 @@ export function suggestRelations(input: SuggestInput): SuggestResult {
         const { from, to } = candidate;
         if (from.key === to.key) continue;
         const key = `${quoteRange.start}:${candidate.type}:${from.key}>${to.key}`;
-        if (seen.has(key)) continue;
+        // An undirected type says the same read either way: one suggestion.
+        const undirected = vocabulary.get(candidate.type)?.directed === false;
+        if (seen.has(key) || (undirected && seen.has(`${quoteRange.start}:${candidate.type}:${to.key}>${from.key}`)))
+          continue;
         seen.add(key);
         const { certainty, negated } = candidate;
         const speaker = speakerOf(frames, candidate.at, index);
@@ -387,6 +440,18 @@ function cuesOf(
       at += own.length - 1;
       continue;
     }
+    const nominal = NOMINAL_CUES.get(words[at] ?? '');
+    if (nominal !== undefined && vocabulary.has(nominal)) {
+      cues.push({
+        event: { cameo: '', plover: vocabulary.get(nominal)?.plover ?? '', type: nominal, reversed: false },
+        first: at,
+        last: at,
+        cueTokens: [at],
+        passive: false,
+        rule: 'noun',
+      });
+      continue;
+    }
     const verb = verbAt(words, at);
     if (!verb || REPORTING.has(verb.lemma)) continue;
     // A noun after an article or a possessive ("the attack", "its strikes") is not the verb the lexicon lists.
@@ -428,6 +493,27 @@ function isPassive(words: readonly string[], at: number): boolean {
   return false;
 }
 
+/** Words that may join the members of a list of actors: "X, Y and Z", "X and the government of Y". */
+const LIST_JOINS = /^(?:and|or|the|as well as|and the|, and|and also|both)?$/u;
+
+/**
+ * The run of participants that form a list with the first (direction 1, reading on) or the last (direction -1,
+ * reading back) of `candidates`: each joined to the next only by "and", "the" or a comma.
+ */
+function chain(candidates: readonly Participant[], words: readonly string[], direction: 1 | -1): Participant[] {
+  const ordered = direction === 1 ? candidates : [...candidates].reverse();
+  const run: Participant[] = [];
+  for (const participant of ordered) {
+    const last = run.at(-1);
+    if (last !== undefined) {
+      const [left, right] = direction === 1 ? [last, participant] : [participant, last];
+      if (!LIST_JOINS.test(words.slice(left.last + 1, right.first).join(' '))) break;
+    }
+    run.push(participant);
+  }
+  return run;
+}
+
 /** The pairs a cue relates: [source, target, rule]. */
 function endsOf(
   cue: Cue,
@@ -452,7 +538,7 @@ function endsOf(
   // stands between the two cues is the previous one's object, and "and" joins the verbs.
   const joined =
     previous !== undefined &&
-    /^(?:and|but|then|also|later|and then|and also)$/u.test(
+    /(?:^|\s)(?:and|but|then)(?: also| later| then)?$/u.test(
       words.slice((before.at(-1)?.last ?? previous.last) + 1, cue.first).join(' '),
     );
   const subject = joined && previousSource !== undefined ? undefined : before.at(-1);
@@ -461,34 +547,27 @@ function endsOf(
   const objects = after.filter((p) => p.key !== source?.key);
   const pairs: [Participant, Participant, string][] = [];
   if (source === undefined) return pairs;
-  // Joint subjects: "Bosnia and Slovenia agreed", "X and Y met".
-  const partner = before.at(-2);
-  const joint =
-    partner !== undefined &&
-    partner.key !== source.key &&
-    /^(?:and|,)?$/u.test(
-      words
-        .slice(partner.last + 1, source.first)
-        .join(' ')
-        .replace(/^and$/u, ''),
-    );
+  // Joint subjects: "Bosnia and Slovenia agreed", "Mordor, Rohan, Fornost and Bree welcomed …".
+  const partners = chain(
+    before.filter((p) => p.last <= source.last),
+    words,
+    -1,
+  ).filter((p) => p.key !== source.key);
   const target = objects[0];
   if (target) {
     pairs.push([source, target, subject ? 'active-verb' : 'shared-subject']);
-    if (joint) pairs.push([partner, target, 'joint-subject']);
+    // Joint objects: "condemned Israel and the US", "ties with Mordor, Rohan and Bree".
+    const targets = [target, ...chain(objects, words, 1).filter((p) => p !== target && p.key !== target.key)];
+    for (const other of targets.slice(1)) pairs.push([source, other, 'joint-object']);
+    for (const partner of partners) for (const each of targets) pairs.push([partner, each, 'joint-subject']);
     // "Putin and Bennett discussed Iran's programme": those who meet or agree together do so with one another.
-    if (joint && MUTUAL.has(cue.event.plover)) pairs.push([partner, source, 'joint-subject']);
-    // Joint objects: "condemned Israel and the US".
-    const second = objects[1];
-    if (second && /^(?:and|and the|, and|as well as)$/u.test(words.slice(target.last + 1, second.first).join(' ')))
-      pairs.push([source, second, 'joint-object']);
-  } else if (joint) {
-    pairs.push([partner, source, 'joint-subject'], [source, partner, 'joint-subject']);
-  }
+    if (MUTUAL.has(cue.event.plover)) for (const partner of partners) pairs.push([partner, source, 'joint-subject']);
+  } else
+    for (const partner of partners) pairs.push([partner, source, 'joint-subject'], [source, partner, 'joint-subject']);
   return pairs.map(([from, to, rule]) => [
     from,
     to,
-    cue.rule === 'verb-pattern' || cue.rule === 'dataset-cue' ? cue.rule : rule,
+    cue.rule === 'verb-pattern' || cue.rule === 'dataset-cue' || cue.rule === 'noun' ? cue.rule : rule,
   ]);
 }
 

@@ -60,10 +60,23 @@ const CAMEO_OVERRIDES: Readonly<Record<string, { plover: string; type: string; r
 };
 
 /**
- * A verb's own code where PETRARCH2's block default contradicts the PLOVER manual's definition of the event: "agree"
- * sits in the block of "cooperate" (050) in CAMEO.2.0.txt, while PLOVER's AGREE is "agree to, offer, promise".
+ * A verb's own code where CAMEO.2.0.txt leaves it without one (its block is "[---]", coded by patterns only) or files
+ * it in a block whose default contradicts the PLOVER manual's definition of the event: "agree" sits in the block of
+ * "cooperate" (050), while PLOVER's AGREE is "agree to, offer, promise"; "negotiate" in that of "compromise" (080);
+ * "reject" and "refuse" have no default, while PLOVER's REJECT is "reject, refuse".
  */
-const LEMMA_DEFAULTS: Readonly<Record<string, string>> = { agree: '030', promise: '030', pledge: '030', offer: '030' };
+const LEMMA_DEFAULTS: Readonly<Record<string, string>> = {
+  agree: '030',
+  promise: '030',
+  pledge: '030',
+  offer: '030',
+  negotiate: '046',
+  reject: '120',
+  refuse: '120',
+  sign: '057',
+  deploy: '154',
+  withdraw: '087',
+};
 
 export interface EventCode {
   cameo: string;

@@ -20,7 +20,8 @@ export interface Token {
   raw: string;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*(?:[’']s\b)?/gu;
+/** A word: letters (with combining marks, so a decomposed "Ḥ" stays in its word), digits, inner ' - and dots. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[’'\-.][\p{L}\p{M}\p{N}]+)*(?:[’']s\b)?/gu;
 
 /** The words of `text` between `from` and `to`, with their offsets in `text`. */
 export function tokensOf(text: string, from = 0, to = text.length): Token[] {

@@ -41,6 +41,14 @@ describe('mentions', () => {
     for (const mention of found) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
   });
 
+  it('finds a name written decomposed (NFD) at its offsets in the text as given', () => {
+    const text = 'Israel struck \u1e24izbull\u0101h.'.normalize('NFD');
+    const [, mention] = run(text).mentions;
+    expect(mention).toMatchObject({ actorId: 'hezbollah', via: 'name' });
+    expect(text.slice(mention!.start, mention!.end)).toBe('\u1e24izbull\u0101h'.normalize('NFD'));
+    expect(run(text).suggestions.map((s) => s.type)).toEqual(['strikes']);
+  });
+
   it('matches an acronym only as written: "US" is the state, "us" the pronoun', () => {
     const ids = (text: string) => run(text).mentions.map((mention) => mention.actorId);
     expect(ids('The US warned Iran.')).toEqual(['united-states', 'iran']);
@@ -186,6 +194,27 @@ describe('suggestions', () => {
       'hezbollah meets iran',
       'putin meets iran',
       'putin meets hezbollah',
+    ]);
+  });
+
+  it('reads a force’s presence and the ties nouns state, which PLOVER does not code', () => {
+    expect(brief('Russian troops in Ukraine were shelled.')).toEqual(['russia deploys-in ukraine']);
+    expect(run('Officially, Russia and Israel are neither allies nor partners.').suggestions[0]).toMatchObject({
+      type: 'ally',
+      negated: true,
+      rule: 'noun',
+    });
+    expect(brief('Iran rejected Israel.')).toEqual(['iran opposes israel']);
+  });
+
+  it('reads lists of subjects and objects', () => {
+    expect(brief('Russia, Iran and Israel condemned Ukraine and Hezbollah.').sort()).toEqual([
+      'iran accuses hezbollah',
+      'iran accuses ukraine',
+      'israel accuses hezbollah',
+      'israel accuses ukraine',
+      'russia accuses hezbollah',
+      'russia accuses ukraine',
     ]);
   });
 
