@@ -57,6 +57,8 @@ function mentionMarks(
   });
 }
 
+const sameWords = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
+
 /** A run of the text: plain, an actor's mention (its name said to screen readers), inside the passage in focus or not. */
 function Piece({ piece }: { piece: ReaderPiece<MentionMark> }) {
   const { t } = useI18n();
@@ -65,9 +67,11 @@ function Piece({ piece }: { piece: ReaderPiece<MentionMark> }) {
   const said = t(piece.mark.kind === 'actor' ? 'suggest.mention.actor' : 'suggest.mention.proposed', {
     name: piece.mark.name,
   });
-  // The name is generated content (see curation.css): read by screen readers, left out of the text a selection quotes.
+  // What the mention names is generated content (see curation.css): read by screen readers, left out of the text a
+  // selection quotes. An actor's own name says it already, and is not said twice.
+  const plain = piece.mark.kind === 'actor' && sameWords(piece.text, piece.mark.name);
   return (
-    <span className={`mention mention--${piece.mark.kind}${focus}`} data-said={said} title={said}>
+    <span className={`mention mention--${piece.mark.kind}${focus}`} data-said={plain ? undefined : said} title={said}>
       {piece.text}
     </span>
   );

@@ -45,8 +45,9 @@ describe('the reader’s suggestions', () => {
     ]);
     expect(said).toEqual([
       ['Moscow', 'mention mention--actor', 'actor: Russia'],
-      ['Russia', 'mention mention--actor', 'actor: Russia'],
-      ['Israel', 'mention mention--actor', 'actor: Israel'],
+      // The actor's own name is not said twice.
+      ['Russia', 'mention mention--actor', null],
+      ['Israel', 'mention mention--actor', null],
       ['Sochi', 'mention mention--proposed', 'no actor yet: Sochi'],
     ]);
     // Cited passages stay one highlight each, mentions inside them.
