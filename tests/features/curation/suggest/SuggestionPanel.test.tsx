@@ -215,6 +215,31 @@ describe('the reader’s suggestions', () => {
     expect(screen.getByTestId('reader-text').textContent).toBe(SAMPLE_TEXT);
   });
 
+  it('asks again for another document, showing nothing of the first meanwhile', async () => {
+    const fake = fakeSuggester(sampleResult, { manual: true });
+    const { store } = renderReader(fake);
+    await waitFor(() => expect(fake.questions).toHaveLength(1));
+    await act(async () => fake.answerNext());
+    await item('Israel strikes Rebels');
+    const second = { ...store.getState().checked!.dataset.documents[0]!, id: 'second', text: 'Israel meets Russia.' };
+    act(
+      () => void store.getState().applyEdit((dataset) => ({ ...dataset, documents: [...dataset.documents, second] })),
+    );
+    await userEvent.selectOptions(screen.getByLabelText('Document'), 'second');
+    await waitFor(() => expect(fake.questions.at(-1)?.documentId).toBe('second'));
+    expect(fake.questions.at(-1)?.text).toBe('Israel meets Russia.');
+    expect(within(panel()).getByRole('status')).toHaveTextContent('Reading the text');
+    expect(within(panel()).queryAllByTestId('suggestion')).toEqual([]);
+    expect(screen.getByTestId('reader-text').querySelector('.mention')).toBeNull();
+    // The edit that added the document asked again for the first one: that answer comes late and is not shown.
+    expect(fake.questions.map((question) => question.documentId)).toEqual(['wire', 'wire', 'second']);
+    await act(async () => fake.answerNext());
+    expect(within(panel()).queryAllByTestId('suggestion')).toEqual([]);
+    const empty: SuggestResult = { mentions: [], proposedActors: [], suggestions: [], notices: [] };
+    await act(async () => fake.answerNext(empty));
+    expect(await within(panel()).findByText(/No suggestions/)).toBeVisible();
+  });
+
   it('drops answers to older questions and asks only the newest while the engine is busy', async () => {
     const fake = fakeSuggester(sampleResult, { manual: true });
     const { store } = renderReader(fake);
