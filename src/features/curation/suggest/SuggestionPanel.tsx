@@ -23,18 +23,24 @@ interface Props {
 
 const NO_REJECTIONS: readonly string[] = [];
 
+/** The language's name in the reader's words ("fra" or "fr" → "French"); 'unknown' when there is none to give. */
+function languageName(code: string | undefined, locale: string): string {
+  if (code === undefined) return 'unknown';
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(code) ?? 'unknown';
+  } catch {
+    // Not a language code Intl knows (a document's own `language` field can hold anything).
+    return 'unknown';
+  }
+}
+
 function NoticeLine({ notice, onShow }: { notice: SuggestNotice; onShow(span: Span): void }) {
   const { t, locale } = useI18n();
   switch (notice.code) {
     case 'empty-text':
       return <li>{t('suggest.notice.empty-text')}</li>;
-    case 'not-english': {
-      const language =
-        notice.language === undefined
-          ? 'unknown'
-          : (new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(notice.language) ?? 'unknown');
-      return <li>{t('suggest.notice.not-english', { language })}</li>;
-    }
+    case 'not-english':
+      return <li>{t('suggest.notice.not-english', { language: languageName(notice.language, locale) })}</li>;
     case 'sentence-too-long':
     case 'line-too-long':
       return (

@@ -8,6 +8,7 @@ import { putActor } from '../../../../src/curation/actorTransitions';
 import { CurationDrawer } from '../../../../src/features/curation/CurationDrawer';
 import { SuggesterContext } from '../../../../src/features/curation/suggest/SuggesterContext';
 import { SuggesterFailure } from '../../../../src/features/curation/suggest/suggester';
+import { suggestRelations } from '../../../../src/suggestions/engine';
 import type { SuggestResult } from '../../../../src/suggestions/types';
 import { SAMPLE_TEXT } from '../../../curation/sample';
 import { fakeSuggester, type FakeSuggester } from '../../../support/fakeSuggester';
@@ -262,5 +263,42 @@ describe('the reader’s suggestions', () => {
     expect(fake.questions[2]?.dataset.actors.map((actor) => actor.id)).toContain('egypt');
     await act(async () => fake.answerNext());
     await waitFor(() => expect(panel().querySelector('.suggestions__body')).not.toHaveAttribute('inert'));
+  });
+});
+
+describe('the reader with the real engine (in the page, for this test only)', () => {
+  const engine = fakeSuggester((input) => suggestRelations(input));
+
+  it('marks the known actors of a text that is not English, and says suggestions are for English', async () => {
+    const { store } = renderReader(engine);
+    const french = {
+      ...store.getState().checked!.dataset.documents[0]!,
+      id: 'lemonde',
+      language: 'fr',
+      text: 'La Russie et Israel se sont rencontrés à Sotchi. Israel a frappé des convois près de Damas.',
+    };
+    act(
+      () => void store.getState().applyEdit((dataset) => ({ ...dataset, documents: [...dataset.documents, french] })),
+    );
+    await userEvent.selectOptions(screen.getByLabelText('Document'), 'lemonde');
+    const region = await screen.findByRole('region', { name: 'Suggested relations' });
+    expect(await within(region).findByText(/this one seems to be in French: none are offered/)).toBeVisible();
+    const text = await screen.findByTestId('reader-text');
+    expect([...text.querySelectorAll('.mention--actor')].map((mention) => mention.textContent)).toContain('Israel');
+    expect(within(region).queryAllByTestId('suggestion')).toEqual([]);
+  });
+
+  it('says of a document in a language with no name (a private-use code) that it is in another language', async () => {
+    const { store } = renderReader(engine);
+    const odd = {
+      ...store.getState().checked!.dataset.documents[0]!,
+      id: 'odd',
+      language: 'qaa',
+      text: 'Qapla.',
+    };
+    act(() => void store.getState().applyEdit((dataset) => ({ ...dataset, documents: [...dataset.documents, odd] })));
+    await userEvent.selectOptions(screen.getByLabelText('Document'), 'odd');
+    const region = await screen.findByRole('region', { name: 'Suggested relations' });
+    expect(await within(region).findByText(/seems to be in another language/)).toBeVisible();
   });
 });
