@@ -131,8 +131,8 @@ export async function ploverGoldStandard(): Promise<GoldSet> {
     id: string;
     event: string;
     text?: string;
-    source?: { code?: string }[];
-    target?: { code?: string }[];
+    source?: { code?: string }[] | { code?: string };
+    target?: { code?: string }[] | { code?: string };
     textInfo?: { markup?: string };
   }[];
   const folder = path.join(GOLD, 'petrarch2');
@@ -150,8 +150,11 @@ export async function ploverGoldStandard(): Promise<GoldSet> {
   for (const record of raw) {
     if (record.event === 'DOCUMENT' || !record.text) continue;
     const code = renamed[record.event] ?? record.event;
-    const sources = (record.source ?? []).map((actor) => root(actor.code ?? '---'));
-    const targets = (record.target ?? []).map((actor) => root(actor.code ?? '---'));
+    // A few records give one actor as an object rather than a list of one.
+    const list = (actors: { code?: string }[] | { code?: string } | undefined) =>
+      (Array.isArray(actors) ? actors : actors ? [actors] : []).map((actor) => root(actor.code ?? '---'));
+    const sources = list(record.source);
+    const targets = list(record.target);
     const events: GoldEvent[] = [];
     if (targets.length > 0)
       for (const s of sources) for (const t of targets) events.push({ code, source: s, target: t });

@@ -15,6 +15,8 @@ const LEVELS: Level[] = ['type', 'quad', 'pair'];
 
 interface Item {
   type: string;
+  /** What the type level compares: the PLOVER event type for a set coded in PLOVER (several types share one), else the type. */
+  event: string;
   source: string;
   target: string;
   /** Where the gold's quote sits, or the suggestion's sentence. */
@@ -32,7 +34,7 @@ function key(item: Item, level: Level): string {
   const type = vocabulary.get(item.type);
   const unordered = level === 'pair' || (type !== undefined && !type.directed);
   const [a, b] = unordered ? [item.source, item.target].sort() : [item.source, item.target];
-  const what = level === 'type' ? item.type : level === 'quad' ? (type?.category ?? item.type) : '';
+  const what = level === 'type' ? item.event : level === 'quad' ? (type?.category ?? item.type) : '';
   return `${what}|${a}|${b}`;
 }
 
@@ -84,10 +86,10 @@ function score(
       counts.predicted += predicted.length;
       if (level !== 'type') continue;
       for (const [index, item] of gold.entries()) {
-        const row = perType.get(item.type) ?? tally();
+        const row = perType.get(item.event) ?? tally();
         row.gold++;
         if (found.has(index)) row.tp++;
-        perType.set(item.type, row);
+        perType.set(item.event, row);
         if (item.relation !== undefined && oneSentence?.has(item.relation))
           oneSentenceRelations.set(
             item.relation,
@@ -95,9 +97,9 @@ function score(
           );
       }
       for (const item of predicted) {
-        const row = perType.get(item.type) ?? tally();
+        const row = perType.get(item.event) ?? tally();
         row.predicted++;
-        perType.set(item.type, row);
+        perType.set(item.event, row);
       }
     }
   }
@@ -112,6 +114,7 @@ function itemsOf(set: GoldSet, record: GoldRecord, dataset?: Parameters<typeof s
     if (type === null) return;
     gold.push({
       type,
+      event: set.codes === 'plover' ? event.code : type,
       source: event.source,
       target: event.target,
       ...(record.anchors?.[index] && { range: record.anchors[index] }),
@@ -121,6 +124,7 @@ function itemsOf(set: GoldSet, record: GoldRecord, dataset?: Parameters<typeof s
   const end = (end: Suggestion['source']) => (end.id !== undefined ? set.rootOf(end.id) : `new:${end.name}`);
   const predicted: Item[] = result.suggestions.map((suggestion) => ({
     type: suggestion.type,
+    event: set.codes === 'plover' ? suggestion.plover : suggestion.type,
     source: end(suggestion.source),
     target: end(suggestion.target),
     range: suggestion.sentence,
@@ -144,7 +148,7 @@ function report(name: string, result: ReturnType<typeof score>, records: number)
   }
   if (result.unmapped > 0)
     console.log(`(${result.unmapped} gold events name no relation type, e.g. CAMEO 01 statements: left out)`);
-  console.log('per type (event type with both actors):');
+  console.log('per type (event type with both actors; PLOVER event types for a set coded in PLOVER):');
   for (const [type, t] of [...result.perType].sort((a, b) => b[1].gold - a[1].gold)) {
     const p = ratio(t.tp, t.predicted);
     const r = ratio(t.tp, t.gold);
