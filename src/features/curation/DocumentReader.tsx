@@ -1,11 +1,11 @@
 // Shows a document's archived text with the passages already cited; selecting a passage offers a new relation or new evidence from it.
-import { memo, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { Fragment, memo, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { emptyEvidenceForm, evidenceToForm } from '../../curation/forms';
 import { selectorForPassage, type PassageSelector } from '../../curation/passageSelector';
 import { relationById, type CheckedDataset } from '../../domain/model';
 import { findHedgeCues, suggestedJudgement } from '../../domain/hedges';
 import { foldForMatching } from '../../domain/quotes';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useI18n, type I18n } from '../../i18n/I18nProvider';
 import { useExplorer } from '../../store/StoreProvider';
 import { relationSentence } from '../../i18n/datasetWords';
 import { isHttpUrl } from '../../ui/httpUrl';
@@ -40,38 +40,58 @@ function CuesFound({ quote }: { quote: string }) {
   return <p className="hint reader__cues">{t('curation.reader.cues', { cues: list(cues), preset: list(preset) })}</p>;
 }
 
-/** A mention of an actor of the dataset, or of a name proposed as a new actor, as the text marks it. */
-type MentionMark = { kind: 'actor'; name: string } | { kind: 'proposed'; name: string };
+/** A mention of an actor of the dataset, or of a name proposed as a new actor, and what it names in words. */
+type MentionMark = { kind: 'actor' | 'proposed'; name: string; said: string };
 
 function mentionMarks(
   mentions: readonly ActorMention[],
   proposals: readonly ProposedActor[],
   checked: CheckedDataset,
+  t: I18n['t'],
 ): MarkedSpan<MentionMark>[] {
   const proposed = new Map(proposals.map((proposal) => [proposal.key, proposal.name]));
+  // Worded once per name, not once per mention: a long article names the same few actors hundreds of times.
+  const words = new Map<string, string>();
+  const said = (kind: MentionMark['kind'], name: string) => {
+    const key = `${kind}:${name}`;
+    let text = words.get(key);
+    if (text === undefined) {
+      text = t(kind === 'actor' ? 'suggest.mention.actor' : 'suggest.mention.proposed', { name });
+      words.set(key, text);
+    }
+    return text;
+  };
   return mentions.flatMap(({ start, end, actorId, proposalKey }): MarkedSpan<MentionMark>[] => {
     const actor = actorId === undefined ? undefined : checked.actorsById.get(actorId);
-    if (actor) return [{ start, end, mark: { kind: 'actor', name: actor.name } }];
+    if (actor) return [{ start, end, mark: { kind: 'actor', name: actor.name, said: said('actor', actor.name) } }];
     const name = proposalKey === undefined ? undefined : proposed.get(proposalKey);
-    return name === undefined ? [] : [{ start, end, mark: { kind: 'proposed', name } }];
+    return name === undefined ? [] : [{ start, end, mark: { kind: 'proposed', name, said: said('proposed', name) } }];
   });
 }
 
 const sameWords = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
 
 /** A run of the text: plain, an actor's mention (its name said to screen readers), inside the passage in focus or not. */
-function Piece({ piece }: { piece: ReaderPiece<MentionMark> }) {
-  const { t } = useI18n();
+function pieceElement(piece: ReaderPiece<MentionMark>) {
   const focus = piece.focused ? ' reader__focus' : '';
-  if (!piece.mark) return piece.focused ? <span className="reader__focus">{piece.text}</span> : <>{piece.text}</>;
-  const said = t(piece.mark.kind === 'actor' ? 'suggest.mention.actor' : 'suggest.mention.proposed', {
-    name: piece.mark.name,
-  });
+  if (!piece.mark)
+    return piece.focused ? (
+      <span key={piece.start} className="reader__focus">
+        {piece.text}
+      </span>
+    ) : (
+      <Fragment key={piece.start}>{piece.text}</Fragment>
+    );
   // What the mention names is generated content (see curation.css): read by screen readers, left out of the text a
   // selection quotes. An actor's own name says it already, and is not said twice.
   const plain = piece.mark.kind === 'actor' && sameWords(piece.text, piece.mark.name);
   return (
-    <span className={`mention mention--${piece.mark.kind}${focus}`} data-said={plain ? undefined : said} title={said}>
+    <span
+      key={piece.start}
+      className={`mention mention--${piece.mark.kind}${focus}`}
+      data-said={plain ? undefined : piece.mark.said}
+      title={piece.mark.said}
+    >
       {piece.text}
     </span>
   );
@@ -84,7 +104,7 @@ function Piece({ piece }: { piece: ReaderPiece<MentionMark> }) {
 const ReaderRuns = memo(function ReaderRuns({ segments }: { segments: ReaderSegment<MentionMark>[] }) {
   const { t } = useI18n();
   return segments.map((segment) => {
-    const pieces = segment.pieces.map((piece) => <Piece key={piece.start} piece={piece} />);
+    const pieces = segment.pieces.map(pieceElement);
     return segment.quotedBy.length > 0 ? (
       <mark key={segment.start} title={t('curation.reader.citedBy', { relations: segment.quotedBy.join(', ') })}>
         {pieces}
@@ -104,7 +124,8 @@ const sameMarks = (a: readonly MarkedSpan<MentionMark>[], b: readonly MarkedSpan
       mark.start === other.start &&
       mark.end === other.end &&
       mark.mark.kind === other.mark.kind &&
-      mark.mark.name === other.mark.name
+      mark.mark.name === other.mark.name &&
+      mark.mark.said === other.mark.said
     );
   });
 
@@ -140,8 +161,8 @@ export function DocumentReader({ checked, documentId }: { checked: CheckedDatase
   const suggestions = useSuggestions(checked, shownId, text);
   const result = suggestions.status === 'ready' || suggestions.status === 'updating' ? suggestions.result : null;
   const marks = useMemo(
-    () => (result ? mentionMarks(result.mentions, result.proposedActors, checked) : []),
-    [result, checked],
+    () => (result ? mentionMarks(result.mentions, result.proposedActors, checked, t) : []),
+    [result, checked, t],
   );
   const steadyMarks = useSteadyMarks(marks);
   const [focus, setFocus] = useState<{ start: number; end: number } | null>(null);
