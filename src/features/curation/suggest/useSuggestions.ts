@@ -1,7 +1,7 @@
 // The engine's answer for the document in the reader: asked again when the document or the dataset changes; an answer
 // to an older question is dropped, and only the newest question waits while the engine is busy.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { CheckedDataset } from '../../../domain/model';
+import type { CheckedDataset, Dataset } from '../../../domain/model';
 import type { SuggestInput, SuggestResult } from '../../../suggestions/types';
 import { SuggesterFailure } from './suggester';
 import { useSuggester } from './SuggesterContext';
@@ -14,25 +14,40 @@ export type SuggestionsState =
 
 type Answer = { input: SuggestInput } & ({ result: SuggestResult } | { failure: SuggesterFailure['reason'] });
 
+/**
+ * What the engine reads of the dataset (actors without their place on the graph, relations, custom types), the same
+ * object while none of it changes: moving actors on the graph, or editing a source's metadata, asks the engine nothing.
+ */
+function useSteadyRead({ actors, relations, relationTypes }: Dataset) {
+  const read = useMemo(() => {
+    const dataset: SuggestInput['dataset'] = {
+      actors: actors.map(({ position: _position, ...actor }) => actor),
+      relations,
+      ...(relationTypes && { relationTypes }),
+    };
+    return { dataset, key: JSON.stringify(dataset) };
+  }, [actors, relations, relationTypes]);
+  const [steady, setSteady] = useState(read);
+  const same = steady === read || steady.key === read.key;
+  // Derived while rendering, as React advises for state that follows a prop.
+  if (!same) setSteady(read);
+  return same ? steady : read;
+}
+
 export function useSuggestions(
   checked: CheckedDataset,
   documentId: string | null,
   text: string | undefined,
 ): SuggestionsState {
   const suggester = useSuggester();
-  const { actors, relations, relationTypes } = checked.dataset;
+  const read = useSteadyRead(checked.dataset);
   const language = documentId === null ? undefined : checked.documentsById.get(documentId)?.language;
   const input = useMemo<SuggestInput | null>(
     () =>
       text === undefined || documentId === null
         ? null
-        : {
-            dataset: { actors, relations, ...(relationTypes && { relationTypes }) },
-            text,
-            documentId,
-            ...(language !== undefined && { language }),
-          },
-    [actors, relations, relationTypes, text, documentId, language],
+        : { dataset: read.dataset, text, documentId, ...(language !== undefined && { language }) },
+    [read, text, documentId, language],
   );
   const [answer, setAnswer] = useState<Answer | null>(null);
   const latest = useRef<SuggestInput | null>(null);

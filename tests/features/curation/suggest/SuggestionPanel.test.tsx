@@ -232,13 +232,24 @@ describe('the reader’s suggestions', () => {
     expect(within(panel()).getByRole('status')).toHaveTextContent('Reading the text');
     expect(within(panel()).queryAllByTestId('suggestion')).toEqual([]);
     expect(screen.getByTestId('reader-text').querySelector('.mention')).toBeNull();
-    // The edit that added the document asked again for the first one: that answer comes late and is not shown.
-    expect(fake.questions.map((question) => question.documentId)).toEqual(['wire', 'wire', 'second']);
-    await act(async () => fake.answerNext());
-    expect(within(panel()).queryAllByTestId('suggestion')).toEqual([]);
+    // Adding a document changed nothing the engine reads: only the new document was asked about.
+    expect(fake.questions.map((question) => question.documentId)).toEqual(['wire', 'second']);
     const empty: SuggestResult = { mentions: [], proposedActors: [], suggestions: [], notices: [] };
     await act(async () => fake.answerNext(empty));
     expect(await within(panel()).findByText(/No suggestions/)).toBeVisible();
+  });
+
+  it('asks nothing again when only what the engine does not read changes: where actors sit on the graph', async () => {
+    const { store, fake } = renderReader();
+    await item('Israel strikes Rebels');
+    expect(fake.questions).toHaveLength(1);
+    await act(async () => void store.getState().arrangeActors(new Map([['russia', { x: 10, y: 20 }]])));
+    expect(store.getState().checked?.actorsById.get('russia')?.position).toEqual({ x: 10, y: 20 });
+    expect(fake.questions).toHaveLength(1);
+    await act(async () => void store.getState().applyEdit(putActor({ id: 'iran', name: 'Iran', kind: 'state' })));
+    await waitFor(() => expect(fake.questions.at(-1)?.dataset.actors.map((actor) => actor.id)).toContain('iran'));
+    expect(fake.questions).toHaveLength(2);
+    expect(fake.questions[1]?.dataset.actors.find((actor) => actor.id === 'russia')).not.toHaveProperty('position');
   });
 
   it('drops answers to older questions and asks only the newest while the engine is busy', async () => {
