@@ -1,13 +1,13 @@
 // The reader's suggestions: what the engine says of the text (notices), the suggested relations sentence by sentence,
 // the names with no actor yet, and what the last action did.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { CheckedDataset } from '../../../domain/model';
 import { kindLabel, relationSentence } from '../../../i18n/datasetWords';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useExplorer } from '../../../store/StoreProvider';
 import type { SuggestNotice } from '../../../suggestions/types';
 import { SuggestionItem } from './SuggestionItem';
-import { suggestionGroups } from './suggestionView';
+import { suggestionGroups, type SentenceGroup } from './suggestionView';
 import { useSuggestionActions, type ActionOutcome } from './useSuggestionActions';
 import type { SuggestionsState } from './useSuggestions';
 
@@ -87,6 +87,27 @@ function OutcomeLine({
   }
 }
 
+/**
+ * Keeps the keyboard's place: a suggestion accepted or rejected leaves the list, and the focus goes to the one that
+ * takes its place (or the one before, at the end) once the list is current, instead of being lost to the page.
+ */
+function useKeptPlace(ref: RefObject<HTMLOListElement | null>, groups: readonly SentenceGroup[], current: boolean) {
+  const place = useRef<number | null>(null);
+  useEffect(() => {
+    const items = ref.current?.querySelectorAll<HTMLElement>('[data-testid="suggestion"]');
+    if (place.current === null || !current || !items) return;
+    const item = items[Math.min(place.current, items.length - 1)];
+    place.current = null;
+    item?.querySelector<HTMLButtonElement>('button:enabled')?.focus();
+  }, [ref, groups, current]);
+  return (key: string, action: () => void) => {
+    const keys = groups.flatMap((group) => group.rows.map((row) => row.suggestion.key));
+    // Only when the focus is in the list: a pointer's click keeps the page as it is.
+    if (ref.current?.contains(document.activeElement)) place.current = Math.max(0, keys.indexOf(key));
+    action();
+  };
+}
+
 export function SuggestionPanel({ checked, documentId, state, onFocus }: Props) {
   const { t } = useI18n();
   const rejected = useExplorer((store) => store.rejectedSuggestions[documentId] ?? NO_REJECTIONS);
@@ -99,6 +120,8 @@ export function SuggestionPanel({ checked, documentId, state, onFocus }: Props) 
   );
   const count = groups.reduce((sum, group) => sum + group.rows.length, 0);
   const proposals = result?.proposedActors ?? [];
+  const listRef = useRef<HTMLOListElement>(null);
+  const acted = useKeptPlace(listRef, groups, state.status === 'ready');
 
   return (
     <section
@@ -142,7 +165,7 @@ export function SuggestionPanel({ checked, documentId, state, onFocus }: Props) 
               </>
             )}
           </p>
-          <ol className="suggestions__sentences">
+          <ol className="suggestions__sentences" ref={listRef}>
             {groups.map((group) => {
               const acceptable = group.rows.filter(
                 (row) => row.source.kind === 'actor' && row.target.kind === 'actor',
@@ -160,15 +183,18 @@ export function SuggestionPanel({ checked, documentId, state, onFocus }: Props) 
                         checked={checked}
                         row={row}
                         onFocus={onFocus}
-                        onAccept={() => actions.accept(row)}
+                        onAccept={() => acted(row.suggestion.key, () => actions.accept(row))}
                         onEdit={() => actions.edit(row)}
-                        onReject={() => actions.reject(row)}
+                        onReject={() => acted(row.suggestion.key, () => actions.reject(row))}
                         onAddActor={(end) => actions.addActor(end.name, end.proposal?.kind)}
                       />
                     ))}
                   </ul>
                   {acceptable > 1 && (
-                    <button type="button" onClick={() => actions.acceptSentence(group)}>
+                    <button
+                      type="button"
+                      onClick={() => acted(group.rows[0]?.suggestion.key ?? '', () => actions.acceptSentence(group))}
+                    >
                       {t('suggest.acceptSentence', { count: acceptable })}
                     </button>
                   )}

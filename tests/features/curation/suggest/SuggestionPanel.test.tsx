@@ -136,6 +136,27 @@ describe('the reader’s suggestions', () => {
     expect(store.getState().rejectedSuggestions).toEqual({});
   });
 
+  it('keeps the keyboard’s place: after a rejection or an accept, the focus is on the suggestion that took its place', async () => {
+    renderReader();
+    const strikes = await item('Israel strikes Rebels');
+    within(strikes).getByRole('button', { name: 'Reject' }).focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        within(panel()).getByRole('listitem', { name: 'Russia opposes Rebels' }).querySelector('button'),
+      ),
+    );
+    expect(document.activeElement).toHaveAccessibleName('Accept');
+    // The last one accepted: the focus goes to the one before it.
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(within(panel()).queryByRole('listitem', { name: 'Russia opposes Rebels' })).toBeNull());
+    await waitFor(() =>
+      expect(within(panel()).getByRole('listitem', { name: 'Russia visits Sochi' })).toContainElement(
+        document.activeElement as HTMLElement,
+      ),
+    );
+  });
+
   it('edits a suggestion in the relation editor, filled in, and comes back to the reader', async () => {
     const { store } = renderReader();
     const opposes = await item('Russia opposes Rebels');
