@@ -30,6 +30,7 @@ import type {
   SuggestInput,
   Suggestion,
   SuggestionEnd,
+  SuggestionRule,
   SuggestNotice,
   SuggestResult,
 } from './types';
@@ -60,7 +61,7 @@ interface Cue {
   last: number;
   cueTokens: number[];
   passive: boolean;
-  rule: string;
+  rule: SuggestionRule;
 }
 
 /** A relation a sentence states, before it becomes a suggestion. */
@@ -70,7 +71,7 @@ interface Candidate {
   from: Participant;
   to: Participant;
   cueTokens: number[];
-  rule: string;
+  rule: SuggestionRule;
   /** Where its cue starts in the text, for the reporting frame around it. */
   at: number;
   certainty: Certainty;
@@ -521,7 +522,7 @@ function endsOf(
   previousSource: Participant | undefined,
   participants: readonly Participant[],
   tokens: readonly Token[],
-): [Participant, Participant, string][] {
+): [Participant, Participant, SuggestionRule][] {
   const words = tokens.map((token) => token.word);
   // Before: after the previous cue (its clause ends there), within reach. After: up to the next words of reach.
   const floor = Math.max(previous ? previous.last + 1 : 0, cue.first - REACH);
@@ -545,7 +546,7 @@ function endsOf(
   const inherited = subject === undefined ? previousSource : undefined;
   const source = subject ?? inherited;
   const objects = after.filter((p) => p.key !== source?.key);
-  const pairs: [Participant, Participant, string][] = [];
+  const pairs: [Participant, Participant, SuggestionRule][] = [];
   if (source === undefined) return pairs;
   // Joint subjects: "Bosnia and Slovenia agreed", "Mordor, Rohan, Fornost and Bree welcomed …".
   const partners = chain(

@@ -3,20 +3,7 @@
 // and the table that turns a CAMEO code into a PLOVER event type and a relation type of the vocabulary.
 import type { RelationTypeInfo } from '../domain/relationTypes';
 import generated from './cueLexicon.json';
-
-interface Pattern {
-  code: string;
-  before: string[][];
-  after: string[][];
-}
-
-interface Lexicon {
-  cameoToPlover: Record<string, string>;
-  synonyms: Record<string, string[]>;
-  verbs: Record<string, [string, string]>;
-  patterns: Record<string, Pattern[]>;
-  blocks: Record<string, string>;
-}
+import type { Lexicon } from './lexiconSource';
 
 const LEXICON = generated as unknown as Lexicon;
 const VERBS = new Map(Object.entries(LEXICON.verbs));

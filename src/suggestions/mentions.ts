@@ -1,7 +1,7 @@
 // Where a text names actors: the dataset's actors by name and alias (folded as search folds), possessives ("Iran's")
 // and demonyms ("Russian officials" → Russia), and names that match no actor, found by compromise's tagger and
 // proposed as new actors with a guessed kind.
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import type { Actor, ActorKind } from '../domain/model';
 import type { TextRange } from '../domain/sentences';
 import { foldForSearch } from '../domain/query';

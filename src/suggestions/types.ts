@@ -42,6 +42,19 @@ export interface SuggestionEnd {
   mention: string;
 }
 
+/** The rules `Suggestion.rule` names (docs/suggestions.md, "How a suggestion is made"); the reader words each one. */
+export type SuggestionRule =
+  | 'active-verb'
+  | 'passive-by'
+  | 'verb-pattern'
+  | 'shared-subject'
+  | 'joint-subject'
+  | 'joint-object'
+  | 'noun'
+  | 'dataset-cue'
+  | 'title'
+  | 'presence';
+
 export interface Suggestion {
   /** Stable for the same text and dataset actors: the UI remembers rejections by it. */
   key: string;
@@ -65,7 +78,7 @@ export interface Suggestion {
   date?: string;
   /** The words that triggered it, as written. */
   cues: string[];
-  /** Id of the rule, e.g. 'active-verb', 'passive-by', 'reporting-frame'; the UI words it through the catalogue. */
+  /** Id of the rule, one of SuggestionRule (kept a string by the contract); the UI words it through the catalogue. */
   rule: string;
   /** Id of an existing relation with the same type and actors. */
   addsEvidenceTo?: string;
