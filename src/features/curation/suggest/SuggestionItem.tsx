@@ -1,9 +1,10 @@
 // One suggested relation: its actors, type and quote, what the engine judged (certainty, negation, speaker, date), why it
 // was suggested, and what the curator can do with it.
-import { en, type MessageId } from '../../../i18n/en';
+import type { MessageId } from '../../../i18n/en';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { actorName, relationSentence, typeLabel } from '../../../i18n/datasetWords';
 import type { CheckedDataset } from '../../../domain/model';
+import type { SuggestionRule } from '../../../suggestions/types';
 import type { EndState, SuggestionRow } from './suggestionView';
 
 interface Props {
@@ -18,12 +19,26 @@ interface Props {
 
 const endName = (end: EndState) => (end.kind === 'actor' ? end.actor.name : end.name);
 
-/** The rule in words; a rule the catalogue does not know yet is named by its id. */
+/** Every rule of the engine in the catalogue's words: a rule added to SuggestionRule without its words does not compile. */
+const RULE_WORDS: Record<SuggestionRule, MessageId> = {
+  'active-verb': 'suggest.rule.active-verb',
+  'passive-by': 'suggest.rule.passive-by',
+  'verb-pattern': 'suggest.rule.verb-pattern',
+  'shared-subject': 'suggest.rule.shared-subject',
+  'joint-subject': 'suggest.rule.joint-subject',
+  'joint-object': 'suggest.rule.joint-object',
+  noun: 'suggest.rule.noun',
+  'dataset-cue': 'suggest.rule.dataset-cue',
+  title: 'suggest.rule.title',
+  presence: 'suggest.rule.presence',
+};
+
+/** The rule in words; a rule the catalogue does not know (the contract keeps the field a string) is named by its id. */
 function useRuleWords(): (rule: string) => string {
   const { t } = useI18n();
   return (rule) => {
-    const id = `suggest.rule.${rule}`;
-    return id in en ? t(id as MessageId) : t('suggest.rule.other', { rule });
+    const id = Object.hasOwn(RULE_WORDS, rule) ? RULE_WORDS[rule as SuggestionRule] : undefined;
+    return id ? t(id) : t('suggest.rule.other', { rule });
   };
 }
 
