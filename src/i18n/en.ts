@@ -22,6 +22,7 @@ import { linkMessages } from './en/link';
 import { pathsMessages } from './en/paths';
 import { sourcesMessages } from './en/sources';
 import { speakersMessages } from './en/speakers';
+import { suggestMessages } from './en/suggest';
 import { suggestCommandMessages } from './en/suggestCommand';
 import { timelineMessages } from './en/timeline';
 import { validationMessages } from './en/validation';
@@ -51,6 +52,7 @@ export const en = {
   ...pathsMessages,
   ...sourcesMessages,
   ...speakersMessages,
+  ...suggestMessages,
   ...suggestCommandMessages,
   ...timelineMessages,
   ...validationMessages,

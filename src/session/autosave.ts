@@ -1,5 +1,5 @@
 // Autosave: edits go to the draft storage shortly after each change (and when the page is hidden); drafts come back after a reload.
-import { makeDraftRecord, type DraftRecord } from './draftRecord';
+import { makeDraftRecord, rejectionsOf, type DraftRecord } from './draftRecord';
 import type { DraftStorage } from './draftStorage';
 import { readerFormatter } from '../i18n/readerFormatter';
 import { sourceKey, sourceLabel } from '../io/datasetSource';
@@ -28,16 +28,18 @@ export function startAutosave(
     timer = null;
     if (!dirty) return;
     dirty = false;
-    const { source, pristine, checked } = store.getState();
+    const { source, pristine, checked, rejectedSuggestions } = store.getState();
     if (!source || !pristine || !checked) return;
     try {
-      // A dataset started here has no file to open again: it is kept even before its first edit.
-      if (checked === pristine && source.kind !== 'new') {
+      // A dataset started here has no file to open again: it is kept even before its first edit; so is one whose
+      // reader rejected suggestions.
+      const rejections = Object.keys(rejectedSuggestions).length > 0;
+      if (checked === pristine && !rejections && source.kind !== 'new') {
         await storage.delete(sourceKey(source));
         store.getState().autosaved(null);
       } else {
         const savedAt = now();
-        await storage.put(makeDraftRecord(source, pristine, checked, savedAt));
+        await storage.put(makeDraftRecord(source, pristine, checked, savedAt, rejectedSuggestions));
         store.getState().autosaved({ savedAt });
       }
     } catch (error) {
@@ -47,8 +49,9 @@ export function startAutosave(
     }
   };
 
+  /** A change to keep: an edit of the dataset on screen, or a suggestion rejected (or taken back) in its reader. */
   const isEdit = (state: ExplorerState, previous: ExplorerState) =>
-    state.checked !== previous.checked &&
+    (state.checked !== previous.checked || state.rejectedSuggestions !== previous.rejectedSuggestions) &&
     state.source === previous.source &&
     state.pristine === previous.pristine &&
     state.pristine !== null;
@@ -92,7 +95,10 @@ export async function restoreDraftFor(store: ExplorerStore, storage: DraftStorag
     store.getState().openingRefused(draftName(sourceLabel(source)), current.problems);
     return false;
   }
-  store.getState().draftRestored(source, pristine, current.checked, current.problems, record.savedAt);
+  // A draft that only keeps rejected suggestions restores no edits, and says none were restored.
+  if (record.currentJson !== record.originalJson)
+    store.getState().draftRestored(source, pristine, current.checked, current.problems, record.savedAt);
+  store.getState().rejectionsRestored(rejectionsOf(record));
   return true;
 }
 
@@ -110,6 +116,7 @@ export async function resumeDraft(store: ExplorerStore, storage: DraftStorage, k
   }
   store.getState().datasetOpened(record.source, original.checked, original.problems);
   store.getState().draftRestored(record.source, original.checked, current.checked, current.problems, record.savedAt);
+  store.getState().rejectionsRestored(rejectionsOf(record));
   return true;
 }
 

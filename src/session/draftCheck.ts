@@ -23,6 +23,7 @@ const draftRecordSchema: z.ZodType<DraftRecord> = z.strictObject({
   currentJson: z.string(),
   /** Decoded textFiles by path, for datasets whose documents keep their text in separate files. */
   textFiles: z.array(z.tuple([z.string(), z.string()])),
+  rejectedSuggestions: z.array(z.tuple([z.string(), z.array(z.string())])).optional(),
 });
 
 export function parseDraftRecord(value: unknown): DraftRecord | null {

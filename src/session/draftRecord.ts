@@ -5,6 +5,7 @@ import type { DatasetSource } from '../io/datasetSource';
 import { sourceKey } from '../io/datasetSource';
 import { datasetFileText } from '../domain/datasetFileText';
 import { perDataset } from '../domain/perDataset';
+import type { RejectedSuggestions } from '../store/suggestionSlice';
 
 /** An autosaved draft as IndexedDB holds it; draftCheck.ts checks a stored one before it is trusted. */
 export interface DraftRecord {
@@ -17,6 +18,8 @@ export interface DraftRecord {
   currentJson: string;
   /** Decoded textFiles by path, for datasets whose documents keep their text in separate files. */
   textFiles: Array<[string, string]>;
+  /** Keys of the suggested relations rejected in each document's reader, by document id; absent in older drafts. */
+  rejectedSuggestions?: Array<[string, string[]]>;
 }
 
 /** The dataset as opened, serialised once however many times its edits are saved. */
@@ -27,6 +30,7 @@ export function makeDraftRecord(
   pristine: CheckedDataset,
   current: CheckedDataset,
   savedAt: number,
+  rejected: RejectedSuggestions = {},
 ): DraftRecord {
   const originalJson = originalJsonOf(pristine);
   const textFiles: Array<[string, string]> = [];
@@ -42,5 +46,12 @@ export function makeDraftRecord(
     originalJson,
     currentJson: datasetFileText(current.dataset),
     textFiles,
+    ...(Object.keys(rejected).length > 0 && {
+      rejectedSuggestions: Object.entries(rejected).map(([document, keys]) => [document, [...keys]]),
+    }),
   };
 }
+
+/** The rejections a draft holds, as the store keeps them. */
+export const rejectionsOf = (record: DraftRecord): RejectedSuggestions =>
+  Object.fromEntries(record.rejectedSuggestions ?? []);

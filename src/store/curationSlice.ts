@@ -4,7 +4,7 @@ import type { Problem } from '../domain/problems';
 import type { ValidationResult } from '../domain/validate';
 import { moveActors, type DatasetEdit, type PositionChanges } from '../curation/actorTransitions';
 import { applyPositionChanges } from '../curation/positionEdit';
-import type { RelationForm } from '../curation/forms';
+import type { ActorForm, RelationForm } from '../curation/forms';
 import {
   mergedContext,
   revalidationContext,
@@ -38,6 +38,8 @@ export interface CurationSlice {
   datasetDownloaded(checked: CheckedDataset): void;
   openDrawer(content: DrawerContent): void;
   closeDrawer(): void;
+  /** Leaves an editor, saved or not: back to what opened it (the source reader), else the drawer closes. */
+  leaveEditor(): void;
   autosaved(outcome: { savedAt: number } | { error: string } | null): void;
   draftsListed(drafts: DraftSummary[]): void;
   /** Puts a freshly opened dataset on screen: the history starts again. */
@@ -72,8 +74,8 @@ export interface CurationSlice {
 
 /** What the curation drawer shows: an actor or relation editor (null id = new), or a source text to quote from. */
 export type DrawerContent =
-  | { kind: 'actor'; actorId: string | null }
-  | { kind: 'relation'; relationId: string | null; prefill?: Partial<RelationForm> }
+  | { kind: 'actor'; actorId: string | null; prefill?: Partial<ActorForm>; returnTo?: DrawerContent }
+  | { kind: 'relation'; relationId: string | null; prefill?: Partial<RelationForm>; returnTo?: DrawerContent }
   | { kind: 'reader'; documentId: string | null };
 
 export interface DraftSummary {
@@ -101,6 +103,8 @@ export const createCurationSlice: SliceCreator<CurationSlice> = (set, get, api) 
     datasetDownloaded: (downloaded) => set({ downloaded }),
     openDrawer: (drawer) => set({ drawer }),
     closeDrawer: () => set({ drawer: null }),
+    leaveEditor: () =>
+      set(({ drawer }) => ({ drawer: drawer && drawer.kind !== 'reader' ? (drawer.returnTo ?? null) : null })),
     autosaved: (autosave) => set({ autosave }),
     draftsListed: (otherDrafts) => set({ otherDrafts }),
     datasetOpened: (source, checked, warnings) => {
@@ -117,6 +121,7 @@ export const createCurationSlice: SliceCreator<CurationSlice> = (set, get, api) 
         drawer: null,
         downloaded: null,
         importStatus: { phase: 'idle' },
+        rejectedSuggestions: {},
       });
       history().getState().clear();
     },
@@ -179,6 +184,8 @@ export const createCurationSlice: SliceCreator<CurationSlice> = (set, get, api) 
         checked: pristine,
         warnings: [],
         restoredAt: null,
+        // Rejected suggestions are changes too: they come back with the dataset as opened.
+        rejectedSuggestions: {},
         selection: selectionIn(state.selection, pristine),
       }));
       history().getState().clear();

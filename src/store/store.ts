@@ -10,6 +10,7 @@ import { createImportSlice } from './importSlice';
 import { createLinkNoticeSlice } from './linkNoticeSlice';
 import { createPathSlice } from './pathSlice';
 import { createSelectionSlice } from './selectionSlice';
+import { createSuggestionSlice } from './suggestionSlice';
 import type { ExplorerState } from './types';
 import { createViewSlice } from './viewSlice';
 
@@ -29,6 +30,7 @@ export function createExplorerStore(): ExplorerStore {
         ...createCurationSlice(...args),
         ...createImportSlice(...args),
         ...createDialogSlice(...args),
+        ...createSuggestionSlice(...args),
       }),
       historyOptions<ExplorerState>(),
     ),

@@ -8,6 +8,7 @@ import type { ImportSlice } from './importSlice';
 import type { LinkNoticeSlice } from './linkNoticeSlice';
 import type { PathSlice } from './pathSlice';
 import type { SelectionSlice } from './selectionSlice';
+import type { SuggestionSlice } from './suggestionSlice';
 import type { ViewSlice } from './viewSlice';
 
 export type ExplorerState = DatasetSlice &
@@ -18,7 +19,8 @@ export type ExplorerState = DatasetSlice &
   LinkNoticeSlice &
   CurationSlice &
   ImportSlice &
-  DialogSlice;
+  DialogSlice &
+  SuggestionSlice;
 /** Every slice is written against the combined store with its undo/redo middleware (zundo's temporal). */
 export type SliceCreator<Slice> = StateCreator<ExplorerState, [['temporal', unknown]], [], Slice>;
 

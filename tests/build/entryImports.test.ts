@@ -55,4 +55,17 @@ describe("the page's first load", () => {
     expect(packages).not.toContain('jsonc-parser');
     expect(ours.filter((file) => /domain\/(validate|schema)\.ts$|curation\/revalidate\.ts$/.test(file))).toEqual([]);
   });
+
+  it('reaches neither the suggestion engine nor its NLP model, which load in the reader’s worker', () => {
+    const { files, packages } = reachedFrom('src/main.tsx');
+    const ours = [...files].map((file) => path.relative(ROOT, file).split(path.sep).join('/'));
+    expect(ours).toContain('src/store/suggestionSlice.ts');
+    expect(ours.filter((file) => file.startsWith('src/suggestions/') || file.includes('/suggest/'))).toEqual([]);
+    expect(packages).not.toContain('compromise');
+    expect(packages).not.toContain('franc-min');
+    // The reader itself (lazy) reaches the engine only through its worker, never by a static import.
+    const reader = reachedFrom('src/features/curation/DocumentReader.tsx');
+    expect([...reader.files].filter((file) => file.includes(`${path.sep}suggestions${path.sep}`))).toEqual([]);
+    expect(reader.packages).not.toContain('compromise');
+  });
 });

@@ -89,6 +89,36 @@ describe('autosave and drafts', () => {
     s.stop();
   });
 
+  it('keeps rejected suggestions without edits, brings them back with the file, and forgets them on discard', async () => {
+    const first = session();
+    await first.session.openFiles([fileOf('sample.json', JSON.stringify(sampleDataset()))]);
+    first.store.getState().rejectSuggestion('wire', 'wire:12:russia>israel:meet');
+    first.store.getState().rejectSuggestion('wire', 'wire:12:russia>israel:meet');
+    await first.session.flush();
+    expect(first.storage.records.get('file:sample.json')).toMatchObject({
+      rejectedSuggestions: [['wire', ['wire:12:russia>israel:meet']]],
+    });
+    first.session.stop();
+
+    const second = session(first.storage);
+    await second.session.openFiles([fileOf('sample.json', JSON.stringify(sampleDataset()))]);
+    expect(second.store.getState().rejectedSuggestions).toEqual({ wire: ['wire:12:russia>israel:meet'] });
+    // Nothing of the dataset was edited, so no edits are said to be restored.
+    expect(second.store.getState().restoredAt).toBeNull();
+    expect(second.store.getState().checked).toBe(second.store.getState().pristine);
+
+    second.store.getState().unrejectSuggestion('wire', 'wire:12:russia>israel:meet');
+    await second.session.flush();
+    expect(second.storage.records.size).toBe(0);
+    second.store.getState().rejectSuggestion('wire', 'other');
+    await second.session.flush();
+    expect(second.storage.records.size).toBe(1);
+    await second.session.discardChanges();
+    expect(second.store.getState().rejectedSuggestions).toEqual({});
+    expect(second.storage.records.size).toBe(0);
+    second.session.stop();
+  });
+
   it('refuses an invalid file and keeps the dataset on screen', async () => {
     const { store, session: s } = session();
     await s.openFiles([fileOf('sample.json', JSON.stringify(sampleDataset()))]);

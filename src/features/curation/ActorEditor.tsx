@@ -22,7 +22,14 @@ const NEW_ACTOR: ActorForm = {
 };
 const nameOf = (form: ActorForm) => form.name;
 
-export function ActorEditor({ checked, actorId }: { checked: CheckedDataset; actorId: string | null }) {
+interface Props {
+  checked: CheckedDataset;
+  actorId: string | null;
+  /** A new actor's first content (a name the source reader found, with a guessed kind), for the curator to check. */
+  prefill?: Partial<ActorForm> | undefined;
+}
+
+export function ActorEditor({ checked, actorId, prefill }: Props) {
   const { t } = useI18n();
   const original = actorId === null ? undefined : checked.actorsById.get(actorId);
   const takenIds = useMemo(
@@ -34,7 +41,7 @@ export function ActorEditor({ checked, actorId }: { checked: CheckedDataset; act
   const index = original ? checked.dataset.actors.indexOf(original) : checked.dataset.actors.length;
   const editor = useEditorForm({
     kind: 'actor',
-    initial: () => (original ? actorToForm(original) : NEW_ACTOR),
+    initial: () => (original ? actorToForm(original) : { ...NEW_ACTOR, ...prefill }),
     editing: original !== undefined,
     takenIds,
     idWords: nameOf,

@@ -36,14 +36,19 @@ export function CurationDrawer() {
   // Keyed by what is shown, so opening another item (or a new prefill) starts a fresh form.
   const key = JSON.stringify(drawer);
   return (
-    <aside className="curation-drawer" aria-label={t('curation.label')}>
+    <aside
+      className={drawer.kind === 'reader' ? 'curation-drawer curation-drawer--reader' : 'curation-drawer'}
+      aria-label={t('curation.label')}
+    >
       <button type="button" className="curation-drawer__close" onClick={closeDrawer} aria-label={t('curation.close')}>
         ×
       </button>
       {/* An editor that cannot load (offline) fails here, not in the explorer; opening another tries again. */}
       <ErrorBoundary key={key} what={t('curation.region')}>
         <Suspense fallback={<p role="status">{t('curation.loading')}</p>}>
-          {drawer.kind === 'actor' && <ActorEditor key={key} checked={checked} actorId={drawer.actorId} />}
+          {drawer.kind === 'actor' && (
+            <ActorEditor key={key} checked={checked} actorId={drawer.actorId} prefill={drawer.prefill} />
+          )}
           {drawer.kind === 'relation' && (
             <RelationEditor key={key} checked={checked} relationId={drawer.relationId} prefill={drawer.prefill} />
           )}

@@ -34,7 +34,8 @@ export function useEditorForm<Form extends { id: string }, Item extends { id: st
 ) {
   const { kind, editing, takenIds, idWords, toItem, toEdit, pointer, textsOf, onSaved } = options;
   const applyEdit = useExplorer((state) => state.applyEdit);
-  const closeDrawer = useExplorer((state) => state.closeDrawer);
+  // Saving, cancelling or deleting goes back to the reader when the editor was opened from it.
+  const closeDrawer = useExplorer((state) => state.leaveEditor);
   const [form, setForm] = useState<Form>(options.initial);
   const [idTouched, setIdTouched] = useState(editing);
   const effective = useMemo(

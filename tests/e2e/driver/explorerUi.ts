@@ -293,6 +293,24 @@ export class ExplorerUi {
     );
   }
 
+  /** The source reader's suggested relations, beside or under its text. */
+  get suggestions(): Locator {
+    return this.page.getByRole('region', { name: 'Suggested relations' });
+  }
+
+  /** Opens the source reader from the curation toolbar (unfolding the tools on a narrow window) and waits until the engine has answered. */
+  async openReaderWithSuggestions(): Promise<void> {
+    const read = this.page.getByRole('button', { name: 'Read sources' });
+    if (!(await read.isVisible())) await this.page.getByRole('button', { name: 'Tools' }).click();
+    await read.click();
+    await this.suggestions.getByTestId('suggestion').first().waitFor({ timeout: 30_000 });
+  }
+
+  /** A suggestion in the reader's list, by the engine's key. */
+  suggestion(key: string): Locator {
+    return this.suggestions.locator(`[data-testid="suggestion"][data-key=${JSON.stringify(key)}]`);
+  }
+
   /** Selects the `occurrence`-th (from 0) `passage` in the source reader as a mouse would, and lets go. */
   async selectInReader(passage: string, occurrence = 0): Promise<void> {
     await this.page.getByTestId('reader-text').evaluate(
