@@ -5,8 +5,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Dataset } from '../domain/model';
 import { readerFormatter } from '../i18n/readerFormatter';
-import { megabytes } from '../i18n/megabytes';
-import { readSourceFile, type SourceFault } from '../io/sourceFile';
+import { sourceFaultMessage } from '../io/sourceFaultWords';
+import { readSourceFile } from '../io/sourceFile';
 import { suggestRelations } from '../suggestions/engine';
 import type { Suggestion, SuggestNotice } from '../suggestions/types';
 import { validateDatasetFile } from './nodeDataset';
@@ -40,25 +40,6 @@ function parseArguments(argv: readonly string[]): Arguments {
   if (articles.length > 1)
     throw new UsageError(i18n.t('suggestCommand.fault.several-articles', { count: articles.length }));
   return { dataset, article: articles[0]! };
-}
-
-function faultMessage(name: string, fault: SourceFault): string {
-  switch (fault.kind) {
-    case 'too-large':
-      return i18n.t('sources.fault.too-large', {
-        name,
-        size: megabytes(i18n, fault.bytes),
-        limit: megabytes(i18n, fault.limit),
-      });
-    case 'not-text':
-      return i18n.t('sources.fault.not-text', { name, offset: fault.byteOffset });
-    case 'empty':
-      return i18n.t('sources.fault.empty', { name });
-    case 'unsupported':
-      return i18n.t('sources.fault.unsupported', { name, extension: fault.extension || 'none' });
-    case 'unreadable':
-      return i18n.t('sources.fault.unreadable', { name, detail: fault.detail });
-  }
 }
 
 function noticeMessage(file: string, notice: SuggestNotice): string {
@@ -136,7 +117,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const name = path.basename(args.article);
   const outcome = await readSourceFile(new File([bytes as Uint8Array<ArrayBuffer>], name, { type: '' }));
   if (!outcome.ok) {
-    console.error(faultMessage(args.article, outcome.fault));
+    console.error(sourceFaultMessage(i18n, args.article, outcome.fault));
     return 2;
   }
 

@@ -2,5 +2,6 @@
 // io through the session).
 export { readSourceFile as readSource, sourceFromPaste as pastedSource } from '../io/sourceFile';
 export type { SourceDraft, SourceFault } from '../io/sourceFile';
+export { sourceFaultMessage } from '../io/sourceFaultWords';
 export type { SourceMetadata } from '../io/pageMetadata';
 export type { PickedFile } from '../io/openDataset';

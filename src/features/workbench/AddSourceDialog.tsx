@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import {
   pastedSource,
   readSource,
+  sourceFaultMessage,
   type PickedFile,
   type SourceDraft,
   type SourceFault,
@@ -13,7 +14,6 @@ import {
 import { useExplorer } from '../../store/StoreProvider';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { SourceForm } from '../sources/SourceForm';
-import { sourceFaultMessage } from './sourceFaults';
 
 type Step =
   | { phase: 'choose'; refused?: { fileName: string | null; fault: SourceFault } }

@@ -1,9 +1,10 @@
-// Why a source was refused, in the catalogue's words, naming the file (or the pasted text) and the fault.
-import type { I18n } from '../../i18n/I18nProvider';
-import { megabytes } from '../../i18n/megabytes';
-import type { SourceFault } from '../../session/sourceReading';
+// Why a source was refused, in the catalogue's words, naming the file (or the pasted text) and the fault: the words of
+// the workbench's Add source and of `npm run suggest` alike.
+import type { Formatter } from '../i18n/formatter';
+import { megabytes } from '../i18n/megabytes';
+import type { SourceFault } from './sourceFile';
 
-export function sourceFaultMessage(i18n: I18n, fileName: string | null, fault: SourceFault): string {
+export function sourceFaultMessage(i18n: Formatter, fileName: string | null, fault: SourceFault): string {
   const name = fileName ?? i18n.t('sources.fault.pasted');
   switch (fault.kind) {
     case 'too-large':
