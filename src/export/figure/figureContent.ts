@@ -6,6 +6,7 @@ import type { Visibility } from '../../domain/query';
 import { numberRuns } from '../../graph/numberRanges';
 import { legendModel, visibleLegend, type LegendModel } from '../../graph/legend';
 import type { Formatter } from '../../i18n/formatter';
+import { citedDocuments } from '../citedDocuments';
 import type { FilterSummary } from '../filterSummary';
 import { CANVAS_LIMITS } from '../imageSize';
 import { citedRelations, type CitedRelation } from './citedList';
@@ -147,28 +148,14 @@ export function figureContent(
   format: Formatter,
   options: FigureOptions = {},
 ): FigureContent {
-  const { dataset } = checked;
-  const cited = new Set<string>();
-  for (const index of visible.relationIndices)
-    for (const evidence of dataset.relations[index]?.evidence ?? []) cited.add(evidence.document);
-
-  const citations = dataset.documents
-    .filter((document) => cited.has(document.id))
-    .sort(
-      (a, b) =>
-        a.published.localeCompare(b.published) ||
-        a.outlet.localeCompare(b.outlet) ||
-        a.title.localeCompare(b.title) ||
-        a.id.localeCompare(b.id),
-    )
-    .map((document) =>
-      format.t(document.author ? 'figure.citation.withAuthor' : 'figure.citation', {
-        outlet: document.outlet,
-        title: document.title,
-        author: document.author,
-        published: format.partialDate(document.published),
-      }),
-    );
+  const citations = citedDocuments(checked, visible).map((document) =>
+    format.t(document.author ? 'figure.citation.withAuthor' : 'figure.citation', {
+      outlet: document.outlet,
+      title: document.title,
+      author: document.author,
+      published: format.partialDate(document.published),
+    }),
+  );
 
   const headings = figureHeadings(checked, visible, summary, format);
   return {
@@ -177,7 +164,7 @@ export function figureContent(
     legend: visibleLegend(legendModel(checked, visible)),
     citations,
     cited: options.cited ? citedRelations(checked, visible.relationIndices, format) : null,
-    credit: format.t('figure.credit', { title: dataset.title, id: dataset.id }),
+    credit: format.t('figure.credit', { title: checked.dataset.title, id: checked.dataset.id }),
     ...(options.listsFollow && { listsFollow: true }),
     words: figureWords(format),
   };

@@ -2,6 +2,7 @@
 // its words real text, its relations numbered), then every shown relation's quotes by number with outlet, author, date
 // and link, then the sources, over as many pages as they need. The page stays responsive: the work yields often.
 import { PDFDocument } from 'pdf-lib';
+import { citedDocuments } from '../citedDocuments';
 import type { ExportSnapshot } from '../exportSnapshot';
 import { snapshotFigure } from '../exportSnapshot';
 import type { GraphPainter } from '../figure/painter';
@@ -127,7 +128,7 @@ export async function exportPdf(
     bold: true,
     before: 18,
   });
-  const documents = citedDocuments(snapshot);
+  const documents = citedDocuments(snapshot.checked, snapshot.visible);
   const sourceNumberWidth = flow.widthOf(format.t('quotes.number', { number: documents.length }), numberStyle) + 6;
   documents.forEach((document, index) => {
     flow.paragraph(
@@ -161,20 +162,4 @@ export async function exportPdf(
   await yieldToPage();
   const bytes = await document.save({ objectsPerTick: 25 });
   return { blob: new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }), pages: document.getPageCount() };
-}
-
-/** The documents the shown relations cite, oldest first (the order of a figure's sources). */
-function citedDocuments({ checked, visible }: ExportSnapshot) {
-  const cited = new Set<string>();
-  for (const index of visible.relationIndices)
-    for (const evidence of checked.dataset.relations[index]?.evidence ?? []) cited.add(evidence.document);
-  return checked.dataset.documents
-    .filter((document) => cited.has(document.id))
-    .sort(
-      (a, b) =>
-        a.published.localeCompare(b.published) ||
-        a.outlet.localeCompare(b.outlet) ||
-        a.title.localeCompare(b.title) ||
-        a.id.localeCompare(b.id),
-    );
 }
