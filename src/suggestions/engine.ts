@@ -10,7 +10,8 @@ import { paragraphFrames, type ReportingFrame } from '../domain/reportingFrames'
 import { relationVocabulary, type RelationTypeInfo } from '../domain/relationTypes';
 import { paragraphsOf, sentencesIn, type TextRange } from '../domain/sentences';
 import { selectorForPassage } from '../curation/passageSelector';
-import { bestPattern, eventOf, inflections, verbAt, type EventCode } from './lexicon';
+import { inflections } from './inflections';
+import { bestPattern, eventOf, verbAt, type EventCode } from './lexicon';
 import {
   ActorIndex,
   entityMentions,

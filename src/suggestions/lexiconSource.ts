@@ -1,6 +1,7 @@
 // The cue lexicon built from its sources' text (src/suggestions/sources/): PETRARCH2's CAMEO verb dictionary and the
 // PLOVER project's CAMEO → PLOVER table. Pure: `npm run suggest:lexicon` (src/cli/buildCueLexicon.ts) reads the files
 // and writes cueLexicon.json with it, and a test checks that the committed JSON is what it builds.
+import { inflections } from './inflections';
 
 /** One pattern item: alternatives, each a run of lower-case words; a trailing "_" (exact form) is kept. */
 type Item = string[];
@@ -36,23 +37,12 @@ const words = (entry: string) =>
     .map(lower)
     .filter((word) => word !== '');
 
-/** The regular forms PETRARCH2 makes of a verb (PETRreader.make_verb_forms), with consonant + y → -ies / -ied. */
-function regularForms(root: string): string[] {
-  const forms = [root];
-  forms.push(
-    /(?:s|x|z|ch|sh)$/u.test(root) ? `${root}es` : /[^aeiou]y$/u.test(root) ? `${root.slice(0, -1)}ies` : `${root}s`,
-  );
-  if (root.endsWith('e')) forms.push(`${root}d`, `${root.slice(0, -1)}ing`);
-  else forms.push(/[^aeiou]y$/u.test(root) ? `${root.slice(0, -1)}ied` : `${root}ed`, `${root}ing`);
-  return forms;
-}
-
 /** A phrasal verb's forms inflect its first word: "call off" → "calls off", "called off". */
 function formsOf(verb: string[], irregular: string[][] | null): string[] {
   const [head, ...rest] = verb;
   if (head === undefined) return [];
   const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
-  const inflected = irregular ? [head, ...irregular.map((form) => form[0] ?? head)] : regularForms(head);
+  const inflected = irregular ? [head, ...irregular.map((form) => form[0] ?? head)] : inflections(head);
   return [...new Set(inflected.map((form) => `${form.replace(/_$/u, '')}${tail}`))];
 }
 
