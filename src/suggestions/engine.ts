@@ -18,11 +18,15 @@ import {
   knownMentions,
   hasUnknownName,
   STATE_NAMES,
+  compoundTie,
+  splitCompounds,
   tokensOf,
   type EntityFinding,
   type Token,
+  type WordClass,
 } from './mentions';
 import { sentenceDate } from './sentenceDate';
+import { nominalEvents } from './nominal';
 import type { ActorKind } from '../domain/model';
 import type {
   ActorMention,
@@ -130,19 +134,6 @@ const REPORTING = new Set(
   ),
 );
 
-/**
- * Nouns that state a tie PLOVER does not code as an event (CAMEO's verb dictionary has no entry for them): written
- * for this project's built-in types, the only cues not generated from PETRARCH2 (docs/suggestions.md).
- */
-const NOMINAL_CUES = new Map<string, string>([
-  ...['ally', 'allies', 'alliance', 'allied'].map((word): [string, string] => [word, 'ally']),
-  ...['rival', 'rivals', 'rivalry', 'adversary', 'adversaries', 'enemy', 'enemies', 'foe', 'foes', 'arch-enemy'].map(
-    (word): [string, string] => [word, 'rival'],
-  ),
-  ...['partner', 'partners', 'partnership'].map((word): [string, string] => [word, 'partner']),
-  ...['cooperation', 'collaboration'].map((word): [string, string] => [word, 'cooperates']),
-]);
-
 /** Event types two joint subjects share with one another ("X and Y met", "X and Y agreed"). */
 const MUTUAL = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'SUPPORT']);
 
@@ -177,6 +168,43 @@ function presenceTies(
       cueTokens: [force.last + 1 + noun, place.first - 1],
       rule: 'presence',
       at: tokens[force.last + 1]!.start,
+    });
+  }
+  return ties;
+}
+
+/** "Iran-backed militias", "Saudi-led coalition": the name itself says who backs or leads what it names. */
+function compoundTies(
+  tokens: readonly Token[],
+  participants: readonly Participant[],
+  index: ActorIndex,
+): Omit<Candidate, 'certainty' | 'negated'>[] {
+  const ties: Omit<Candidate, 'certainty' | 'negated'>[] = [];
+  for (const participant of participants) {
+    const tie = compoundTie(participant.mention, index);
+    if (tie === null) continue;
+    const { mention } = participant;
+    const part = mention.text.slice(0, mention.text.length - mention.text.replace(/^[^-–]+/u, '').length);
+    const backer: Participant = {
+      ...participant,
+      key: tie.actorId !== undefined ? `actor:${tie.actorId}` : `proposal:${tie.proposalKey}`,
+      mention: {
+        start: mention.start,
+        end: mention.start + part.length,
+        text: part,
+        ...(tie.actorId !== undefined && { actorId: tie.actorId }),
+        ...(tie.proposalKey !== undefined && { proposalKey: tie.proposalKey }),
+        via: 'demonym',
+      },
+    };
+    ties.push({
+      type: tie.type,
+      plover: tie.type === 'supports' ? 'AID' : '',
+      from: backer,
+      to: participant,
+      cueTokens: [participant.first],
+      rule: 'compound',
+      at: tokens[participant.first]!.start,
     });
   }
   return ties;
@@ -243,6 +271,7 @@ export function suggestRelations(input: SuggestInput): SuggestResult {
   const seen = new Set<string>();
   let folded: FoldedText | null = null;
   let tagged = 0;
+  const wordClasses = new Map<number, WordClass>();
 
   const lines: TextRange[] = [];
   const lineOf = paragraphsOf(text);
@@ -259,14 +288,21 @@ export function suggestRelations(input: SuggestInput): SuggestResult {
     const lineTokens = tokensOf(text, line.start, line.end);
     const known = knownMentions(text, lineTokens, index);
     // Proposed actors: only in English, within the tagger's budget and in lines of sensible length.
-    const finding: EntityFinding = { mentions: [], proposals };
+    const finding: EntityFinding = { mentions: [], proposals, classes: wordClasses };
     if (english && line.end - line.start <= MAX_LINE_CHARACTERS && tagged < MAX_TAGGED_CHARACTERS) {
       tagged += line.end - line.start;
       const covered = (start: number, end: number) =>
         known.some((mention) => mention.start < end && start < mention.end);
-      if (hasUnknownName(lineTokens, covered)) entityMentions(text, line, covered, finding);
+      // The tagger also tells a verb from a noun ("forces", "targets", "deal"), so a line with two actors is read by
+      // it even when every name in it is known.
+      if (known.length >= 2 || hasUnknownName(lineTokens, covered)) entityMentions(text, line, covered, finding);
     }
-    const lineMentions = [...known, ...(english ? finding.mentions : [])].sort((a, b) => a.start - b.start);
+    const lineMentions = splitCompounds(
+      text,
+      [...known, ...(english ? finding.mentions : [])].sort((a, b) => a.start - b.start),
+      index,
+      proposals,
+    );
     // The demonym table's states a line names are proposals too when the dataset lacks them.
     for (const mention of known) {
       if (mention.proposalKey === undefined) continue;
@@ -279,7 +315,7 @@ export function suggestRelations(input: SuggestInput): SuggestResult {
       }
     }
     mentions.push(...(english ? lineMentions : known.filter((mention) => mention.actorId !== undefined)));
-    if (!english || lineMentions.length < 2) continue;
+    if (!english || (lineMentions.length < 2 && !lineMentions.some((mention) => compoundTie(mention, index)))) continue;
 
     let frames: ReportingFrame[] | null = null;
     for (const sentence of sentencesIn(text, line)) {
@@ -289,16 +325,18 @@ export function suggestRelations(input: SuggestInput): SuggestResult {
         continue;
       }
       const participants = participantsOf(tokens, lineMentions, sentence);
-      if (new Set(participants.map((participant) => participant.key)).size < 2) continue;
+      const compounds = compoundTies(tokens, participants, index);
+      if (new Set(participants.map((participant) => participant.key)).size < 2 && compounds.length === 0) continue;
       const titles = titleTies(tokens, participants, kindOf);
-      const ties = [...titles, ...presenceTies(tokens, participants, kindOf)];
+      const ties = [...titles, ...presenceTies(tokens, participants, kindOf), ...compounds];
       // "Russian President Vladimir Putin": the state is the title's, not an actor of the sentence's events.
       const actors = participants.filter((participant) => !titles.some((tie) => tie.to === participant));
       const cues =
         new Set(actors.map((participant) => participant.key)).size < 2
           ? []
-          : cuesOf(tokens, actors, vocabulary, ownCues);
-      if (cues.length === 0 && ties.length === 0) continue;
+          : cuesOf(tokens, actors, vocabulary, ownCues, wordClasses);
+      const nouns = nominalCandidates(tokens, actors, wordClasses, vocabulary, kindOf);
+      if (cues.length === 0 && ties.length === 0 && nouns.length === 0) continue;
       frames ??= paragraphFrames(text, line);
       folded ??= foldForMatching(text);
       const quoteRange = trimmed(text, sentence);
@@ -307,6 +345,8 @@ export function suggestRelations(input: SuggestInput): SuggestResult {
       const judgement = judgementCues(sentenceText, quoteRange.start);
       const date = sentenceDate(sentenceText);
       const candidates: Candidate[] = ties.map((tie) => ({ ...tie, certainty: 'certain', negated: false }));
+      for (const { noun, ...candidate } of nouns)
+        candidates.push({ ...candidate, ...judge(judgement, tokens, { first: noun, last: noun }, candidate.from) });
       let previousSource: Participant | undefined;
       for (const [cueIndex, cue] of cues.entries()) {
         const pairs = endsOf(cue, cues[cueIndex - 1], previousSource, actors, tokens);
@@ -372,6 +412,38 @@ export function suggestRelations(input: SuggestInput): SuggestResult {
   };
 }
 
+/** The sentence's nominal events as candidates ("Israeli airstrikes on Syria"), their codes read as a verb's are. */
+function nominalCandidates(
+  tokens: readonly Token[],
+  actors: readonly Participant[],
+  classes: ReadonlyMap<number, WordClass>,
+  vocabulary: ReadonlyMap<string, RelationTypeInfo>,
+  kindOf: (mention: ActorMention) => ActorKind | undefined,
+): (Omit<Candidate, 'certainty' | 'negated'> & { noun: number })[] {
+  const candidates: (Omit<Candidate, 'certainty' | 'negated'> & { noun: number })[] = [];
+  for (const finding of nominalEvents(tokens, actors, classes, (p) => kindOf(p.mention) === 'person')) {
+    const event =
+      'cameo' in finding.code
+        ? eventOf(finding.code.cameo, vocabulary)
+        : vocabulary.has(finding.code.type)
+          ? { type: finding.code.type, plover: vocabulary.get(finding.code.type)?.plover ?? '', reversed: false }
+          : null;
+    if (!event) continue;
+    const [from, to] = event.reversed ? [finding.to, finding.from] : [finding.from, finding.to];
+    candidates.push({
+      type: event.type,
+      plover: event.plover,
+      from,
+      to,
+      cueTokens: finding.cueTokens,
+      rule: 'noun',
+      at: tokens[finding.noun]!.start,
+      noun: finding.noun,
+    });
+  }
+  return candidates;
+}
+
 function trimmed(text: string, range: TextRange): TextRange {
   let { start, end } = range;
   while (start < end && /\s/u.test(text[start]!)) start++;
@@ -415,6 +487,7 @@ function cuesOf(
   participants: readonly Participant[],
   vocabulary: ReadonlyMap<string, RelationTypeInfo>,
   ownCues: ReadonlyMap<string, RelationTypeInfo>,
+  classes: ReadonlyMap<number, WordClass>,
 ): Cue[] {
   const words = tokens.map((token) => token.word);
   const inMention = new Set<number>();
@@ -442,20 +515,11 @@ function cuesOf(
       at += own.length - 1;
       continue;
     }
-    const nominal = NOMINAL_CUES.get(words[at] ?? '');
-    if (nominal !== undefined && vocabulary.has(nominal)) {
-      cues.push({
-        event: { cameo: '', plover: vocabulary.get(nominal)?.plover ?? '', type: nominal, reversed: false },
-        first: at,
-        last: at,
-        cueTokens: [at],
-        passive: false,
-        rule: 'noun',
-      });
-      continue;
-    }
     const verb = verbAt(words, at);
     if (!verb || REPORTING.has(verb.lemma)) continue;
+    // The tagger read the word as something other than a verb: "Russian forces", "Iranian influence", "a deal".
+    const wordClass = classes.get(tokens[at]!.start);
+    if (wordClass !== undefined && wordClass !== 'verb') continue;
     // A noun after an article or a possessive ("the attack", "its strikes") is not the verb the lexicon lists.
     const before = words[at - 1];
     if (tokens[at - 1]?.possessive || (before !== undefined && DETERMINERS.test(before))) continue;
@@ -592,7 +656,7 @@ function judgementCues(sentence: string, offset: number): JudgementCue[] {
 function judge(
   cues: readonly JudgementCue[],
   tokens: readonly Token[],
-  cue: Cue,
+  cue: Pick<Cue, 'first' | 'last'>,
   source: Participant,
 ): { certainty: Certainty; negated: boolean } {
   const cueStart = tokens[cue.first]!.start;

@@ -166,9 +166,14 @@ function guessKind(tag: 'person' | 'place' | 'organization', folded: string): Ac
   return tag;
 }
 
+/** What compromise's tagger says a word is, where it matters for a cue: a verb, a noun, or something else. */
+export type WordClass = 'verb' | 'noun' | 'other';
+
 export interface EntityFinding {
   mentions: ActorMention[];
   proposals: Map<string, ProposedActor>;
+  /** The tagger's word class of every word it read, by the word's start offset in the text. */
+  classes: Map<number, WordClass>;
 }
 
 /** Honorifics and titles compromise keeps inside a person's name. */
@@ -221,6 +226,10 @@ export function entityMentions(
       const start = offset + term.pre.length;
       const end = start + term.text.length;
       offset = end + term.post.length;
+      finding.classes.set(
+        start,
+        term.tags.has('Verb') ? 'verb' : term.tags.has('Noun') || term.tags.has('Gerund') ? 'noun' : 'other',
+      );
       const tag = TAGS.find(([, name]) => term.tags.has(name))?.[0];
       if (tag !== undefined && open?.tag === tag && !/[.,;:!?()]/u.test(text.slice(open.end, start))) open.end = end;
       else {
@@ -251,4 +260,70 @@ export function entityMentions(
     else finding.proposals.set(key, { key, name, kind: guessKind(tag, foldForSearch(name)), mentions: 1 });
     finding.mentions.push({ start, end, text: name, proposalKey: key, via: 'entity' });
   }
+}
+
+/** The actor a whole piece of text names, as one label of the index (a demonym included), if any. */
+function wholeMatch(text: string, index: ActorIndex): Pick<Entry, 'actorId' | 'proposalKey' | 'via'> | null {
+  const tokens = tokensOf(text);
+  const match = index.matchAt(tokens, 0);
+  return match !== null && match.length === tokens.length ? match.entry : null;
+}
+
+/**
+ * Names the tagger took whole that join known actors by a hyphen, "the Russia-Iran alliance", are those actors: each
+ * part becomes its own mention (and the joined name is no longer proposed).
+ */
+export function splitCompounds(
+  text: string,
+  mentions: readonly ActorMention[],
+  index: ActorIndex,
+  proposals: Map<string, ProposedActor>,
+): ActorMention[] {
+  const result: ActorMention[] = [];
+  for (const mention of mentions) {
+    const parts = mention.proposalKey !== undefined && mention.via === 'entity' ? mention.text.split(/[-–]/u) : [];
+    const entries = parts.length >= 2 ? parts.map((part) => wholeMatch(part, index)) : [];
+    if (entries.length === 0 || entries.some((entry) => entry === null)) {
+      result.push(mention);
+      continue;
+    }
+    const proposal = proposals.get(mention.proposalKey!);
+    if (proposal) proposal.mentions--;
+    let start = mention.start;
+    parts.forEach((part, at) => {
+      const entry = entries[at]!;
+      result.push({
+        start,
+        end: start + part.length,
+        text: text.slice(start, start + part.length),
+        ...(entry.actorId !== undefined && { actorId: entry.actorId }),
+        ...(entry.proposalKey !== undefined && { proposalKey: entry.proposalKey }),
+        via: entry.via,
+      });
+      start += part.length + 1;
+    });
+  }
+  return result;
+}
+
+const COMPOUND_TIE = /^(.+?)[-–](backed|sponsored|supported|funded|armed|led)\b/iu;
+
+/**
+ * A name that says who backs or leads what it names, "Iran-backed militias", "Saudi-led coalition": the actor of its
+ * first part, and the tie (`supports` for backed/sponsored/supported/funded/armed, `leads` for led).
+ */
+export function compoundTie(
+  mention: ActorMention,
+  index: ActorIndex,
+): { actorId?: string; proposalKey?: string; type: 'supports' | 'leads'; word: string } | null {
+  const found = COMPOUND_TIE.exec(mention.text);
+  if (!found) return null;
+  const entry = wholeMatch(found[1]!, index);
+  if (entry === null || (entry.actorId !== undefined && entry.actorId === mention.actorId)) return null;
+  return {
+    ...(entry.actorId !== undefined && { actorId: entry.actorId }),
+    ...(entry.proposalKey !== undefined && { proposalKey: entry.proposalKey }),
+    type: found[2]!.toLowerCase() === 'led' ? 'leads' : 'supports',
+    word: found[2]!,
+  };
 }

@@ -51,6 +51,7 @@ export type SuggestionRule =
   | 'joint-subject'
   | 'joint-object'
   | 'noun'
+  | 'compound'
   | 'dataset-cue'
   | 'title'
   | 'presence';

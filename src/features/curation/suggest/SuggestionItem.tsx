@@ -31,6 +31,7 @@ const RULE_WORDS: Record<SuggestionRule, MessageId> = {
   'dataset-cue': 'suggest.rule.dataset-cue',
   title: 'suggest.rule.title',
   presence: 'suggest.rule.presence',
+  compound: 'suggest.rule.compound',
 };
 
 /** The rule in words; a rule the catalogue does not know (the contract keeps the field a string) is named by its id. */

@@ -1,0 +1,75 @@
+// Events and ties a noun states (src/suggestions/nominal.ts) and names that join actors or say who backs them
+// (splitCompounds, compoundTie), read through the engine as the reader and the command read them.
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../src/domain/model';
+import { suggestRelations } from '../../src/suggestions/engine';
+
+const actor = (id: string, name: string, kind: Actor['kind'], aliases?: string[]): Actor =>
+  ({ id, name, kind, ...(aliases && { aliases }) }) as Actor;
+
+const ACTORS: Actor[] = [
+  actor('russia', 'Russia', 'state', ['Moscow']),
+  actor('iran', 'Iran', 'state', ['Tehran']),
+  actor('israel', 'Israel', 'state', ['The Jewish State']),
+  actor('united-states', 'United States', 'state', ['US', 'Washington']),
+  actor('syria', 'Syria', 'state'),
+  actor('militias', 'Iran-backed militias', 'armed-group'),
+  actor('netanyahu', 'Benjamin Netanyahu', 'person', ['Netanyahu']),
+  actor('putin', 'Vladimir Putin', 'person', ['Putin']),
+];
+
+const run = (text: string) => suggestRelations({ dataset: { actors: ACTORS, relations: [] }, text });
+const brief = (text: string) =>
+  run(text).suggestions.map(
+    (s) => `${s.source.id ?? s.source.name} ${s.type} ${s.target.id ?? s.target.name}${s.negated ? ' (denied)' : ''}`,
+  );
+
+describe('nominal events', () => {
+  it('reads the owner of an event noun as its doer and the receiver after its preposition', () => {
+    expect(brief('Israeli airstrikes on Syria continued.')).toEqual(['israel strikes syria']);
+    expect(brief('Washington’s support to Israel was criticised.')).toEqual(['united-states supports israel']);
+    expect(brief('Russia’s sanctions against Iran were lifted.')).toEqual(['russia sanctions iran']);
+  });
+
+  it('pairs those a mutual noun names together, after “between” or before it', () => {
+    expect(brief('Tensions between Israel and Iran rose.')).toEqual(['israel rival iran']);
+    expect(brief('The talks between Russia and Iran ended.')).toEqual(['russia negotiates iran']);
+  });
+
+  it('takes “his” back to the nearest person before it', () => {
+    expect(brief('Netanyahu traveled to Moscow for his fourth meeting with Putin.')).toContain('netanyahu meets putin');
+  });
+
+  it('reads a tie noun through a copula, and a denial before it', () => {
+    expect(brief('The Jewish State will remain Washington’s major regional ally.')).toEqual([
+      'israel ally united-states',
+    ]);
+    expect(brief('Officially, Russia and Israel are neither allies nor friends.')).toEqual([
+      'russia ally israel (denied)',
+    ]);
+  });
+
+  it('leaves a noun the tagger reads as a verb, and a noun with nobody on one side', () => {
+    expect(brief('Israel strikes Syria.')).toEqual(['israel strikes syria']);
+    expect(brief('The attack on Syria was condemned by nobody.')).toEqual([]);
+  });
+});
+
+describe('compound names', () => {
+  it('splits a name that joins two actors by a hyphen, and proposes it no more', () => {
+    const result = run('The Russia-Iran alliance in Syria holds.');
+    expect(result.mentions.map((m) => m.actorId ?? m.text)).toEqual(['russia', 'iran', 'syria']);
+    expect(result.proposedActors.map((p) => p.name)).not.toContain('Russia-Iran');
+    expect(result.suggestions.map((s) => `${s.source.id} ${s.type} ${s.target.id}`)).toContain('russia ally iran');
+  });
+
+  it('reads who backs what a name names, even alone in its sentence', () => {
+    const [tie] = run('Iran-backed militias moved south.').suggestions;
+    expect(tie).toMatchObject({
+      type: 'supports',
+      source: { id: 'iran' },
+      target: { id: 'militias' },
+      rule: 'compound',
+    });
+  });
+});
