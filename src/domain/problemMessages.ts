@@ -40,6 +40,7 @@ export interface ValidatorMessages {
   'validation.rule.relationDate': None;
   'validation.rule.url': None;
   'validation.rule.colour': None;
+  'validation.rule.cueWords': None;
   'validation.rule.judgement': None;
   'validation.rule.languageTag': None;
   // Ids and references.

@@ -48,6 +48,8 @@ export const MAX_LINE_CHARACTERS = 20_000;
 export const MAX_TAGGED_CHARACTERS = 60_000;
 /** How far (in words) a cue looks for its actors on either side. */
 const REACH = 12;
+/** The longest cue phrase a dataset may give, in words. */
+const MAX_CUE_WORDS = 5;
 /** How many characters the language guess reads. */
 const LANGUAGE_SAMPLE = 2_000;
 
@@ -210,6 +212,10 @@ function compoundTies(
   return ties;
 }
 
+/** Verbs after which a form in -ing is the event itself, whatever the tagger says: "keep striking", "began shelling". */
+const ASPECTUAL =
+  /^(?:keep|keeps|kept|keeping|continue|continues|continued|continuing|start|starts|started|begin|begins|began|stop|stops|stopped|resume|resumed)$/u;
+
 const DETERMINERS = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|any|no|every|each)$/u;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'got', 'get', 'gets']);
 const NEGATION_WINDOW = 4;
@@ -235,8 +241,11 @@ function customCues(types: readonly RelationTypeInfo[] | undefined): Map<string,
     for (const cue of type.cues ?? []) {
       const words = tokensOf(cue).map((token) => token.word);
       const [head, ...rest] = words;
-      if (head === undefined) continue;
-      for (const form of inflections(head)) cues.set([form, ...rest].join(' '), type);
+      if (head === undefined || words.length > MAX_CUE_WORDS) continue;
+      // The first word is inflected as a verb ("balance between" → "balanced between"); a noun phrase's extra forms
+      // ("tacits approval") match nothing.
+      const forms = inflections(head);
+      for (const form of forms) cues.set([form, ...rest].join(' '), type);
     }
   return cues;
 }
@@ -497,9 +506,9 @@ function cuesOf(
   for (let at = 0; at < tokens.length; at++) {
     if (inMention.has(at)) continue;
     const passive = isPassive(words, at);
-    // The dataset's own cue phrases come first: up to three words.
+    // The dataset's own cue phrases come first, longest first.
     let own: { type: RelationTypeInfo; length: number } | null = null;
-    for (let length = 3; length >= 1 && own === null; length--) {
+    for (let length = MAX_CUE_WORDS; length >= 1 && own === null; length--) {
       const type = ownCues.get(words.slice(at, at + length).join(' '));
       if (type) own = { type, length };
     }
@@ -517,12 +526,21 @@ function cuesOf(
     }
     const verb = verbAt(words, at);
     if (!verb || REPORTING.has(verb.lemma)) continue;
+    const before = words[at - 1];
+    // "keep striking", "began shelling": the event is the second verb's.
+    if (ASPECTUAL.test(words[at]!) && words[at + 1]?.endsWith('ing')) continue;
     // The tagger read the word as something other than a verb: "Russian forces", "Iranian influence", "a deal".
     const wordClass = classes.get(tokens[at]!.start);
-    if (wordClass !== undefined && wordClass !== 'verb') continue;
-    // A noun after an article or a possessive ("the attack", "its strikes") is not the verb the lexicon lists.
-    const before = words[at - 1];
-    if (tokens[at - 1]?.possessive || (before !== undefined && DETERMINERS.test(before))) continue;
+    if (
+      wordClass !== undefined &&
+      wordClass !== 'verb' &&
+      !(words[at]!.endsWith('ing') && ASPECTUAL.test(before ?? ''))
+    )
+      continue;
+    // Untagged, a noun after an article or a possessive ("the attack", "its strikes") is not the verb the lexicon
+    // lists; tagged, the tagger has read "the countries that negotiated" as the verb it is.
+    if (wordClass === undefined && (tokens[at - 1]?.possessive || (before !== undefined && DETERMINERS.test(before))))
+      continue;
     const lastVerb = at + verb.length - 1;
     const pattern = bestPattern(words, verb.lemma, at, lastVerb + 1);
     const event = eventOf(pattern?.code || verb.code, vocabulary);
@@ -580,6 +598,17 @@ function chain(candidates: readonly Participant[], words: readonly string[], dir
   return run;
 }
 
+const PRONOUN_SUBJECT = /^(?:he|she|they|it|we)$/u;
+const AUXILIARIES =
+  /^(?:has|have|had|will|would|did|does|do|was|were|is|are|can|could|also|then|later|not|never|reportedly)$/u;
+
+/** The word before a verb, past its auxiliaries and adverbs ("he has also met" → "he"). */
+function subjectWords(words: readonly string[], at: number): string {
+  let back = at - 1;
+  while (back >= 0 && (AUXILIARIES.test(words[back]!) || words[back]!.endsWith('ly'))) back--;
+  return words[back] ?? '';
+}
+
 /** The pairs a cue relates: [source, target, rule]. */
 function endsOf(
   cue: Cue,
@@ -590,7 +619,8 @@ function endsOf(
 ): [Participant, Participant, SuggestionRule][] {
   const words = tokens.map((token) => token.word);
   // Before: after the previous cue (its clause ends there), within reach. After: up to the next words of reach.
-  const floor = Math.max(previous ? previous.last + 1 : 0, cue.first - REACH);
+  // A previous cue that found no subject ("is expected to keep striking") does not end the clause.
+  const floor = Math.max(previous && previousSource ? previous.last + 1 : 0, cue.first - REACH);
   const ceiling = cue.last + REACH;
   const before = participants.filter((p) => p.last < cue.first && p.first >= floor);
   const after = participants.filter((p) => p.first > cue.last && p.first <= ceiling);
@@ -604,10 +634,12 @@ function endsOf(
   // stands between the two cues is the previous one's object, and "and" joins the verbs.
   const joined =
     previous !== undefined &&
-    /(?:^|\s)(?:and|but|then)(?: also| later| then)?$/u.test(
+    /(?:^|\s)(?:and|but|then)(?: also| later| then)?(?: does| did| do| will| would| has| have| had| can| could)?(?: not| never)?$/u.test(
       words.slice((before.at(-1)?.last ?? previous.last) + 1, cue.first).join(' '),
     );
-  const subject = joined && previousSource !== undefined ? undefined : before.at(-1);
+  // "Bagheri visited Moscow where he met …": a pronoun just before the verb is the previous cue's subject.
+  const pronoun = previousSource !== undefined && PRONOUN_SUBJECT.test(subjectWords(words, cue.first));
+  const subject = (joined || pronoun) && previousSource !== undefined ? undefined : before.at(-1);
   const inherited = subject === undefined ? previousSource : undefined;
   const source = subject ?? inherited;
   const objects = after.filter((p) => p.key !== source?.key);

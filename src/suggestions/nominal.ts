@@ -3,6 +3,7 @@
 // The doer is the state or actor that owns the noun (a possessive, a demonym, or the one a possessive pronoun points
 // back to); the receiver follows the noun's preposition. Written for this project: CAMEO's dictionary codes verbs,
 // and the nouns' codes below are those of the verbs they name.
+import { inflections } from './inflections';
 import type { Token, WordClass } from './mentions';
 
 /** A mention in a sentence, by the token indices it spans. */
@@ -91,6 +92,17 @@ const POSSESSIVE_PRONOUNS = /^(?:his|her|its|their)$/u;
 const COPULAS =
   /^(?:is|are|was|were|be|been|remain|remains|remained|become|becomes|became|as|stays|stayed|considered|seen|called)$/u;
 const RECEIVER_REACH = 4;
+/**
+ * Verbs that take an event noun as their object and add little of their own ("conduct air strikes", "hold talks",
+ * "maintain good relations"): the noun's doer is the verb's subject, found within this many words before it.
+ */
+const LIGHT_VERBS = new Set(
+  'conduct carry launch hold have make stage mount maintain preserve establish pursue resume deepen strengthen expand build sign reach conclude open begin start provide offer give lend extend impose announce'
+    .split(' ')
+    .flatMap((verb) => inflections(verb))
+    .concat(['has', 'had', 'made', 'held', 'built', 'began', 'begun', 'gave', 'given', 'lent', 'carried']),
+);
+const LIGHT_VERB_REACH = 6;
 const JOINS = /^(?:and|the|both)$/u;
 
 /**
@@ -136,10 +148,16 @@ export function nominalEvents<P extends Span>(
       continue;
     }
     if (owner === undefined && (noun.relational || noun.mutual)) {
-      // "Russia and Israel are neither allies nor partners", "Russia and Iran are rivals": the subjects of a copula.
+      // "Russia and Israel are neither allies nor partners", "Russia is the main ally of Assad": a copula's subjects.
       const copula = [at - 1, at - 2, at - 3].find((position) => position >= 0 && COPULAS.test(words[position]!));
       if (copula === undefined) continue;
       const subjects = ownersOf(copula, tokens, participants, isPerson);
+      if (receivers.found.length > 0 && subjects.length > 0) {
+        for (const subject of subjects)
+          for (const receiver of receivers.found)
+            add(subject, receiver, prep === undefined ? [copula] : [copula, prep]);
+        continue;
+      }
       for (let i = 0; i < subjects.length; i++)
         for (let j = i + 1; j < subjects.length; j++) add(subjects[j]!, subjects[i]!, [copula]);
       continue;
@@ -188,6 +206,11 @@ function ownersOf<P extends Span>(
       const person = word === 'his' || word === 'her';
       const before = participants.filter((p) => p.last < position && isPerson(p) === person);
       return before.length > 0 ? [before.at(-1)!] : [];
+    }
+    if (LIGHT_VERBS.has(word)) {
+      // "Israel would conduct air strikes on", "Iran held talks with": the doer is the light verb's subject.
+      const subject = participants.filter((p) => p.last < position && position - p.last <= LIGHT_VERB_REACH).at(-1);
+      return subject === undefined ? [] : [subject];
     }
     if (NOT_MODIFIER.test(word)) return [];
   }

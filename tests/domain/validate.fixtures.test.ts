@@ -111,6 +111,11 @@ const cases: Record<string, Expected> = {
     pointer: '/relationTypes/0/id',
     message: /"ally" is built in/,
   },
+  'cue-too-long': {
+    code: 'invalid-value',
+    pointer: '/relationTypes/0/cues/1',
+    message: /must be a phrase of one to five words/,
+  },
   'malformed-date': {
     code: 'invalid-value',
     pointer: '/relations/0/date',

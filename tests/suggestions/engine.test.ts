@@ -166,6 +166,14 @@ describe('suggestions', () => {
     expect(result.suggestions.map((s) => [s.type, s.source.id, s.target.id, s.rule])).toEqual([
       ['trades-with', 'iran', 'russia', 'dataset-cue'],
     ]);
+    // A noun phrase of up to five words, matched as written.
+    const friends = [{ ...relationTypes[0]!, id: 'friends', cues: ['good working relationship with'] }];
+    expect(
+      suggestRelations({
+        dataset: { actors: ACTORS, relations: [], relationTypes: friends },
+        text: 'Putin had a good working relationship with Iran.',
+      }).suggestions.map((s) => [s.type, s.source.id, s.target.id]),
+    ).toEqual([['friends', 'putin', 'iran']]);
   });
 
   it("reads the ties a title states, and keeps the title's state out of the events", () => {

@@ -40,6 +40,7 @@ export const validationMessages = {
     'must be a date written YYYY, YYYY-MM or YYYY-MM-DD (with ?, ~ or % for uncertain, approximate or both), [..D], [D..] or [D1..D2] (on or before, on or after, between), or ".." (open)',
   'validation.rule.url': 'must be a web address starting with http:// or https://',
   'validation.rule.colour': 'must be a colour written #rrggbb',
+  'validation.rule.cueWords': 'must be a phrase of one to five words',
   'validation.rule.judgement': 'a judgement says in words why the warning does not apply',
   'validation.rule.languageTag': 'must be a BCP 47 language tag such as "en", "ar", "he" or "fa-IR"',
   // Ids and references.
