@@ -137,7 +137,7 @@ const REPORTING = new Set(
 );
 
 /** Event types two joint subjects share with one another ("X and Y met", "X and Y agreed"). */
-const MUTUAL = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'SUPPORT']);
+const MUTUAL = new Set(['CONSULT', 'AGREE']);
 
 const FORCES =
   /^(?:troops|forces|soldiers|positions|bases?|military|militias?|fighters|personnel|presence|units|garrisons?|contingents?|advisers|advisors|targets|assets)$/u;
@@ -609,6 +609,13 @@ function subjectWords(words: readonly string[], at: number): string {
   return words[back] ?? '';
 }
 
+/** "Russian, Israeli and American experts will discuss": every pair of joint subjects, both ways. */
+function amongThemselves(joint: readonly Participant[]): [Participant, Participant, SuggestionRule][] {
+  const pairs: [Participant, Participant, SuggestionRule][] = [];
+  for (const one of joint) for (const other of joint) if (one !== other) pairs.push([other, one, 'joint-subject']);
+  return pairs;
+}
+
 /** The pairs a cue relates: [source, target, rule]. */
 function endsOf(
   cue: Cue,
@@ -659,9 +666,8 @@ function endsOf(
     for (const other of targets.slice(1)) pairs.push([source, other, 'joint-object']);
     for (const partner of partners) for (const each of targets) pairs.push([partner, each, 'joint-subject']);
     // "Putin and Bennett discussed Iran's programme": those who meet or agree together do so with one another.
-    if (MUTUAL.has(cue.event.plover)) for (const partner of partners) pairs.push([partner, source, 'joint-subject']);
-  } else
-    for (const partner of partners) pairs.push([partner, source, 'joint-subject'], [source, partner, 'joint-subject']);
+    if (MUTUAL.has(cue.event.plover)) pairs.push(...amongThemselves([source, ...partners]));
+  } else pairs.push(...amongThemselves([source, ...partners]));
   return pairs.map(([from, to, rule]) => [
     from,
     to,
