@@ -609,6 +609,8 @@ function subjectWords(words: readonly string[], at: number): string {
   return words[back] ?? '';
 }
 
+const LOCATIVE = /^(?:in|at|near|inside|within)$/u;
+
 /** "Russian, Israeli and American experts will discuss": every pair of joint subjects, both ways. */
 function amongThemselves(joint: readonly Participant[]): [Participant, Participant, SuggestionRule][] {
   const pairs: [Participant, Participant, SuggestionRule][] = [];
@@ -649,7 +651,8 @@ function endsOf(
   const subject = (joined || pronoun) && previousSource !== undefined ? undefined : before.at(-1);
   const inherited = subject === undefined ? previousSource : undefined;
   const source = subject ?? inherited;
-  const objects = after.filter((p) => p.key !== source?.key);
+  // "met in Geneva", "fought at Kursk": a place after a preposition of place is where, not whom.
+  const objects = after.filter((p) => p.key !== source?.key && !LOCATIVE.test(words[p.first - 1] ?? ''));
   const pairs: [Participant, Participant, SuggestionRule][] = [];
   if (source === undefined) return pairs;
   // Joint subjects: "Bosnia and Slovenia agreed", "Mordor, Rohan, Fornost and Bree welcomed …".

@@ -73,3 +73,14 @@ describe('compound names', () => {
     });
   });
 });
+
+describe('joint subjects', () => {
+  it('pairs every two of those who meet together, and no one with a receiver of a one-sided verb', () => {
+    expect(brief('Russian, Israeli and American experts will meet in Geneva.').sort()).toEqual([
+      'israel meets united-states',
+      'russia meets israel',
+      'russia meets united-states',
+    ]);
+    expect(brief('Russia and Iran supported Syria.').sort()).toEqual(['iran partner syria', 'russia partner syria']);
+  });
+});
