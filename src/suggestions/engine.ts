@@ -618,6 +618,16 @@ function amongThemselves(joint: readonly Participant[]): [Participant, Participa
   return pairs;
 }
 
+/** The last run of two or more participants joined as a list before token `at`, nearest first; else none. */
+function lastGroup(participants: readonly Participant[], at: number, words: readonly string[]): Participant[] {
+  const before = participants.filter((p) => p.last < at);
+  for (let end = before.length; end >= 2; end--) {
+    const run = chain(before.slice(0, end), words, -1);
+    if (new Set(run.map((p) => p.key)).size >= 2) return run;
+  }
+  return [];
+}
+
 /** The pairs a cue relates: [source, target, rule]. */
 function endsOf(
   cue: Cue,
@@ -648,7 +658,9 @@ function endsOf(
     );
   // "Bagheri visited Moscow where he met …": a pronoun just before the verb is the previous cue's subject.
   const pronoun = previousSource !== undefined && PRONOUN_SUBJECT.test(subjectWords(words, cue.first));
-  const subject = (joined || pronoun) && previousSource !== undefined ? undefined : before.at(-1);
+  // "the Russia-Iran alliance in Syria — where they are supporting …": "they" is the last group named before.
+  const they = subjectWords(words, cue.first) === 'they' ? lastGroup(participants, cue.first, words) : [];
+  const subject = they[0] ?? ((joined || pronoun) && previousSource !== undefined ? undefined : before.at(-1));
   const inherited = subject === undefined ? previousSource : undefined;
   const source = subject ?? inherited;
   // "met in Geneva", "fought at Kursk": a place after a preposition of place is where, not whom.
@@ -656,11 +668,14 @@ function endsOf(
   const pairs: [Participant, Participant, SuggestionRule][] = [];
   if (source === undefined) return pairs;
   // Joint subjects: "Bosnia and Slovenia agreed", "Mordor, Rohan, Fornost and Bree welcomed …".
-  const partners = chain(
-    before.filter((p) => p.last <= source.last),
-    words,
-    -1,
-  ).filter((p) => p.key !== source.key);
+  const partners =
+    they.length > 0
+      ? they.slice(1)
+      : chain(
+          before.filter((p) => p.last <= source.last),
+          words,
+          -1,
+        ).filter((p) => p.key !== source.key);
   const target = objects[0];
   if (target) {
     pairs.push([source, target, subject ? 'active-verb' : 'shared-subject']);

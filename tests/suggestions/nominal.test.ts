@@ -84,3 +84,15 @@ describe('joint subjects', () => {
     expect(brief('Russia and Iran supported Syria.').sort()).toEqual(['iran partner syria', 'russia partner syria']);
   });
 });
+
+describe('pronoun subjects', () => {
+  it('reads “they” as the last group named before it, and “he” as the previous subject', () => {
+    expect(brief('The Russia-Iran alliance in Syria, where they are attacking Israel, holds.')).toEqual(
+      expect.arrayContaining(['russia strikes israel', 'iran strikes israel']),
+    );
+    expect(brief('Netanyahu visited Moscow, where he met with Putin.')).toEqual([
+      'netanyahu visits russia',
+      'netanyahu meets putin',
+    ]);
+  });
+});
