@@ -47,6 +47,15 @@ export const BUILT_IN_RELATION_TYPES: readonly RelationTypeInfo[] = [
     description: 'Partners: declared cooperation short of alliance.',
   },
   {
+    id: 'endorses',
+    label: 'endorses',
+    directed: true,
+    category: 'verbal-cooperation',
+    plover: 'SUPPORT',
+    cameo: '05',
+    description: 'Source praises, endorses or declares its support for target: words, not aid (that is supports).',
+  },
+  {
     id: 'cooperates',
     label: 'cooperates with',
     directed: false,

@@ -40,6 +40,7 @@ export const ACTOR_KIND_STYLES: Record<ActorKind, ActorKindStyle> = {
 export const RELATION_TYPE_STYLES: Readonly<Record<string, RelationStyle>> = {
   ally: { color: '#1b7837', lineStyle: 'solid', width: 5, arrow: 'none' },
   partner: { color: '#5aae61', lineStyle: 'solid', width: 2.5, arrow: 'none' },
+  endorses: { color: '#556611', lineStyle: 'dashed', dashPattern: [2, 2], width: 2, arrow: 'vee' },
   cooperates: { color: '#4d9221', lineStyle: 'dashed', dashPattern: [10, 4], width: 3, arrow: 'none' },
   supports: { color: '#2166ac', lineStyle: 'solid', width: 3, arrow: 'triangle' },
   'member-of': { color: '#6b6b6b', lineStyle: 'dotted', width: 2, arrow: 'circle' },

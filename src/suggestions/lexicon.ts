@@ -12,7 +12,7 @@ const VERBS = new Map(Object.entries(LEXICON.verbs));
 export const PLOVER_TO_TYPE: Readonly<Record<string, string>> = {
   AGREE: 'agrees',
   CONSULT: 'meets',
-  SUPPORT: 'partner',
+  SUPPORT: 'endorses',
   COOPERATE: 'cooperates',
   AID: 'supports',
   CONCEDE: 'concedes',

@@ -2,12 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_RELATION_TYPES, builtInRelationType } from '../../src/domain/relationTypes';
 
-/**
- * PLOVER's event types and their quad classes (PLOVER manual, draft 0.8, 2021; INVESTIGATE from version 0.5b1).
- * SUPPORT (praise, endorse: CAMEO 05) is `partner`, whose code is COOPERATE, as before issue 23.
- */
+/** PLOVER's event types and their quad classes (PLOVER manual, draft 0.8, 2021; INVESTIGATE from version 0.5b1). */
 const PLOVER_QUADS: Record<string, string> = {
   AGREE: 'verbal-cooperation',
+  SUPPORT: 'verbal-cooperation',
   CONSULT: 'verbal-cooperation',
   CONCEDE: 'verbal-cooperation',
   COOPERATE: 'material-cooperation',

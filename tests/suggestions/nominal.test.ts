@@ -81,7 +81,7 @@ describe('joint subjects', () => {
       'russia meets israel',
       'russia meets united-states',
     ]);
-    expect(brief('Russia and Iran supported Syria.').sort()).toEqual(['iran partner syria', 'russia partner syria']);
+    expect(brief('Russia and Iran supported Syria.').sort()).toEqual(['iran endorses syria', 'russia endorses syria']);
   });
 });
 
