@@ -358,7 +358,9 @@ export function suggestRelations(input: SuggestInput): SuggestResult {
         candidates.push({ ...candidate, ...judge(judgement, tokens, { first: noun, last: noun }, candidate.from) });
       let previousSource: Participant | undefined;
       for (const [cueIndex, cue] of cues.entries()) {
-        const pairs = endsOf(cue, cues[cueIndex - 1], previousSource, actors, tokens);
+        const pairs = endsOf(cue, cues[cueIndex - 1], previousSource, actors, tokens, (at) =>
+          isVerbAt(wordClasses, tokens, at),
+        );
         previousSource = pairs[0]?.[0];
         for (const [source, target, rule] of pairs) {
           const [from, to] = cue.event.reversed ? [target, source] : [source, target];
@@ -584,19 +586,39 @@ const LIST_JOINS = /^(?:and|or|the|as well as|and the|, and|and also|both)?$/u;
  * The run of participants that form a list with the first (direction 1, reading on) or the last (direction -1,
  * reading back) of `candidates`: each joined to the next only by "and", "the" or a comma.
  */
-function chain(candidates: readonly Participant[], words: readonly string[], direction: 1 | -1): Participant[] {
+function chain(
+  candidates: readonly Participant[],
+  words: readonly string[],
+  direction: 1 | -1,
+  isVerb?: (at: number) => boolean,
+): Participant[] {
   const ordered = direction === 1 ? candidates : [...candidates].reverse();
   const run: Participant[] = [];
   for (const participant of ordered) {
     const last = run.at(-1);
     if (last !== undefined) {
       const [left, right] = direction === 1 ? [last, participant] : [participant, last];
-      if (!LIST_JOINS.test(words.slice(left.last + 1, right.first).join(' '))) break;
+      const between = words.slice(left.last + 1, right.first);
+      // With the tagger's word classes, objects with their own words join too: "Iranian positions in Syria, as well
+      // as Hamas sites" — when no verb stands between and the words end in a conjunction.
+      const loose =
+        isVerb !== undefined &&
+        between.length <= LOOSE_JOIN_WORDS &&
+        OBJECT_JOIN.test(between.join(' ')) &&
+        !between.some((_, offset) => isVerb(left.last + 1 + offset));
+      if (!LIST_JOINS.test(between.join(' ')) && !loose) break;
     }
     run.push(participant);
   }
   return run;
 }
+
+const LOOSE_JOIN_WORDS = 8;
+
+/** Whether the tagger read token `at` as a verb. */
+const isVerbAt = (classes: ReadonlyMap<number, WordClass>, tokens: readonly Token[], at: number) =>
+  classes.get(tokens[at]?.start ?? -1) === 'verb';
+const OBJECT_JOIN = /(?:^|\s)(?:and|or|as well as|and also)(?: the)?$/u;
 
 const PRONOUN_SUBJECT = /^(?:he|she|they|it|we)$/u;
 const AUXILIARIES =
@@ -635,6 +657,7 @@ function endsOf(
   previousSource: Participant | undefined,
   participants: readonly Participant[],
   tokens: readonly Token[],
+  isVerb: (at: number) => boolean,
 ): [Participant, Participant, SuggestionRule][] {
   const words = tokens.map((token) => token.word);
   // Before: after the previous cue (its clause ends there), within reach. After: up to the next words of reach.
@@ -680,7 +703,7 @@ function endsOf(
   if (target) {
     pairs.push([source, target, subject ? 'active-verb' : 'shared-subject']);
     // Joint objects: "condemned Israel and the US", "ties with Mordor, Rohan and Bree".
-    const targets = [target, ...chain(objects, words, 1).filter((p) => p !== target && p.key !== target.key)];
+    const targets = [target, ...chain(objects, words, 1, isVerb).filter((p) => p !== target && p.key !== target.key)];
     for (const other of targets.slice(1)) pairs.push([source, other, 'joint-object']);
     for (const partner of partners) for (const each of targets) pairs.push([partner, each, 'joint-subject']);
     // "Putin and Bennett discussed Iran's programme": those who meet or agree together do so with one another.

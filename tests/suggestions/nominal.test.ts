@@ -14,6 +14,7 @@ const ACTORS: Actor[] = [
   actor('united-states', 'United States', 'state', ['US', 'Washington']),
   actor('syria', 'Syria', 'state'),
   actor('militias', 'Iran-backed militias', 'armed-group'),
+  actor('hamas', 'Hamas', 'armed-group'),
   actor('netanyahu', 'Benjamin Netanyahu', 'person', ['Netanyahu']),
   actor('putin', 'Vladimir Putin', 'person', ['Putin']),
 ];
@@ -82,6 +83,19 @@ describe('joint subjects', () => {
       'russia meets united-states',
     ]);
     expect(brief('Russia and Iran supported Syria.').sort()).toEqual(['iran endorses syria', 'russia endorses syria']);
+  });
+});
+
+describe('joint objects', () => {
+  it('joins objects with their own words by a conjunction, when no verb stands between', () => {
+    expect(brief('Israel kept striking Iranian positions in Syria, as well as Hamas sites in Gaza.')).toEqual([
+      'iran deploys-in syria',
+      'israel strikes iran',
+      'israel strikes hamas',
+    ]);
+    expect(brief('Israel struck Iranian positions in Syria and later praised Hamas.')).not.toContain(
+      'israel strikes hamas',
+    );
   });
 });
 
