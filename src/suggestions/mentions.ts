@@ -253,7 +253,8 @@ export function entityMentions(
     start += title;
     if (end <= start || covered(start, end)) continue;
     const name = text.slice(start, end);
-    if (!/^\p{Lu}/u.test(name)) continue;
+    // A title left alone ("Mr" before a known name) names nobody.
+    if (!/^\p{Lu}/u.test(name) || LEADING_TITLE.test(`${name.replace(/\.$/u, '')} `)) continue;
     const key = `${tag}:${foldForSearch(name)}`;
     const proposal = finding.proposals.get(key);
     if (proposal) proposal.mentions++;

@@ -67,6 +67,11 @@ describe('mentions', () => {
       expect(byName.has(result.proposedActors.find((p) => p.key === mention.proposalKey)!.name)).toBe(true);
   });
 
+  it('proposes no one for a title left alone before a known name', () => {
+    const names = run('Mr. Putin and Mr Putin spoke to Iran.').proposedActors.map((p) => p.name);
+    expect(names).toEqual([]);
+  });
+
   it('finds the states of a text with an empty dataset, by name and demonym', () => {
     const result = suggestRelations({
       dataset: { actors: [], relations: [] },
