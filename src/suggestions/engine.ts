@@ -26,7 +26,7 @@ import {
   type WordClass,
 } from './mentions';
 import { sentenceDate } from './sentenceDate';
-import { nominalEvents } from './nominal';
+import { lightVerbOfNoun, nominalEvents } from './nominal';
 import type { ActorKind } from '../domain/model';
 import type {
   ActorMention,
@@ -529,6 +529,8 @@ function cuesOf(
     const verb = verbAt(words, at);
     if (!verb || REPORTING.has(verb.lemma)) continue;
     const before = words[at - 1];
+    // "conduct air strikes", "held talks with": the event is the noun's (nominal.ts).
+    if (lightVerbOfNoun(words, at)) continue;
     // "keep striking", "began shelling": the event is the second verb's.
     if (ASPECTUAL.test(words[at]!) && words[at + 1]?.endsWith('ing')) continue;
     // The tagger read the word as something other than a verb: "Russian forces", "Iranian influence", "a deal".

@@ -82,7 +82,15 @@ const EVENT_NOUNS = new Map<string, EventNoun>([
   }),
 ]);
 
-export const isEventNoun = (word: string) => EVENT_NOUNS.has(word);
+/**
+ * Whether the word at `at` is a light verb whose object is an event noun within three words ("conduct air strikes",
+ * "held talks"): the noun is the event, and the verb is no cue of its own.
+ */
+export function lightVerbOfNoun(words: readonly string[], at: number): boolean {
+  if (!LIGHT_VERBS.has(words[at] ?? '')) return false;
+  for (let next = at + 1; next <= at + 3 && next < words.length; next++) if (EVENT_NOUNS.has(words[next]!)) return true;
+  return false;
+}
 
 /** Words that may stand between an owner and its noun: "Russia's tacit approval", "Washington's major regional ally". */
 const MODIFIER_REACH = 3;

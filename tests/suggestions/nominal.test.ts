@@ -37,6 +37,11 @@ describe('nominal events', () => {
     expect(brief('The talks between Russia and Iran ended.')).toEqual(['russia negotiates iran']);
   });
 
+  it('reads a light verb before an event noun as the noun’s doer, not as an event of its own', () => {
+    expect(brief('Israel would conduct air strikes on Iranian targets.')).toEqual(['israel strikes iran']);
+    expect(brief('Russia held talks with Iran.')).toEqual(['russia negotiates iran']);
+  });
+
   it('takes “his” back to the nearest person before it', () => {
     expect(brief('Netanyahu traveled to Moscow for his fourth meeting with Putin.')).toContain('netanyahu meets putin');
   });
