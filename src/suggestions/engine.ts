@@ -338,8 +338,17 @@ export function suggestRelations(input: SuggestInput): SuggestResult {
       if (new Set(participants.map((participant) => participant.key)).size < 2 && compounds.length === 0) continue;
       const titles = titleTies(tokens, participants, kindOf);
       const ties = [...titles, ...presenceTies(tokens, participants, kindOf), ...compounds];
-      // "Russian President Vladimir Putin": the state is the title's, not an actor of the sentence's events.
-      const actors = participants.filter((participant) => !titles.some((tie) => tie.to === participant));
+      // "Russian President Vladimir Putin", "Iranian Ayatollah Ali Khamenei": the state is the title's or the
+      // person's, not an actor of the sentence's events.
+      const actors = participants.filter(
+        (participant, at) =>
+          !titles.some((tie) => tie.to === participant) &&
+          !(
+            participant.mention.via === 'demonym' &&
+            participants[at + 1]?.first === participant.last + 1 &&
+            kindOf(participants[at + 1]!.mention) === 'person'
+          ),
+      );
       const cues =
         new Set(actors.map((participant) => participant.key)).size < 2
           ? []
@@ -634,6 +643,7 @@ function subjectWords(words: readonly string[], at: number): string {
 }
 
 const LOCATIVE = /^(?:in|at|near|inside|within)$/u;
+const DISCUSS = /^(?:discuss|discusses|discussed|discussing|debate|debated|debates|debating)$/u;
 
 /** "Russian, Israeli and American experts will discuss": every pair of joint subjects, both ways. */
 function amongThemselves(joint: readonly Participant[]): [Participant, Participant, SuggestionRule][] {
@@ -688,8 +698,14 @@ function endsOf(
   const subject = they[0] ?? ((joined || pronoun) && previousSource !== undefined ? undefined : before.at(-1));
   const inherited = subject === undefined ? previousSource : undefined;
   const source = subject ?? inherited;
-  // "met in Geneva", "fought at Kursk": a place after a preposition of place is where, not whom.
-  const objects = after.filter((p) => p.key !== source?.key && !LOCATIVE.test(words[p.first - 1] ?? ''));
+  // "met in Geneva", "fought at Kursk": a place after a preposition of place is where, not whom; and what is
+  // discussed ("discussed Iran's nuclear programme") is the subject matter, not someone met.
+  const objects = after.filter(
+    (p) =>
+      p.key !== source?.key &&
+      !LOCATIVE.test(words[p.first - 1] ?? '') &&
+      !(DISCUSS.test(words[cue.first] ?? '') && tokens[p.last]?.possessive === true),
+  );
   const pairs: [Participant, Participant, SuggestionRule][] = [];
   if (source === undefined) return pairs;
   // Joint subjects: "Bosnia and Slovenia agreed", "Mordor, Rohan, Fornost and Bree welcomed …".
@@ -700,7 +716,7 @@ function endsOf(
           before.filter((p) => p.last <= source.last),
           words,
           -1,
-        ).filter((p) => p.key !== source.key);
+        ).filter((p) => p.key !== source.key && !LOCATIVE.test(words[p.first - 1] ?? ''));
   const target = objects[0];
   if (target) {
     pairs.push([source, target, subject ? 'active-verb' : 'shared-subject']);

@@ -96,6 +96,7 @@ export function lightVerbOfNoun(words: readonly string[], at: number): boolean {
 const MODIFIER_REACH = 3;
 const NOT_MODIFIER =
   /^(?:of|on|in|with|to|for|by|and|or|but|from|at|as|than|that|which|who|is|are|was|were|be|been|has|have|had|will|would|not)$/u;
+const ARTICLES = /^(?:a|an|the|this|that|these|those|any|every|each|no|during|after|before|since|until)$/u;
 const POSSESSIVE_PRONOUNS = /^(?:his|her|its|their)$/u;
 const COPULAS =
   /^(?:is|are|was|were|be|been|remain|remains|remained|become|becomes|became|as|stays|stayed|considered|seen|called)$/u;
@@ -220,7 +221,8 @@ function ownersOf<P extends Span>(
       const subject = participants.filter((p) => p.last < position && position - p.last <= LIGHT_VERB_REACH).at(-1);
       return subject === undefined ? [] : [subject];
     }
-    if (NOT_MODIFIER.test(word)) return [];
+    // An owner stands after the noun phrase's article, not before it: "during a 2007 visit" has none.
+    if (NOT_MODIFIER.test(word) || ARTICLES.test(word)) return [];
   }
   return [];
 }

@@ -17,6 +17,8 @@ const ACTORS: Actor[] = [
   actor('hamas', 'Hamas', 'armed-group'),
   actor('netanyahu', 'Benjamin Netanyahu', 'person', ['Netanyahu']),
   actor('putin', 'Vladimir Putin', 'person', ['Putin']),
+  actor('bennett', 'Naftali Bennett', 'person', ['Bennett']),
+  actor('khamenei', 'Ali Khamenei', 'person', ['Ayatollah Ali Khamenei']),
 ];
 
 const run = (text: string) => suggestRelations({ dataset: { actors: ACTORS, relations: [] }, text });
@@ -101,6 +103,16 @@ describe('joint objects', () => {
     expect(brief('Israel struck Iranian positions in Syria and later praised Hamas.')).not.toContain(
       'israel strikes hamas',
     );
+  });
+});
+
+describe('what is not an actor of the event', () => {
+  it('leaves out what is discussed, a person’s nationality, a visit with no owner and a place in a list', () => {
+    expect(brief('Putin and Bennett discussed Iran’s nuclear programme.')).toEqual(['putin meets bennett']);
+    expect(brief('Putin met with Iranian Ayatollah Ali Khamenei during a 2007 visit to Tehran.')).toEqual([
+      'putin meets khamenei',
+    ]);
+    expect(brief('Russia won influence in Syria, and Putin met Netanyahu.')).not.toContain('syria meets netanyahu');
   });
 });
 
