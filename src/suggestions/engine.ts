@@ -69,6 +69,8 @@ interface Cue {
   cueTokens: number[];
   passive: boolean;
   rule: SuggestionRule;
+  /** Its type reads the same both ways ("cooperates"). */
+  undirected: boolean;
 }
 
 /** A relation a sentence states, before it becomes a suggestion. */
@@ -531,6 +533,7 @@ function cuesOf(
         cueTokens: range(at, at + own.length),
         passive,
         rule: 'dataset-cue',
+        undirected: !own.type.directed,
       });
       at += own.length - 1;
       continue;
@@ -568,6 +571,7 @@ function cuesOf(
       cueTokens: [...new Set([...range(at, lastVerb + 1), ...(pattern?.tokens ?? [])])].sort((a, b) => a - b),
       passive,
       rule: pattern ? 'verb-pattern' : 'active-verb',
+      undirected: vocabulary.get(event.type)?.directed === false,
     });
     at = lastVerb;
   }
@@ -643,6 +647,7 @@ function subjectWords(words: readonly string[], at: number): string {
 }
 
 const LOCATIVE = /^(?:in|at|near|inside|within)$/u;
+const CLAUSE_JOIN = /^(?:and|but|while|whereas|as|when|after|before|because|since|although|though)$/u;
 const DISCUSS = /^(?:discuss|discusses|discussed|discussing|debate|debated|debates|debating)$/u;
 
 /** "Russian, Israeli and American experts will discuss": every pair of joint subjects, both ways. */
@@ -704,7 +709,9 @@ function endsOf(
     (p) =>
       p.key !== source?.key &&
       !LOCATIVE.test(words[p.first - 1] ?? '') &&
-      !(DISCUSS.test(words[cue.first] ?? '') && tokens[p.last]?.possessive === true),
+      !(DISCUSS.test(words[cue.first] ?? '') && tokens[p.last]?.possessive === true) &&
+      // "increased its positions in Syria, and Putin had …": an actor right before a verb begins a clause of its own.
+      !(CLAUSE_JOIN.test(words[p.first - 1] ?? '') && isVerb(p.last + 1)),
   );
   const pairs: [Participant, Participant, SuggestionRule][] = [];
   if (source === undefined) return pairs;
@@ -726,7 +733,10 @@ function endsOf(
     for (const partner of partners) for (const each of targets) pairs.push([partner, each, 'joint-subject']);
     // "Putin and Bennett discussed Iran's programme": those who meet or agree together do so with one another.
     if (MUTUAL.has(cue.event.plover)) pairs.push(...amongThemselves([source, ...partners]));
-  } else pairs.push(...amongThemselves([source, ...partners]));
+  } else if (MUTUAL.has(cue.event.plover) || cue.undirected)
+    // "Putin and Bennett met", "Russia and Iran cooperate": with no receiver, joint subjects act with one another;
+    // "Syria, and Israel condemned the strike" says nothing between them.
+    pairs.push(...amongThemselves([source, ...partners]));
   return pairs.map(([from, to, rule]) => [
     from,
     to,

@@ -63,6 +63,10 @@ const EVENT_NOUNS = new Map<string, EventNoun>([
   ...nouns('condemnation criticism', { code: { cameo: '111' }, preps: ['of'] }),
   ...nouns('accusations accusation', { code: { cameo: '112' }, preps: ['against'] }),
   ...nouns('protest protests', { code: { cameo: '140' }, preps: ['against'] }),
+  ...nouns('drills exercises manoeuvres maneuvers mobilization mobilisation', {
+    code: { cameo: '152' },
+    preps: ['near', 'against', 'along'],
+  }),
   ...nouns('cooperation collaboration coordination', { code: { type: 'cooperates' }, preps: WITH, mutual: true }),
   ...nouns('alliance alliances', { code: { type: 'ally' }, preps: WITH, mutual: true }),
   ...nouns('partnership', { code: { type: 'partner' }, preps: WITH, mutual: true }),

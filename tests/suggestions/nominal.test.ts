@@ -42,6 +42,7 @@ describe('nominal events', () => {
   it('reads a light verb before an event noun as the noun’s doer, not as an event of its own', () => {
     expect(brief('Israel would conduct air strikes on Iranian targets.')).toEqual(['israel strikes iran']);
     expect(brief('Russia held talks with Iran.')).toEqual(['russia negotiates iran']);
+    expect(brief('Russia held drills near Israel.')).toEqual(['russia mobilizes israel']);
   });
 
   it('takes “his” back to the nearest person before it', () => {
@@ -113,6 +114,7 @@ describe('what is not an actor of the event', () => {
       'putin meets khamenei',
     ]);
     expect(brief('Russia won influence in Syria, and Putin met Netanyahu.')).not.toContain('syria meets netanyahu');
+    expect(brief('Russia attacked Syria, and Israel condemned the strike.')).toEqual(['russia strikes syria']);
   });
 });
 
