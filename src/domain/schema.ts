@@ -226,11 +226,7 @@ export const relationTypeSchema = z
       .meta({ description: 'The PLOVER event type this type is a kind of, carried by the suggestions it gets.' })
       .optional(),
     cues: z
-      .array(
-        z
-          .string()
-          .regex(/^\s*\S+(?:\s+\S+){0,4}\s*$/u, { error: rule('validation.rule.cueWords') }),
-      )
+      .array(z.string().regex(/^\s*\S+(?:\s+\S+){0,4}\s*$/u, { error: rule('validation.rule.cueWords') }))
       .meta({
         description:
           'Words that state this relation in a text, for the suggestion engine, each of one to five words: a verb in its base form with the words that follow it ("trade with", "export to"), inflected ("trades with", "traded with"), or a noun phrase matched as written ("good relations with").',

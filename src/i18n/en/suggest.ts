@@ -45,7 +45,8 @@ export const suggestMessages = {
   'suggest.rule.joint-object': 'one doer, two receivers',
   'suggest.rule.verb-pattern': 'a verb pattern of the CAMEO dictionary',
   'suggest.rule.title': 'a title between a state and a person, as in “Israeli Prime Minister Naftali Bennett”',
-  'suggest.rule.noun': 'a noun that names the event or the tie, as in “Israeli airstrikes on Syria” or “Washington’s ally”',
+  'suggest.rule.noun':
+    'a noun that names the event or the tie, as in “Israeli airstrikes on Syria” or “Washington’s ally”',
   'suggest.rule.compound': 'a name that says who backs or leads it, as in “Iran-backed militias”',
   'suggest.rule.presence': 'forces of one inside the other, as in “Russian troops in Syria”',
   'suggest.rule.dataset-cue': 'a cue the dataset gives for its own type',
