@@ -1,5 +1,5 @@
 // Autosave: edits go to the draft storage shortly after each change (and when the page is hidden); drafts come back after a reload.
-import { makeDraftRecord, rejectionsOf, type DraftRecord } from './draftRecord';
+import { holdsEdits, makeDraftRecord, rejectionsOf, type DraftRecord } from './draftRecord';
 import type { DraftStorage } from './draftStorage';
 import { readerFormatter } from '../i18n/readerFormatter';
 import { sourceKey, sourceLabel } from '../io/datasetSource';
@@ -96,7 +96,7 @@ export async function restoreDraftFor(store: ExplorerStore, storage: DraftStorag
     return false;
   }
   // A draft that only keeps rejected suggestions restores no edits, and says none were restored.
-  if (record.currentJson !== record.originalJson)
+  if (holdsEdits(record))
     store.getState().draftRestored(source, pristine, current.checked, current.problems, record.savedAt);
   store.getState().rejectionsRestored(rejectionsOf(record));
   return true;
@@ -120,7 +120,10 @@ export async function resumeDraft(store: ExplorerStore, storage: DraftStorage, k
   return true;
 }
 
-/** Lists drafts of datasets other than the one on screen, for the "resume" notice. */
+/**
+ * Lists drafts of datasets other than the one on screen that hold edits, for the "resume" notice; drafts that only
+ * remember rejected suggestions stay stored, unannounced, until their dataset is opened again.
+ */
 export async function listOtherDrafts(store: ExplorerStore, storage: DraftStorage): Promise<void> {
   const source = store.getState().source;
   const currentKey = source ? sourceKey(source) : null;
@@ -128,7 +131,7 @@ export async function listOtherDrafts(store: ExplorerStore, storage: DraftStorag
     const drafts = await storage.list();
     store.getState().draftsListed(
       drafts
-        .filter((draft) => draft.key !== currentKey)
+        .filter((draft) => draft.key !== currentKey && holdsEdits(draft))
         .map((draft) => ({
           key: draft.key,
           source: draft.source,

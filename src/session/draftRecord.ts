@@ -55,3 +55,10 @@ export function makeDraftRecord(
 /** The rejections a draft holds, as the store keeps them. */
 export const rejectionsOf = (record: DraftRecord): RejectedSuggestions =>
   Object.fromEntries(record.rejectedSuggestions ?? []);
+
+/**
+ * Whether a draft holds work to offer back: edits to its dataset, or a dataset started in this browser (its only copy).
+ * A draft that only remembers rejected suggestions is not: they come back when its dataset is opened again.
+ */
+export const holdsEdits = (record: DraftRecord): boolean =>
+  record.currentJson !== record.originalJson || record.source.kind === 'new';

@@ -56,6 +56,15 @@ describe("the page's first load", () => {
     expect(ours.filter((file) => /domain\/(validate|schema)\.ts$|curation\/revalidate\.ts$/.test(file))).toEqual([]);
   });
 
+  it('reaches no transliteration table: it loads with the editors and dialogs that make ids', () => {
+    const { files, packages } = reachedFrom('src/main.tsx');
+    const ours = [...files].map((file) => path.relative(ROOT, file).split(path.sep).join('/'));
+    expect(ours).toContain('src/domain/slugs.ts');
+    expect(ours).not.toContain('src/curation/ids.ts');
+    expect(packages).not.toContain('transliteration');
+    expect(reachedFrom('src/features/curation/useEditorForm.ts').packages).toContain('transliteration');
+  });
+
   it('reaches neither the suggestion engine nor its NLP model, which load in the reader’s worker', () => {
     const { files, packages } = reachedFrom('src/main.tsx');
     const ours = [...files].map((file) => path.relative(ROOT, file).split(path.sep).join('/'));

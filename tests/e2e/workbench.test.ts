@@ -212,3 +212,36 @@ describe('the dialogs fit the window', () => {
     });
   }
 });
+
+describe('the header stays in reach while the source reader is open', () => {
+  // Long enough to push the header's controls to its right end at 1400 px, and to wrap them under it on a laptop.
+  const LONG_TITLE = 'The northern strait: who talks to whom, 2019 to 2024';
+  for (const [width, height] of [
+    [1400, 900],
+    [1024, 768],
+    [390, 844],
+  ] as const) {
+    it(`at ${width}×${height}, with a long title: every control of the header can be clicked`, async () => {
+      const phone = width < 600;
+      const context = await browser.newContext({ viewport: { width, height }, isMobile: phone, hasTouch: phone });
+      const explorer = await ExplorerPage.open(context, address());
+      const { ui, page } = explorer;
+      await ui.newDataset(LONG_TITLE);
+      await ui.openAddSource();
+      await ui.completeSource(await ui.pasteSource(ARTICLE), { Outlet: 'Strait Wire', Published: '2023-03-21' });
+      await page.getByRole('region', { name: 'Source reader' }).getByTestId('reader-text').waitFor();
+
+      const header = page.getByRole('banner');
+      const controls = header.locator('button:visible, a:visible');
+      expect(await controls.count()).toBeGreaterThanOrEqual(3);
+      // A trial click checks what a click needs (shown, inside the window, not covered by the reader) and stops.
+      for (const control of await controls.all()) await control.click({ trial: true, timeout: 5_000 });
+      await ui.openAddSource();
+      await ui.dialog('Add a source').waitFor();
+      await page.keyboard.press('Escape');
+      await ui.dialog('Add a source').waitFor({ state: 'detached' });
+      await expectClean(explorer);
+      await context.close();
+    });
+  }
+});

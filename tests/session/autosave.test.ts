@@ -119,6 +119,30 @@ describe('autosave and drafts', () => {
     second.session.stop();
   });
 
+  it('does not offer a draft of rejected suggestions alone as edits to resume, and still brings them back', async () => {
+    const first = session();
+    await first.session.openFiles([fileOf('sample.json', JSON.stringify(sampleDataset()))]);
+    first.store.getState().rejectSuggestion('wire', 'wire:12:russia>israel:meet');
+    await first.session.flush();
+    first.session.stop();
+
+    // The next visit opens another dataset first: nothing is announced, and the rejections stay stored.
+    const second = session(first.storage);
+    await second.session.openFiles([fileOf('other.json', JSON.stringify({ ...sampleDataset(), id: 'other' }))]);
+    expect(second.store.getState().otherDrafts).toEqual([]);
+    expect([...second.storage.records.keys()]).toEqual(['file:sample.json']);
+    // A draft with an edit beside it is still offered.
+    second.store.getState().applyEdit(putActor({ id: 'iran', name: 'Iran', kind: 'state' }));
+    await second.session.flush();
+    await second.session.openFiles([fileOf('third.json', JSON.stringify({ ...sampleDataset(), id: 'third' }))]);
+    expect(second.store.getState().otherDrafts.map((draft) => draft.key)).toEqual(['file:other.json']);
+
+    await second.session.openFiles([fileOf('sample.json', JSON.stringify(sampleDataset()))]);
+    expect(second.store.getState().rejectedSuggestions).toEqual({ wire: ['wire:12:russia>israel:meet'] });
+    expect(second.store.getState().restoredAt).toBeNull();
+    second.session.stop();
+  });
+
   it('refuses an invalid file and keeps the dataset on screen', async () => {
     const { store, session: s } = session();
     await s.openFiles([fileOf('sample.json', JSON.stringify(sampleDataset()))]);

@@ -1,13 +1,14 @@
 // Test helper: a suggestion engine behind the reader's worker boundary that answers what the test says, when the test
 // says (the shipped reader asks the real engine in its worker; these tests are about the page).
 import type { Suggester } from '../../src/features/curation/suggest/suggester';
+import type { SuggesterHost } from '../../src/features/curation/suggest/suggesterHost';
 import type { SuggestInput, SuggestResult } from '../../src/suggestions/types';
 
 export interface FakeSuggester {
   /** Every question asked, in order. */
   questions: SuggestInput[];
-  /** What the context hands the reader. */
-  factory: () => Suggester;
+  /** What the context hands the reader: the fake, for as long as the reader holds it. */
+  host: SuggesterHost;
   /** Answers the oldest question not answered yet (manual mode). */
   answerNext(result?: SuggestResult): void;
 }
@@ -28,7 +29,7 @@ export function fakeSuggester(
   };
   return {
     questions,
-    factory: () => suggester,
+    host: { acquire: () => ({ suggester, release() {} }) },
     answerNext(result) {
       const next = waiting.shift();
       if (!next) throw new Error('no question is waiting for an answer');

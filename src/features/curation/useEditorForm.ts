@@ -3,8 +3,7 @@
 import { useMemo, useState } from 'react';
 import type { DatasetEdit } from '../../curation/actorTransitions';
 import { problemsFor } from '../../curation/forms';
-import { uniqueId } from '../../curation/ids';
-import { slugify } from '../../domain/slugs';
+import { idSlug, uniqueId } from '../../curation/ids';
 import type { Problem } from '../../domain/problems';
 import { useExplorer } from '../../store/StoreProvider';
 import { useLiveValidation } from './useLiveValidation';
@@ -39,7 +38,7 @@ export function useEditorForm<Form extends { id: string }, Item extends { id: st
   const [form, setForm] = useState<Form>(options.initial);
   const [idTouched, setIdTouched] = useState(editing);
   const effective = useMemo(
-    () => (idTouched ? form : { ...form, id: uniqueId(slugify(idWords(form)), takenIds, kind) }),
+    () => (idTouched ? form : { ...form, id: uniqueId(idSlug(idWords(form)), takenIds, kind) }),
     [form, idTouched, takenIds, idWords, kind],
   );
   const item = useMemo(() => toItem(effective), [effective, toItem]);

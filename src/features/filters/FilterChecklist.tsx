@@ -123,7 +123,9 @@ export function FilterChecklist({ title, showAllLabel, hideAllLabel, list, ids, 
           <ChecklistRow key={item.id} item={item} shown={!hiddenSet.has(item.id)} onToggle={onToggle} onOnly={onOnly} />
         ))}
       </ul>
-      {rows.length === 0 && <p className="hint">{t('filters.narrow.none', { query })}</p>}
+      {rows.length === 0 && (
+        <p className="hint">{items.length === 0 ? t('filters.list.empty') : t('filters.narrow.none', { query })}</p>
+      )}
       {note && <p className="hint">{note}</p>}
     </fieldset>
   );

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Problem } from '../../domain/problems';
 import { problemsFor } from '../../curation/forms';
-import { slugify } from '../../domain/slugs';
+import { idSlug } from '../../curation/ids';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCurationSession } from '../../session/CurationSessionContext';
 import { useExplorer } from '../../store/StoreProvider';
@@ -23,7 +23,7 @@ export function NewDatasetDialog() {
   const [title, setTitle] = useState('');
   const [typedId, setTypedId] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
-  const id = typedId ?? slugify(title);
+  const id = typedId ?? idSlug(title);
   // The session asks the validator (loaded with its first use), for what is typed now; until it answers, nothing starts.
   const [checked, setChecked] = useState<{ id: string; title: string; problems: Problem[] } | null>(null);
   useEffect(() => {

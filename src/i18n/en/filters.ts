@@ -21,6 +21,8 @@ export const filtersMessages = {
   'filters.narrow.label': 'Find in {list}',
   'filters.narrow.placeholder': 'Find in this list',
   'filters.narrow.none': 'Nothing in this list matches “{query}”.',
+  // A list the dataset gives no value for (a new dataset has no relation type, actor kind or claim status yet).
+  'filters.list.empty': 'None in this dataset yet.',
   'filters.narrow.allFound': 'show found',
   'filters.narrow.noneFound': 'hide found',
   'filters.narrow.showFound': 'Show found values ({count, number})',

@@ -4,6 +4,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { syntheticDataset } from '../../../bench/synthetic';
+import { emptyDataset } from '../../../src/curation/emptyDataset';
 import type { CheckedDataset } from '../../../src/domain/model';
 import { validateDatasetSource } from '../../../src/domain/validate';
 import { FiltersPanel } from '../../../src/features/filters/FiltersPanel';
@@ -14,6 +15,7 @@ import { messageOf } from '../../support/problemWords';
 
 let many: CheckedDataset;
 let few: CheckedDataset;
+let none: CheckedDataset;
 beforeAll(async () => {
   const { dataset } = syntheticDataset({ actors: 30, relations: 60, documents: 20, documentSize: 300 });
   // Two titles a reader would type without their accents.
@@ -26,6 +28,12 @@ beforeAll(async () => {
   if (!result.ok) throw new Error(result.problems.map(messageOf).join('; '));
   many = result.checked;
   few = await loadSmallFixture();
+  const fresh = await validateDatasetSource(JSON.stringify(emptyDataset('fresh', 'Fresh')), {
+    file: 'dataset.json',
+    readTextFile: async () => null,
+  });
+  if (!fresh.ok) throw new Error(fresh.problems.map(messageOf).join('; '));
+  none = fresh.checked;
 });
 
 describe('narrowing a filter list', () => {
@@ -60,6 +68,16 @@ describe('narrowing a filter list', () => {
     await user.type(within(documents).getByRole('searchbox'), 'zzz');
     expect(within(documents).queryAllByRole('checkbox')).toHaveLength(0);
     expect(within(documents).getByText('Nothing in this list matches “zzz”.')).toBeInTheDocument();
+  });
+
+  it('says a list with no value at all is empty, not that nothing matches an empty text', () => {
+    renderWithStore(<FiltersPanel />, none);
+    for (const name of ['Claim status', 'Relation types', 'Actor kinds', 'Documents cited']) {
+      const list = screen.getByRole('group', { name });
+      expect(within(list).queryAllByRole('checkbox')).toHaveLength(0);
+      expect(within(list).getByText('None in this dataset yet.')).toBeInTheDocument();
+      expect(within(list).queryByText(/matches/)).toBeNull();
+    }
   });
 
   it(`leaves lists under ${NARROW_FROM} rows without the field`, () => {

@@ -97,6 +97,16 @@ describe('New dataset', () => {
     expect(store.getState().dialog).toEqual({ kind: 'add-source' });
   });
 
+  it('makes a readable id from a title in another script', async () => {
+    const { store, user } = renderWorkbench();
+    act(() => store.getState().openDialog({ kind: 'new-dataset' }));
+    const dialog = screen.getByRole('dialog', { name: 'Start a new dataset' });
+    await user.type(within(dialog).getByLabelText('Title'), 'Россия и Израиль');
+    expect(within(dialog).getByLabelText('Id (used in file names)')).toHaveValue('rossiya-i-izrail');
+    await user.click(within(dialog).getByRole('button', { name: 'Start the dataset' }));
+    await waitFor(() => expect(store.getState().checked?.dataset.id).toBe('rossiya-i-izrail'));
+  });
+
   it('refuses an id that is not a slug, under the field', async () => {
     const { store, user } = renderWorkbench();
     act(() => store.getState().openDialog({ kind: 'new-dataset' }));

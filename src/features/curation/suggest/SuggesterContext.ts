@@ -1,16 +1,9 @@
-// Which suggestion engine the reader asks: the one Web Worker of the page, started when a reader first opens and kept
-// for the session (its model loads once); tests provide their own.
+// Which suggestion engine the readers ask: the page's Web Worker, started when a reader first asks and stopped once no
+// reader holds it (suggesterHost.ts); tests provide their own.
 import { createContext, useContext } from 'react';
-import { createWorkerSuggester, type Suggester } from './suggester';
+import { createWorkerSuggester } from './suggester';
+import { createSuggesterHost, type SuggesterHost } from './suggesterHost';
 
-let shared: Suggester | null = null;
+export const SuggesterContext = createContext<SuggesterHost>(createSuggesterHost(createWorkerSuggester));
 
-/** The page's worker, started on first use. */
-function sharedWorkerSuggester(): Suggester {
-  shared ??= createWorkerSuggester();
-  return shared;
-}
-
-export const SuggesterContext = createContext<() => Suggester>(sharedWorkerSuggester);
-
-export const useSuggester = (): (() => Suggester) => useContext(SuggesterContext);
+export const useSuggesterHost = (): SuggesterHost => useContext(SuggesterContext);

@@ -20,11 +20,16 @@ export class SuggesterFailure extends Error {
   }
 }
 
+/** An engine that holds something to let go of (its worker): `stop` ends it, refusing the questions still waiting. */
+export interface StoppableSuggester extends Suggester {
+  stop(): void;
+}
+
 /**
- * The engine, with its NLP model and lexicon, loads in the worker when the first reader opens: none of it is in the
- * page's own JavaScript. Requests are answered in order; the caller drops answers it no longer wants.
+ * The engine, with its NLP model and lexicon, loads in the worker when it is created (see suggesterHost.ts): none of it
+ * is in the page's own JavaScript. Requests are answered in order; the caller drops answers it no longer wants.
  */
-export function createWorkerSuggester(): Suggester {
+export function createWorkerSuggester(): StoppableSuggester {
   if (typeof Worker === 'undefined') return unavailableSuggester('no-worker');
   const worker = new Worker(new URL('./suggestWorker.ts', import.meta.url), { type: 'module' });
   const pending = new Map<number, { resolve(result: SuggestResult): void; reject(error: Error): void }>();
@@ -57,11 +62,15 @@ export function createWorkerSuggester(): Suggester {
         worker.postMessage(request);
       });
     },
+    stop() {
+      if (!broken) failAll(new SuggesterFailure('unavailable', 'stopped'));
+    },
   };
 }
 
-function unavailableSuggester(message: string): Suggester {
+function unavailableSuggester(message: string): StoppableSuggester {
   return {
     suggest: () => Promise.reject(new SuggesterFailure('unavailable', message)),
+    stop() {},
   };
 }

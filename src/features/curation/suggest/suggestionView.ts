@@ -1,7 +1,6 @@
 // What the reader's suggestion list shows, and what accepting one makes: pure functions of the engine's result and the dataset.
 import { emptyEvidenceForm, formToEvidence, type RelationForm } from '../../../curation/forms';
-import { uniqueId } from '../../../curation/ids';
-import { slugify } from '../../../domain/slugs';
+import { idSlug, uniqueId } from '../../../curation/ids';
 import type { Actor, CheckedDataset, Evidence, Relation } from '../../../domain/model';
 import type { ProposedActor, Suggestion, SuggestionEnd, SuggestResult } from '../../../suggestions/types';
 
@@ -142,7 +141,7 @@ export function suggestedRelation(
   if (source.kind !== 'actor' || target.kind !== 'actor') return null;
   const words = `${source.actor.id} ${suggestion.type} ${target.actor.id}`;
   return {
-    id: uniqueId(slugify(words), takenIds, 'relation'),
+    id: uniqueId(idSlug(words), takenIds, 'relation'),
     type: suggestion.type,
     source: source.actor.id,
     target: target.actor.id,

@@ -4,7 +4,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CheckedDataset, Dataset } from '../../../domain/model';
 import type { SuggestInput, SuggestResult } from '../../../suggestions/types';
 import { SuggesterFailure } from './suggester';
-import { useSuggester } from './SuggesterContext';
+import { useSuggesterHost } from './SuggesterContext';
+import type { SuggesterLease } from './suggesterHost';
 
 export type SuggestionsState =
   | { status: 'loading' }
@@ -39,7 +40,7 @@ export function useSuggestions(
   documentId: string | null,
   text: string | undefined,
 ): SuggestionsState {
-  const suggester = useSuggester();
+  const host = useSuggesterHost();
   const read = useSteadyRead(checked.dataset);
   const language = documentId === null ? undefined : checked.documentsById.get(documentId)?.language;
   const input = useMemo<SuggestInput | null>(
@@ -52,6 +53,16 @@ export function useSuggestions(
   const [answer, setAnswer] = useState<Answer | null>(null);
   const latest = useRef<SuggestInput | null>(null);
   const busy = useRef(false);
+  // The reader's hold on the engine while it is open: the last reader closed lets the engine's worker stop.
+  const lease = useRef<SuggesterLease | null>(null);
+  useEffect(() => {
+    const held = host.acquire();
+    lease.current = held;
+    return () => {
+      lease.current = null;
+      held.release();
+    };
+  }, [host]);
 
   useEffect(() => {
     latest.current = input;
@@ -59,9 +70,13 @@ export function useSuggestions(
       const question = latest.current;
       if (busy.current || question === null) return;
       busy.current = true;
-      // Started from a promise, so an engine that throws at once fails like one that fails later.
+      // Started from a promise, so an engine that throws at once fails like one that fails later; asked through the
+      // hold of the moment (an effect run again holds the engine anew).
       Promise.resolve()
-        .then(() => suggester().suggest(question))
+        .then(() => {
+          if (lease.current === null) throw new SuggesterFailure('unavailable', 'released');
+          return lease.current.suggester.suggest(question);
+        })
         .then(
           (result) => latest.current === question && setAnswer({ input: question, result }),
           (error: unknown) =>
@@ -81,7 +96,7 @@ export function useSuggestions(
     return () => {
       latest.current = null;
     };
-  }, [input, suggester]);
+  }, [input]);
 
   if (answer === null || input === null) return { status: 'loading' };
   const sameText = answer.input.documentId === input.documentId && answer.input.text === input.text;

@@ -17,7 +17,7 @@ import { SAMPLE_SUGGESTIONS, sampleResult } from './sampleSuggestions';
 
 function renderReader(fake: FakeSuggester = fakeSuggester(sampleResult)) {
   const view = renderCurated(
-    <SuggesterContext.Provider value={fake.factory}>
+    <SuggesterContext.Provider value={fake.host}>
       <CurationDrawer />
     </SuggesterContext.Provider>,
   );
