@@ -647,6 +647,12 @@ function subjectWords(words: readonly string[], at: number): string {
 }
 
 const LOCATIVE = /^(?:in|at|near|inside|within)$/u;
+
+/** "in Syria", "in the Syrian Arab Republic": the participant follows a preposition of place (and an article). */
+function afterPlacePreposition(words: readonly string[], participant: Participant): boolean {
+  const before = words[participant.first - 1] ?? '';
+  return LOCATIVE.test(before) || (/^(?:the|a|an)$/u.test(before) && LOCATIVE.test(words[participant.first - 2] ?? ''));
+}
 const CLAUSE_JOIN = /^(?:and|but|while|whereas|as|when|after|before|because|since|although|though)$/u;
 const DISCUSS = /^(?:discuss|discusses|discussed|discussing|debate|debated|debates|debating)$/u;
 
@@ -700,7 +706,9 @@ function endsOf(
   const pronoun = previousSource !== undefined && PRONOUN_SUBJECT.test(subjectWords(words, cue.first));
   // "the Russia-Iran alliance in Syria — where they are supporting …": "they" is the last group named before.
   const they = subjectWords(words, cue.first) === 'they' ? lastGroup(participants, cue.first, words) : [];
-  const subject = they[0] ?? ((joined || pronoun) && previousSource !== undefined ? undefined : before.at(-1));
+  // A place after "in" ("chooses its targets in the Syrian Arab Republic, and has established …") is no subject.
+  const subjects = before.filter((p) => !afterPlacePreposition(words, p));
+  const subject = they[0] ?? ((joined || pronoun) && previousSource !== undefined ? undefined : subjects.at(-1));
   const inherited = subject === undefined ? previousSource : undefined;
   const source = subject ?? inherited;
   // "met in Geneva", "fought at Kursk": a place after a preposition of place is where, not whom; and what is
@@ -708,7 +716,7 @@ function endsOf(
   const objects = after.filter(
     (p) =>
       p.key !== source?.key &&
-      !LOCATIVE.test(words[p.first - 1] ?? '') &&
+      !afterPlacePreposition(words, p) &&
       !(DISCUSS.test(words[cue.first] ?? '') && tokens[p.last]?.possessive === true) &&
       // "increased its positions in Syria, and Putin had …": an actor right before a verb begins a clause of its own.
       !(CLAUSE_JOIN.test(words[p.first - 1] ?? '') && isVerb(p.last + 1)),
@@ -723,7 +731,7 @@ function endsOf(
           before.filter((p) => p.last <= source.last),
           words,
           -1,
-        ).filter((p) => p.key !== source.key && !LOCATIVE.test(words[p.first - 1] ?? ''));
+        ).filter((p) => p.key !== source.key && !afterPlacePreposition(words, p));
   const target = objects[0];
   if (target) {
     pairs.push([source, target, subject ? 'active-verb' : 'shared-subject']);
