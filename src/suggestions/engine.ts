@@ -646,7 +646,7 @@ function subjectWords(words: readonly string[], at: number): string {
   return words[back] ?? '';
 }
 
-const LOCATIVE = /^(?:in|at|near|inside|within)$/u;
+const LOCATIVE = /^(?:in|at|near|inside|within|over|across|throughout)$/u;
 
 /** "in Syria", "in the Syrian Arab Republic": the participant follows a preposition of place (and an article). */
 function afterPlacePreposition(words: readonly string[], participant: Participant): boolean {

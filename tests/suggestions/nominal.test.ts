@@ -115,6 +115,9 @@ describe('what is not an actor of the event', () => {
     ]);
     expect(brief('Russia won influence in Syria, and Putin met Netanyahu.')).not.toContain('syria meets netanyahu');
     expect(brief('Russia attacked Syria, and Israel condemned the strike.')).toEqual(['russia strikes syria']);
+    expect(brief('Israel set up a hotline with Russia to coordinate flights over Syria.')).not.toContain(
+      'russia endorses syria',
+    );
     expect(
       brief('Israel, on the other hand, picks targets in Syria, and has established a hotline with Russia.'),
     ).not.toContain('syria cooperates russia');
