@@ -787,7 +787,22 @@ function judge(
     if (found.kind !== 'negation' && found.start >= hedgeFrom && found.start < cueStart)
       certainty = found.kind === 'possible' || certainty === 'certain' ? found.kind : certainty;
   }
+  if (unrealised(tokens, cue.first)) certainty = 'possible';
   return { certainty, negated };
+}
+
+/** Verbs whose "to" infinitive names what did happen ("managed to strike", "continued to strike"). */
+const REALISED =
+  /^(?:managed|manages|continued|continues|continue|began|begins|begin|started|starts|start|went|kept|resumed|used|proceeded|came|moved)$/u;
+
+/**
+ * "Russia asked Israel to encourage the US to agree …", "went to Syria to attack": a verb after "to" names what is
+ * asked, wanted, planned or meant, not what happened, unless the verb before says it did ("continued to strike");
+ * its suggestion is `possible` at most.
+ */
+function unrealised(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at - 1]?.word !== 'to') return false;
+  return !(REALISED.test(tokens[at - 2]?.word ?? '') || REALISED.test(tokens[at - 3]?.word ?? ''));
 }
 
 /** The dataset actor a reporting frame around `at` names as its speaker, if any. */

@@ -135,3 +135,13 @@ describe('pronoun subjects', () => {
     ]);
   });
 });
+
+describe('what did not happen', () => {
+  it('marks an event asked, wanted, planned or meant, after “to”, as possible at most', () => {
+    const certainty = (text: string, type: string) => run(text).suggestions.find((s) => s.type === type)?.certainty;
+    expect(certainty('Russia asked Israel to encourage the United States.', 'requests')).toBe('certain');
+    expect(certainty('Russia asked Israel to encourage the United States.', 'endorses')).toBe('possible');
+    expect(certainty('Russia went to Syria to attack Israel.', 'strikes')).toBe('possible');
+    expect(certainty('Israel continued to strike Syria.', 'strikes')).toBe('certain');
+  });
+});
