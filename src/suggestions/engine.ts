@@ -158,7 +158,9 @@ function presenceTies(
     const place = participants[index + 1];
     const forceKind = kindOf(force.mention);
     const placeKind = kindOf(place?.mention ?? force.mention);
-    if (place === undefined || (forceKind !== 'state' && forceKind !== 'armed-group')) continue;
+    // "its positions in Israel's neighbourhood": the place is what the possessive owns, not the state.
+    if (place === undefined || (forceKind !== 'state' && forceKind !== 'armed-group') || tokens[place.last]?.possessive)
+      continue;
     if (placeKind !== 'state' && placeKind !== 'place') continue;
     const between = tokens.slice(force.last + 1, place.first).map((token) => token.word);
     if (between.length < 2 || between.length > 6 || !/^(?:in|inside|into|across)$/u.test(between.at(-1)!)) continue;
@@ -787,7 +789,9 @@ function judge(
     if (found.kind !== 'negation' && found.start >= hedgeFrom && found.start < cueStart)
       certainty = found.kind === 'possible' || certainty === 'certain' ? found.kind : certainty;
   }
-  if (unrealised(tokens, cue.first)) certainty = 'possible';
+  const infinitive = infinitiveOf(tokens, cue.first);
+  if (infinitive === 'refused') negated = true;
+  else if (infinitive === 'unrealised') certainty = 'possible';
   return { certainty, negated };
 }
 
@@ -795,14 +799,25 @@ function judge(
 const REALISED =
   /^(?:managed|manages|continued|continues|continue|began|begins|begin|started|starts|start|went|kept|resumed|used|proceeded|came|moved)$/u;
 
+const REFUSED = /^(?:refuse|refuses|refused|refusing|decline|declines|declined|declining)$/u;
+
 /**
- * "Russia asked Israel to encourage the US to agree …", "went to Syria to attack": a verb after "to" names what is
- * asked, wanted, planned or meant, not what happened, unless the verb before says it did ("continued to strike");
- * its suggestion is `possible` at most.
+ * What a verb after "to" (an adverb may stand between: "to directly negotiate") says of its event. "Russia asked
+ * Israel to encourage the US", "went to Syria to attack": asked, wanted, planned or meant, not what happened —
+ * `unrealised`, unless the verb before says it happened ("continued to strike": `undefined`); "refuses to negotiate":
+ * `refused`, the event denied.
  */
-function unrealised(tokens: readonly Token[], at: number): boolean {
-  if (tokens[at - 1]?.word !== 'to') return false;
-  return !(REALISED.test(tokens[at - 2]?.word ?? '') || REALISED.test(tokens[at - 3]?.word ?? ''));
+function infinitiveOf(tokens: readonly Token[], at: number): 'unrealised' | 'refused' | undefined {
+  const to =
+    tokens[at - 1]?.word === 'to'
+      ? at - 1
+      : /ly$/u.test(tokens[at - 1]?.word ?? '') && tokens[at - 2]?.word === 'to'
+        ? at - 2
+        : -1;
+  if (to < 0) return undefined;
+  const governing = [tokens[to - 1]?.word ?? '', tokens[to - 2]?.word ?? ''];
+  if (governing.some((word) => REFUSED.test(word))) return 'refused';
+  return governing.some((word) => REALISED.test(word)) ? undefined : 'unrealised';
 }
 
 /** The dataset actor a reporting frame around `at` names as its speaker, if any. */

@@ -115,6 +115,7 @@ describe('what is not an actor of the event', () => {
     ]);
     expect(brief('Russia won influence in Syria, and Putin met Netanyahu.')).not.toContain('syria meets netanyahu');
     expect(brief('Russia attacked Syria, and Israel condemned the strike.')).toEqual(['russia strikes syria']);
+    expect(brief('Russia increased its positions in Israel’s neighbourhood.')).toEqual([]);
     expect(brief('Israel set up a hotline with Russia to coordinate flights over Syria.')).not.toContain(
       'russia endorses syria',
     );
@@ -143,5 +144,10 @@ describe('what did not happen', () => {
     expect(certainty('Russia asked Israel to encourage the United States.', 'endorses')).toBe('possible');
     expect(certainty('Russia went to Syria to attack Israel.', 'strikes')).toBe('possible');
     expect(certainty('Israel continued to strike Syria.', 'strikes')).toBe('certain');
+    const refused = run('Iran refuses to directly negotiate with the United States.').suggestions.filter(
+      (s) => s.target.id === 'united-states' && s.cues.some((cue) => cue.startsWith('negotiate')),
+    );
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused.every((s) => s.negated)).toBe(true);
   });
 });
