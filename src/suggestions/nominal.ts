@@ -100,7 +100,8 @@ export function lightVerbOfNoun(words: readonly string[], at: number): boolean {
 const MODIFIER_REACH = 3;
 const NOT_MODIFIER =
   /^(?:of|on|in|with|to|for|by|and|or|but|from|at|as|than|that|which|who|is|are|was|were|be|been|has|have|had|will|would|not)$/u;
-const ARTICLES = /^(?:a|an|the|this|that|these|those|any|every|each|no|during|after|before|since|until)$/u;
+/** Words a noun phrase starts after: an owner of the noun stands after them, not before. */
+const PHRASE_STARTS = /^(?:a|an|the|this|that|these|those|any|every|each|no|during|after|before|since|until)$/u;
 const POSSESSIVE_PRONOUNS = /^(?:his|her|its|their)$/u;
 const COPULAS =
   /^(?:is|are|was|were|be|been|remain|remains|remained|become|becomes|became|as|stays|stayed|considered|seen|called)$/u;
@@ -119,7 +120,7 @@ const LIGHT_VERB_REACH = 6;
 const JOINS = /^(?:and|the|both)$/u;
 
 /**
- * The events and ties the sentence's nouns state. `kindOf` tells a person from the rest, for "his" and "its";
+ * The events and ties the sentence's nouns state. `isPerson` tells a person from the rest, for "his" and "its";
  * `classes` is the tagger's word class by offset (a noun the tagger reads as a verb is the verb's, not ours).
  */
 export function nominalEvents<P extends Span>(
@@ -130,10 +131,9 @@ export function nominalEvents<P extends Span>(
 ): NominalFinding<P>[] {
   const findings: NominalFinding<P>[] = [];
   const words = tokens.map((token) => token.word);
-  const inMention = (at: number) => participants.some((p) => p.first <= at && at <= p.last);
   for (let at = 0; at < tokens.length; at++) {
     const noun = EVENT_NOUNS.get(words[at]!);
-    if (noun === undefined || inMention(at) || classes.get(tokens[at]!.start) === 'verb') continue;
+    if (noun === undefined || inMentionOf(participants, at) || classes.get(tokens[at]!.start) === 'verb') continue;
     const owners = ownersOf(at, tokens, participants, isPerson);
     const receivers = receiversOf(at, noun, words, participants, classes, tokens);
     const add = (from: P, to: P, extra: number[] = []) => {
@@ -226,7 +226,7 @@ function ownersOf<P extends Span>(
       return subject === undefined ? [] : [subject];
     }
     // An owner stands after the noun phrase's article, not before it: "during a 2007 visit" has none.
-    if (NOT_MODIFIER.test(word) || ARTICLES.test(word)) return [];
+    if (NOT_MODIFIER.test(word) || PHRASE_STARTS.test(word)) return [];
   }
   return [];
 }
