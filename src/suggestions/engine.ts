@@ -190,7 +190,8 @@ function compoundTies(
     const tie = compoundTie(participant.mention, index);
     if (tie === null) continue;
     const { mention } = participant;
-    const part = mention.text.slice(0, mention.text.length - mention.text.replace(/^[^-–]+/u, '').length);
+    // "Iran" of "Iran-backed militias": the words before the first hyphen.
+    const part = /^[^-–]+/u.exec(mention.text)?.[0] ?? mention.text;
     const backer: Participant = {
       ...participant,
       key: tie.actorId !== undefined ? `actor:${tie.actorId}` : `proposal:${tie.proposalKey}`,
@@ -248,8 +249,7 @@ function customCues(types: readonly RelationTypeInfo[] | undefined): Map<string,
       if (head === undefined || words.length > MAX_CUE_WORDS) continue;
       // The first word is inflected as a verb ("balance between" → "balanced between"); a noun phrase's extra forms
       // ("tacits approval") match nothing.
-      const forms = inflections(head);
-      for (const form of forms) cues.set([form, ...rest].join(' '), type);
+      for (const form of inflections(head)) cues.set([form, ...rest].join(' '), type);
     }
   return cues;
 }
@@ -631,11 +631,11 @@ function chain(
 }
 
 const LOOSE_JOIN_WORDS = 8;
+const OBJECT_JOIN = /(?:^|\s)(?:and|or|as well as|and also)(?: the)?$/u;
 
 /** Whether the tagger read token `at` as a verb. */
 const isVerbAt = (classes: ReadonlyMap<number, WordClass>, tokens: readonly Token[], at: number) =>
   classes.get(tokens[at]?.start ?? -1) === 'verb';
-const OBJECT_JOIN = /(?:^|\s)(?:and|or|as well as|and also)(?: the)?$/u;
 
 const PRONOUN_SUBJECT = /^(?:he|she|they|it|we)$/u;
 const AUXILIARIES =
