@@ -226,10 +226,7 @@ export function entityMentions(
       const start = offset + term.pre.length;
       const end = start + term.text.length;
       offset = end + term.post.length;
-      finding.classes.set(
-        start,
-        term.tags.has('Verb') ? 'verb' : term.tags.has('Noun') || term.tags.has('Gerund') ? 'noun' : 'other',
-      );
+      finding.classes.set(start, term.tags.has('Verb') ? 'verb' : term.tags.has('Noun') ? 'noun' : 'other');
       const tag = TAGS.find(([, name]) => term.tags.has(name))?.[0];
       if (tag !== undefined && open?.tag === tag && !/[.,;:!?()]/u.test(text.slice(open.end, start))) open.end = end;
       else {
@@ -316,7 +313,7 @@ const COMPOUND_TIE = /^(.+?)[-–](backed|sponsored|supported|funded|armed|led)\
 export function compoundTie(
   mention: ActorMention,
   index: ActorIndex,
-): { actorId?: string; proposalKey?: string; type: 'supports' | 'leads'; word: string } | null {
+): { actorId?: string; proposalKey?: string; type: 'supports' | 'leads' } | null {
   const found = COMPOUND_TIE.exec(mention.text);
   if (!found) return null;
   const entry = wholeMatch(found[1]!, index);
@@ -325,6 +322,5 @@ export function compoundTie(
     ...(entry.actorId !== undefined && { actorId: entry.actorId }),
     ...(entry.proposalKey !== undefined && { proposalKey: entry.proposalKey }),
     type: found[2]!.toLowerCase() === 'led' ? 'leads' : 'supports',
-    word: found[2]!,
   };
 }
