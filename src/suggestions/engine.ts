@@ -87,6 +87,9 @@ interface Candidate {
   negated: boolean;
 }
 
+/** A candidate before its certainty and negation are read from the sentence. */
+type Unjudged = Omit<Candidate, 'certainty' | 'negated'>;
+
 /** Titles of a head of state or government, and of those who serve a state ("Russian President Vladimir Putin"). */
 const HEAD_TITLES =
   /^(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader|leader|ruler|head of state)$/u;
@@ -102,8 +105,8 @@ function titleTies(
   tokens: readonly Token[],
   participants: readonly Participant[],
   kindOf: (mention: ActorMention) => ActorKind | undefined,
-): Omit<Candidate, 'certainty' | 'negated'>[] {
-  const ties: Omit<Candidate, 'certainty' | 'negated'>[] = [];
+): Unjudged[] {
+  const ties: Unjudged[] = [];
   for (const [index, state] of participants.entries()) {
     const person = participants[index + 1];
     if (person === undefined || kindOf(state.mention) !== 'state' || kindOf(person.mention) !== 'person') continue;
@@ -152,8 +155,8 @@ function presenceTies(
   tokens: readonly Token[],
   participants: readonly Participant[],
   kindOf: (mention: ActorMention) => ActorKind | undefined,
-): Omit<Candidate, 'certainty' | 'negated'>[] {
-  const ties: Omit<Candidate, 'certainty' | 'negated'>[] = [];
+): Unjudged[] {
+  const ties: Unjudged[] = [];
   for (const [index, force] of participants.entries()) {
     const place = participants[index + 1];
     const forceKind = kindOf(force.mention);
@@ -180,12 +183,8 @@ function presenceTies(
 }
 
 /** "Iran-backed militias", "Saudi-led coalition": the name itself says who backs or leads what it names. */
-function compoundTies(
-  tokens: readonly Token[],
-  participants: readonly Participant[],
-  index: ActorIndex,
-): Omit<Candidate, 'certainty' | 'negated'>[] {
-  const ties: Omit<Candidate, 'certainty' | 'negated'>[] = [];
+function compoundTies(tokens: readonly Token[], participants: readonly Participant[], index: ActorIndex): Unjudged[] {
+  const ties: Unjudged[] = [];
   for (const participant of participants) {
     const tie = compoundTie(participant.mention, index);
     if (tie === null) continue;
@@ -443,8 +442,8 @@ function nominalCandidates(
   classes: ReadonlyMap<number, WordClass>,
   vocabulary: ReadonlyMap<string, RelationTypeInfo>,
   kindOf: (mention: ActorMention) => ActorKind | undefined,
-): (Omit<Candidate, 'certainty' | 'negated'> & { noun: number })[] {
-  const candidates: (Omit<Candidate, 'certainty' | 'negated'> & { noun: number })[] = [];
+): (Unjudged & { noun: number })[] {
+  const candidates: (Unjudged & { noun: number })[] = [];
   for (const finding of nominalEvents(tokens, actors, classes, (p) => kindOf(p.mention) === 'person')) {
     const event =
       'cameo' in finding.code
